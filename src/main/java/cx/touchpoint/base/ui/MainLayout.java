@@ -1,0 +1,71 @@
+package cx.touchpoint.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import cx.touchpoint.security.SignedInUser;
+
+/**
+ * The shell around every signed-in view. The side navigation is built from the views' {@code @Menu}
+ * annotations and lists only the views the signed-in role may open.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), userBox(authentication));
+    }
+
+    private static Div brand() {
+        var logo = new Icon(VaadinIcon.BULLSEYE);
+        logo.addClassName("brand-logo");
+        var brand = new Div(logo, new Span("Touchpoint"));
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private static HorizontalLayout userBox(AuthenticationContext authentication) {
+        var box = new HorizontalLayout();
+        box.addClassName("user-box");
+        box.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+            var who = new Span(user.fullName() + " · " + user.role().label());
+            who.addClassName("user-name");
+            var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(who, logout);
+        });
+        return box;
+    }
+}

@@ -1,0 +1,24 @@
+package cx.touchpoint.home;
+
+/**
+ * The headline numbers of the home view. Scores and NPS are {@code null} when there are no
+ * answers behind them, never 0.
+ *
+ * @param npsThisQuarter NPS (-100..100) of responses in the current quarter
+ * @param npsLastQuarter NPS of the previous quarter, for the change arrow
+ * @param responsesLast90Days survey responses received in the last 90 days
+ * @param summaryScore mean summary experience score (1-7) of active accounts
+ * @param scoredAccounts active accounts with a relationship survey behind {@code summaryScore}
+ * @param activeAccounts active accounts
+ * @param openIssues issues not resolved, closed or won't fix
+ * @param overdueIssues open issues past their SLA due time
+ */
+public record HomeHeadlines(
+        Double npsThisQuarter,
+        Double npsLastQuarter,
+        long responsesLast90Days,
+        Double summaryScore,
+        long scoredAccounts,
+        long activeAccounts,
+        long openIssues,
+        long overdueIssues) {}

@@ -1,0 +1,79 @@
+package cx.touchpoint.home;
+
+import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.security.SignedInUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The numbers every signed-in user sees first. Account executives see their own book. */
+@Service
+@Transactional(readOnly = true)
+public class HomeService {
+
+    static final int TREND_QUARTERS = 8;
+
+    private final HomeQueries queries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    HomeService(HomeQueries queries, CurrentUser currentUser, Clock clock) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Headline numbers for the signed-in user's scope, computed in the database. */
+    public HomeHeadlines headlines() {
+        Long owner = ownerScope();
+        Instant now = clock.instant();
+        LocalDate thisQuarter = quarterStart(LocalDate.now(clock));
+        Double npsThis = queries.nps(startOf(thisQuarter), now, owner);
+        Double npsLast = queries.nps(startOf(thisQuarter.minusMonths(3)), startOf(thisQuarter), owner);
+        var scores = queries.accountScores(owner);
+        var issues = queries.issueCounts(now, owner);
+        return new HomeHeadlines(
+                npsThis,
+                npsLast,
+                queries.responsesSince(now.minus(Duration.ofDays(90)), owner),
+                scores.summaryScore(),
+                scores.scoredAccounts(),
+                scores.activeAccounts(),
+                issues.openIssues(),
+                issues.overdueIssues());
+    }
+
+    /** NPS per quarter over the last {@value #TREND_QUARTERS} quarters, the current one included. */
+    public List<NpsPoint> npsTrend() {
+        LocalDate thisQuarter = quarterStart(LocalDate.now(clock));
+        LocalDate first = thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1));
+        return queries.npsByQuarter(startOf(first), clock.instant(), ownerScope());
+    }
+
+    /** Whose accounts the numbers cover, in words for the view. */
+    public String scopeLabel() {
+        return ownerScope() == null ? "All accounts" : "Your accounts";
+    }
+
+    private Long ownerScope() {
+        return currentUser
+                .get()
+                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE)
+                .map(SignedInUser::id)
+                .orElse(null);
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    static LocalDate quarterStart(LocalDate day) {
+        return day.with(IsoFields.DAY_OF_QUARTER, 1);
+    }
+}

@@ -1,0 +1,111 @@
+package cx.touchpoint.home.ui;
+
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.SeriesTooltip;
+import com.vaadin.flow.component.charts.model.XAxis;
+import com.vaadin.flow.component.charts.model.YAxis;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.home.HomeHeadlines;
+import cx.touchpoint.home.HomeService;
+import cx.touchpoint.home.NpsPoint;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+@Route("")
+@PageTitle("Home · Touchpoint")
+@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@PermitAll
+class HomeView extends Main {
+
+    HomeView(HomeService service) {
+        addClassName("home-view");
+        HomeHeadlines headlines = service.headlines();
+        add(new H2("Customer experience at a glance"), new Paragraph(service.scopeLabel()));
+        add(headlineRow(headlines));
+
+        List<NpsPoint> trend = service.npsTrend();
+        if (trend.isEmpty()) {
+            var empty = new Paragraph(
+                    "No survey responses yet. Once customers answer surveys, the NPS trend appears here.");
+            empty.addClassName("empty-state");
+            add(empty);
+        } else {
+            add(npsChart(trend));
+        }
+    }
+
+    private static Div headlineRow(HomeHeadlines h) {
+        var row = new Div(
+                headline(
+                        "nps",
+                        "NPS this quarter",
+                        Formats.nps(h.npsThisQuarter()),
+                        "last quarter " + Formats.nps(h.npsLastQuarter())),
+                headline(
+                        "score",
+                        "Summary experience score",
+                        Formats.score(h.summaryScore()),
+                        "1-7 scale, " + Formats.count(h.scoredAccounts()) + " of " + Formats.count(h.activeAccounts())
+                                + " active accounts surveyed"),
+                headline(
+                        "responses",
+                        "Responses, last 90 days",
+                        Formats.count(h.responsesLast90Days()),
+                        "all survey types"),
+                headline(
+                        "open-issues",
+                        "Open issues",
+                        Formats.count(h.openIssues()),
+                        Formats.count(h.overdueIssues()) + " past their SLA"));
+        row.addClassName("headline-row");
+        return row;
+    }
+
+    private static Headline headline(String id, String label, String value, String detail) {
+        var headline = new Headline(label, value, detail);
+        headline.setId("headline-" + id);
+        return headline;
+    }
+
+    private static Chart npsChart(List<NpsPoint> trend) {
+        var chart = new Chart(ChartType.LINE);
+        chart.setId("nps-trend");
+        var conf = chart.getConfiguration();
+        conf.setTitle("Net Promoter Score by quarter");
+        conf.setSubTitle("% promoters (9-10) minus % detractors (0-6)");
+        var x = new XAxis();
+        x.setCategories(trend.stream().map(NpsPoint::quarterLabel).toArray(String[]::new));
+        conf.addxAxis(x);
+        var y = new YAxis();
+        y.setTitle("NPS");
+        conf.addyAxis(y);
+        var series = new DataSeries("NPS");
+        for (NpsPoint point : trend) {
+            var item = new DataSeriesItem(point.quarterLabel(), point.nps());
+            series.add(item);
+        }
+        var options = new PlotOptionsLine();
+        options.setDataLabels(new DataLabels(true));
+        var tooltip = new SeriesTooltip();
+        tooltip.setValueDecimals(1);
+        options.setTooltip(tooltip);
+        series.setPlotOptions(options);
+        conf.addSeries(series);
+        conf.getLegend().setEnabled(false);
+        chart.setHeight("360px");
+        return chart;
+    }
+}

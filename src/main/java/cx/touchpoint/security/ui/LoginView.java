@@ -1,0 +1,64 @@
+package cx.touchpoint.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import cx.touchpoint.security.DemoUsersNotice;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Touchpoint")
+@AnonymousAllowed
+public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(DemoUsersNotice demoUsers) {
+        addClassName("login-view");
+        setSizeFull();
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        setAlignItems(Alignment.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        var brand = new VerticalLayout(
+                new H1("Touchpoint"),
+                new Paragraph("Customer experience first: segments, value gaps and the issues behind them."));
+        brand.addClassName("login-brand");
+        brand.setPadding(false);
+        brand.setSizeUndefined();
+        brand.add(login);
+        add(brand);
+
+        if (!demoUsers.logins().isEmpty()) {
+            add(demoPanel(demoUsers));
+        }
+    }
+
+    private static Div demoPanel(DemoUsersNotice demoUsers) {
+        var panel = new Div(new H2("Demo sign-ins"));
+        panel.addClassName("demo-users");
+        panel.add(new Paragraph("Password for every user: " + DemoUsersNotice.DEMO_PASSWORD));
+        for (var demo : demoUsers.logins()) {
+            var name = new Span(demo.username());
+            name.addClassName("demo-username");
+            panel.add(new Div(name, new Span(" — " + demo.role())));
+        }
+        return panel;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,46 @@
+package cx.touchpoint.testsupport;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives every test run (JVM) its own, new PostgreSQL schema, so runs never see each other's data
+ * and parallel runs do not collide; drops it when the run ends. Registered through
+ * META-INF/services. Tests never mock the database.
+ */
+public class FreshSchemaPerRun implements LauncherSessionListener {
+
+    public static final String SCHEMA = "test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        System.setProperty("touchpoint.db.schema", SCHEMA);
+        System.setProperty("touchpoint.demo.enabled", "false");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        String url = System.getProperty(
+                "spring.datasource.url",
+                System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5432/postgres"));
+        String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var statement = connection.createStatement();
+                var schemas = connection
+                        .createStatement()
+                        .executeQuery("select nspname from pg_namespace where nspname like '" + SCHEMA + "%'")) {
+            var names = new java.util.ArrayList<String>();
+            while (schemas.next()) {
+                names.add(schemas.getString(1));
+            }
+            for (String name : names) {
+                statement.execute("drop schema if exists \"" + name + "\" cascade");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop test schema " + SCHEMA + ": " + e.getMessage());
+        }
+    }
+}
