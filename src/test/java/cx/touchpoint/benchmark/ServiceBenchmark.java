@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,8 +22,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code ./mvnw test -Ddev -Dtest=ServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * It generates the demo data into its own schema and times the service calls behind each view.
  */
-@SpringBootTest(properties = {"touchpoint.db.schema=${touchpoint.db.schema}_bench", "touchpoint.demo.enabled=true"})
+@SpringBootTest(properties = "touchpoint.demo.enabled=true")
 class ServiceBenchmark {
+
+    @DynamicPropertySource
+    static void benchmarkSchema(DynamicPropertyRegistry registry) {
+        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_bench");
+    }
 
     @Autowired
     UserDetailsService users;

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import cx.touchpoint.testsupport.FreshSchemaPerRun;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,8 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"touchpoint.db.schema=${touchpoint.db.schema}_journey", "touchpoint.demo.enabled=true"})
+        properties = "touchpoint.demo.enabled=true")
 abstract class BrowserJourney {
+
+    /** The journeys run on demo data, in a schema of their own beside the run's test schema. */
+    @DynamicPropertySource
+    static void journeySchema(DynamicPropertyRegistry registry) {
+        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_journey");
+    }
 
     private static Playwright playwright;
     private static Browser browser;
