@@ -149,6 +149,14 @@ public class SegmentService {
         }
     }
 
+    /** Whether the signed-in user may open the segment view (executives and account executives). */
+    public boolean canViewSegments() {
+        return currentUser
+                .get()
+                .map(user -> user.role() == Role.EXECUTIVE || user.role() == Role.ACCOUNT_EXECUTIVE)
+                .orElse(false);
+    }
+
     private Long ownBook() {
         return currentUser
                 .get()
