@@ -69,6 +69,11 @@ public class AccountService {
         }
     }
 
+    /** The CSV file's name, dated today. */
+    public String exportFileName() {
+        return "accounts-" + java.time.LocalDate.now(clock) + ".csv";
+    }
+
     /** The account's detail, or empty if there is no such account or it is not in the user's book. */
     public Optional<AccountDetail> detail(long accountId) {
         Instant now = clock.instant();
