@@ -30,6 +30,8 @@ final class AccountCharts {
         y.setTitle("1-7");
         y.setMin(1);
         y.setMax(7);
+        y.setTickInterval(1);
+        y.setEndOnTick(false);
         conf.addyAxis(y);
         conf.addSeries(
                 new ListSeries("Expected", cues.stream().map(CueScore::expected).toArray(Number[]::new)));

@@ -69,8 +69,12 @@ final class AccountSections {
 
     static Component responses(AccountService service, long accountId) {
         var grid = grid(ResponseSummary.class, "account-responses");
-        grid.setAllRowsVisible(false);
-        grid.setHeight("420px");
+        // short lists show whole; long ones scroll and load page by page
+        long count = service.responseCount(accountId);
+        grid.setAllRowsVisible(count <= 10);
+        if (count > 10) {
+            grid.setHeight("440px");
+        }
         grid.setEmptyStateText("No survey responses yet. Responses appear here once the account's contacts answer.");
         grid.addColumn(r -> DetailFormats.date(r.respondedAt())).setHeader("Answered");
         grid.addColumn(r -> r.survey() + (r.touchPoint() == null ? "" : " · " + r.touchPoint()))

@@ -48,6 +48,7 @@ class MovementPanel extends Div {
             box.setItems(waves);
             box.setItemLabelGenerator(SurveyWave::label);
             box.setAllowCustomValue(false);
+            box.setWidth("22em");
         }
         from.setValue(waves.get(waves.size() - 2));
         to.setValue(waves.get(waves.size() - 1));

@@ -1,5 +1,6 @@
 package cx.touchpoint.segment.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.base.ui.Formats;
@@ -11,7 +12,7 @@ class SegmentCard extends Div {
 
     private final Span accounts = new Span();
 
-    SegmentCard(SegmentFigures figures) {
+    SegmentCard(SegmentFigures figures, String accountsLink) {
         var segment = figures.segment();
         addClassNames("card", "segment-card", "segment-" + segment.styleName());
         setId("segment-card-" + segment.styleName());
@@ -36,7 +37,9 @@ class SegmentCard extends Div {
         }
         var meaning = new Span(segment.meaning());
         meaning.addClassName("segment-meaning");
-        add(meaning);
+        var list = new Anchor(accountsLink, "List these accounts");
+        list.addClassName("segment-list-link");
+        add(meaning, list);
     }
 
     String accountsText() {

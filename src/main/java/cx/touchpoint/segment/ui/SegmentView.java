@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.ui.AccountFilterBar;
@@ -23,14 +24,23 @@ import cx.touchpoint.segment.SegmentFigures;
 import cx.touchpoint.segment.SegmentOverview;
 import cx.touchpoint.segment.SegmentService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Route("segments")
 @PageTitle("Segments · Touchpoint")
 @Menu(order = 2, title = "Segments", icon = "vaadin:grid-big")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME})
 @CssImport("./styles/segments.css")
+@CssImport(value = "./styles/segments-chart.css", themeFor = "vaadin-chart")
 class SegmentView extends Main implements BeforeEnterObserver {
+
+    private static final Map<String, String> URL_NAMES = Map.of(
+            "f_vertical", AccountFilterBar.VERTICAL,
+            "f_location", AccountFilterBar.LOCATION,
+            "f_platform", AccountFilterBar.PLATFORM,
+            "f_ae", AccountFilterBar.ACCOUNT_EXECUTIVE);
 
     private final SegmentService service;
     private final AccountFilterBar filterBar;
@@ -77,7 +87,7 @@ class SegmentView extends Main implements BeforeEnterObserver {
                             : "No active accounts match these filters. Clear a filter to see more accounts."));
             return;
         }
-        figures.add(headlines(overview), cards(overview.segments()));
+        figures.add(headlines(overview), cards(overview.segments(), filter));
         if (overview.scoredAccounts() == 0) {
             figures.add(empty("None of these accounts has answered a relationship survey yet, so none can be"
                     + " placed. Send the quarterly relationship survey from Surveys; answered accounts appear here."));
@@ -108,11 +118,23 @@ class SegmentView extends Main implements BeforeEnterObserver {
         return row;
     }
 
-    private static Div cards(List<SegmentFigures> segments) {
+    private static Div cards(List<SegmentFigures> segments, AccountFilter filter) {
         var row = new Div();
         row.addClassName("segment-cards");
-        segments.forEach(f -> row.add(new SegmentCard(f)));
+        segments.forEach(f -> row.add(new SegmentCard(f, accountsLink(f, filter))));
         return row;
+    }
+
+    /** The accounts grid narrowed to the segment and the same filter. */
+    private static String accountsLink(SegmentFigures figures, AccountFilter filter) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("segment", figures.segment().name());
+        filter.parameters().forEach((name, value) -> {
+            if (value != null) {
+                parameters.put(URL_NAMES.get(name), value.toString());
+            }
+        });
+        return "accounts?" + QueryParameters.simple(parameters).getQueryString();
     }
 
     private static Paragraph empty(String text) {

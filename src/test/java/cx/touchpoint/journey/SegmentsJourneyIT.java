@@ -1,0 +1,40 @@
+package cx.touchpoint.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class SegmentsJourneyIT extends BrowserJourney {
+
+    @Test
+    void executive_sees_four_populated_segments_and_the_scatter_then_opens_an_account_from_the_grid() {
+        signIn("executive", "touchpoint");
+        page.waitForURL(url("/"));
+
+        page.navigate(url("/segments"));
+        Locator points = page.locator("#segment-scatter .highcharts-series .highcharts-point");
+        points.first().waitFor();
+        assertThat(points.count()).isGreaterThan(100);
+        for (String segment : new String[] {"model", "growth", "at-risk", "dangling"}) {
+            String count = page.locator("#segment-card-" + segment + " .segment-accounts")
+                    .textContent();
+            assertThat(count).as(segment).matches("[1-9][\\d,]*");
+        }
+        assertThat(page.locator("#movement-matrix").isVisible()).isTrue();
+        assertThat(page.locator("#headline-revenue-at-risk .headline-value").textContent())
+                .startsWith("$");
+
+        page.navigate(url("/accounts"));
+        Locator firstAccount = page.locator("#accounts-grid a").first();
+        firstAccount.waitFor();
+        String name = firstAccount.textContent();
+        firstAccount.click();
+
+        page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));
+        page.locator("#account-name").waitFor();
+        assertThat(page.locator("#account-name").textContent()).isEqualTo(name);
+        assertThat(page.locator("#account-facts").isVisible()).isTrue();
+    }
+}
