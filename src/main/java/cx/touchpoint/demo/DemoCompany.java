@@ -70,7 +70,9 @@ class DemoCompany {
         issues.create(people, random, now);
         goals(people, today);
         // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
-        jdbc.sql("analyze").update();
+        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
+                        + " issue_event, issue_evidence")
+                .update();
     }
 
     /** The executive's experience goals for every team this quarter. */
