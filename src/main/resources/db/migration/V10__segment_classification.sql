@@ -49,26 +49,30 @@ from account a
 cross join segment_threshold_effective t
 left join account_latest_score s on s.account_id = a.id;
 
--- The summary score per account per relationship wave. Waves are quarterly: a response belongs
--- to the quarter its wave opens in (survey_response.wave_id -> survey_wave.opens_on), or, without
--- a wave, to the quarter (UTC) it was answered in. The latest response with answers in a quarter
--- counts.
+-- The wave (quarter) of every relationship response with answers. Waves are quarterly: a response
+-- belongs to the quarter its wave opens in (survey_response.wave_id -> survey_wave.opens_on), or,
+-- without a wave, to the quarter (UTC) it was answered in.
+create view relationship_response_quarter as
+select r.id as response_id,
+       r.account_id,
+       r.nps,
+       r.responded_at,
+       date_trunc('quarter', coalesce(w.opens_on::timestamp, r.responded_at at time zone 'UTC'))::date as quarter_start
+from survey_response r
+left join survey_wave w on w.id = r.wave_id
+where r.pattern = 'PRESENT'
+  and exists (select 1 from response_answer x where x.response_id = r.id);
+
+-- The summary score per account per wave: the latest response with answers in the quarter counts.
 create view account_quarter_score as
 select latest.account_id,
        latest.quarter_start,
        latest.response_id,
        latest.nps,
        avg(ans.experienced)::numeric(4, 2) as score
-from (select distinct on (r.account_id, q.quarter_start)
-             r.account_id, q.quarter_start, r.id as response_id, r.nps
-      from survey_response r
-      left join survey_wave w on w.id = r.wave_id
-      cross join lateral (
-          select date_trunc('quarter', coalesce(w.opens_on::timestamp, r.responded_at at time zone 'UTC'))::date
-                     as quarter_start) q
-      where r.pattern = 'PRESENT'
-        and exists (select 1 from response_answer x where x.response_id = r.id)
-      order by r.account_id, q.quarter_start, r.responded_at desc, r.id desc) latest
+from (select distinct on (q.account_id, q.quarter_start) q.account_id, q.quarter_start, q.response_id, q.nps
+      from relationship_response_quarter q
+      order by q.account_id, q.quarter_start, q.responded_at desc, q.response_id desc) latest
 join response_answer ans on ans.response_id = latest.response_id
 group by latest.account_id, latest.quarter_start, latest.response_id, latest.nps;
 

@@ -1,5 +1,6 @@
 package cx.touchpoint.account;
 
+import cx.touchpoint.base.Quarter;
 import cx.touchpoint.segment.Segment;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public record AccountDetail(
     public record WaveSegment(LocalDate quarterStart, double score, Segment segment) {
 
         public String quarterLabel() {
-            return quarterStart.getYear() + " Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
+            return Quarter.label(quarterStart);
         }
     }
 
@@ -34,7 +35,7 @@ public record AccountDetail(
     public record QuarterNps(LocalDate quarterStart, double nps, long responses) {
 
         public String quarterLabel() {
-            return quarterStart.getYear() + " Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
+            return Quarter.label(quarterStart);
         }
     }
 

@@ -55,17 +55,21 @@ class SegmentQueries {
 
     /** Every quarter with relationship scores, oldest first, named after its wave where there is one. */
     List<SurveyWave> waves() {
-        return jdbc.sql("select q.quarter_start, (select min(w.name) from survey_wave w"
-                        + "   join survey_template t on t.id = w.template_id"
-                        + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
-                        + " as wave_name"
-                        + " from (select distinct quarter_start from account_quarter_score) q order by q.quarter_start")
+        return jdbc.sql(
+                        "select q.quarter_start, (select min(w.name) from survey_wave w"
+                                + "   join survey_template t on t.id = w.template_id"
+                                + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
+                                + " as wave_name"
+                                + " from (select distinct quarter_start from relationship_response_quarter) q order by q.quarter_start")
                 .query(SurveyWave.class)
                 .list();
     }
 
     List<SegmentMovement.Move> movement(LocalDate fromQuarter, LocalDate toQuarter, AccountFilter filter) {
-        return filter.bind(jdbc.sql("with f as (" + segmentAsOf(":from_q") + "), t as (" + segmentAsOf(":to_q") + ")"
+        // the per-wave segments up to the later wave are computed once and read twice
+        return filter.bind(jdbc.sql("with q as (select account_id, quarter_start, segment from account_quarter_segment"
+                        + " where quarter_start <= greatest(cast(:from_q as date), cast(:to_q as date))),"
+                        + " f as (" + segmentAsOf(":from_q") + "), t as (" + segmentAsOf(":to_q") + ")"
                         + " select coalesce(f.segment, 'UNSCORED') as from_segment,"
                         + " coalesce(t.segment, 'UNSCORED') as to_segment, count(*) as accounts"
                         + " from account a left join f on f.account_id = a.id left join t on t.account_id = a.id"
@@ -81,7 +85,7 @@ class SegmentQueries {
     }
 
     private static String segmentAsOf(String quarterParameter) {
-        return "select distinct on (account_id) account_id, segment from account_quarter_segment"
-                + " where quarter_start <= " + quarterParameter + " order by account_id, quarter_start desc";
+        return "select distinct on (account_id) account_id, segment from q" + " where quarter_start <= cast("
+                + quarterParameter + " as date) order by account_id, quarter_start desc";
     }
 }

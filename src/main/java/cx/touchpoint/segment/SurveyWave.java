@@ -1,5 +1,6 @@
 package cx.touchpoint.segment;
 
+import cx.touchpoint.base.Quarter;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 public record SurveyWave(LocalDate quarterStart, String waveName) {
 
     public String label() {
-        String quarter = quarterStart.getYear() + " Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
+        String quarter = Quarter.label(quarterStart);
         return waveName == null || waveName.isBlank() ? quarter : waveName + " (" + quarter + ")";
     }
 }

@@ -104,6 +104,8 @@ class AccountsView extends Main implements BeforeEnterObserver {
         grid.setId("accounts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
+        grid.setHeight("calc(100vh - 300px)");
+        grid.setMinHeight("420px");
         grid.setEmptyStateText("No accounts match these filters. Clear a filter or the search to see more accounts.");
         grid.addColumn(LitRenderer.<AccountRow>of("<a href=\"accounts/${item.id}\">${item.name}</a>")
                         .withProperty("id", AccountRow::id)
