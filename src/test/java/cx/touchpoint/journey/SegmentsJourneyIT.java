@@ -16,7 +16,7 @@ class SegmentsJourneyIT extends BrowserJourney {
         page.waitForURL(address -> URI.create(address).getPath().equals("/"));
 
         page.navigate(url("/segments"));
-        Locator points = page.locator("#segment-scatter .highcharts-series .highcharts-point");
+        Locator points = page.locator("#segment-scatter .highcharts-series-group .highcharts-point");
         points.first().waitFor();
         assertThat(points.count()).isGreaterThan(100);
         for (String segment : new String[] {"model", "growth", "at-risk", "dangling"}) {
