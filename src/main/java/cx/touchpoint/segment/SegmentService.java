@@ -107,6 +107,11 @@ public class SegmentService {
         return own == null ? filter : filter.withAccountExecutive(own);
     }
 
+    /** The thresholds in force, the median resolved. */
+    public EffectiveThresholds effectiveThresholds() {
+        return queries.thresholds();
+    }
+
     /** The thresholds as stored (revenue {@code null} = median), for the editor. */
     public SegmentThresholds thresholds() {
         return thresholds.load();

@@ -2,15 +2,17 @@ package cx.touchpoint.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SegmentsJourneyIT extends BrowserJourney {
 
     @Test
-    void executive_sees_four_populated_segments_and_the_scatter_then_opens_an_account_from_the_grid() {
+    void executive_sees_four_populated_segments_and_the_scatter_then_opens_an_account_from_the_grid() throws Exception {
         signIn("executive", "touchpoint");
         // Spring Security returns to the saved request, which may carry a "?continue" marker
         page.waitForURL(address -> URI.create(address).getPath().equals("/"));
@@ -31,6 +33,11 @@ class SegmentsJourneyIT extends BrowserJourney {
         page.navigate(url("/accounts"));
         Locator firstAccount = page.locator("#accounts-grid a").first();
         firstAccount.waitFor();
+        Download download =
+                page.waitForDownload(() -> page.locator("#export-csv").click());
+        String csv = Files.readString(download.path());
+        assertThat(csv).startsWith("Account,Segment,Score,NPS (12 months),Annual revenue");
+        assertThat(csv.lines().count()).isGreaterThan(500);
         String name = firstAccount.textContent();
         firstAccount.click();
 

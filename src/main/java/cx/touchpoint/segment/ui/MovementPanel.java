@@ -90,6 +90,12 @@ class MovementPanel extends Div {
             summary.setText("Choose two waves.");
             return;
         }
+        if (!from.getValue().quarterStart().isBefore(to.getValue().quarterStart())) {
+            summary.setText("Pick a From wave earlier than the To wave.");
+            matrix.setVisible(false);
+            return;
+        }
+        matrix.setVisible(true);
         movement = service.movement(from.getValue(), to.getValue(), filter).orElseThrow();
         matrix.setItems(Segment.values());
         summary.setText(describe(movement));
