@@ -50,9 +50,7 @@ class ThresholdsView extends Main {
         revenue.setClearButtonVisible(true);
         revenue.setPlaceholder("median");
         revenue.setHelperText("Leave empty to use the median annual revenue of active accounts (now "
-                + Formats.money(service.overview(cx.touchpoint.base.AccountFilter.ALL)
-                        .thresholds()
-                        .revenue()) + ").");
+                + Formats.money(service.effectiveThresholds().revenue()) + ").");
         headroom.setId("threshold-headroom");
         headroom.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         headroom.setHelperText("A happy account whose potential exceeds its revenue by at least this much is Growth.");
