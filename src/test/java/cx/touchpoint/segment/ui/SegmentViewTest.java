@@ -11,10 +11,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.events.PointClickEvent;
 import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.QueryParameters;
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
@@ -112,6 +114,43 @@ class SegmentViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("accounts/" + atRisk);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosing_a_vertical_market_narrows_the_cards_the_scatter_and_the_movement() {
+        long retail = data.verticalMarket("Retail", "Consumer");
+        long other = data.account(
+                "Retail Only",
+                ae,
+                new java.math.BigDecimal("50000"),
+                new java.math.BigDecimal("50000"),
+                retail,
+                data.location("Europe", "Germany"),
+                data.platform("Cloud"));
+        fx.scored(other, 2, Instant.parse("2026-04-12T10:00:00Z"), null, 2);
+        login("segview.exec5", Role.EXECUTIVE);
+        UI.getCurrent().navigate("segments");
+        assertThat(_get(SegmentCard.class, spec -> spec.withId("segment-card-dangling"))
+                        .accountsText())
+                .isEqualTo("1");
+
+        ComboBox<FilterOptions.Option> vertical = _get(ComboBox.class, spec -> spec.withLabel("Vertical market"));
+        vertical.setValue(new FilterOptions.Option(retail, "Retail"));
+
+        assertThat(_get(SegmentCard.class, spec -> spec.withId("segment-card-dangling"))
+                        .accountsText())
+                .isEqualTo("1");
+        assertThat(_get(SegmentCard.class, spec -> spec.withId("segment-card-model"))
+                        .accountsText())
+                .isEqualTo("0");
+        var chart = _get(Chart.class, spec -> spec.withId("segment-scatter"));
+        assertThat(chart.getConfiguration().getSeries())
+                .extracting(series -> ((DataSeries) series).size())
+                .containsExactly(0, 0, 0, 1);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("movement-summary"))
+                        .getText())
+                .startsWith("1 of 1 accounts changed segment");
     }
 
     @Test
