@@ -193,4 +193,24 @@ class SegmentViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("segments");
     }
+
+    @Test
+    void a_save_over_someone_elses_change_says_so_and_offers_a_reload() {
+        login("segview.exec6", Role.EXECUTIVE);
+        UI.getCurrent().navigate("segments/thresholds");
+        data.jdbc()
+                .sql("update segment_threshold set score_threshold = 4.5, version = version + 1")
+                .update();
+
+        _get(BigDecimalField.class, spec -> spec.withId("threshold-score")).setValue(new java.math.BigDecimal("6"));
+        _click(_get(Button.class, spec -> spec.withId("save-thresholds")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("threshold-error")).getText())
+                .startsWith("Someone else changed the thresholds while you were editing.");
+        assertThat(service.thresholds().score()).isEqualByComparingTo("4.50");
+        _click(_get(Button.class, spec -> spec.withText("Reload")));
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("threshold-score"))
+                        .getValue())
+                .isEqualByComparingTo("4.50");
+    }
 }
