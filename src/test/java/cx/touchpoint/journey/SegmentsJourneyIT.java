@@ -30,6 +30,13 @@ class SegmentsJourneyIT extends BrowserJourney {
         assertThat(page.locator("#headline-revenue-at-risk .headline-value").textContent())
                 .startsWith("$");
 
+        // a point of the scatter opens its account (chart centred, clear of the licence banner at the bottom)
+        page.locator("#segment-scatter").evaluate("chart => chart.scrollIntoView({block: 'center'})");
+        page.waitForTimeout(1000);
+        points.nth(5).click(new Locator.ClickOptions().setForce(true));
+        page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));
+        page.locator("#account-name").waitFor();
+
         page.navigate(url("/accounts"));
         Locator firstAccount = page.locator("#accounts-grid a").first();
         firstAccount.waitFor();
