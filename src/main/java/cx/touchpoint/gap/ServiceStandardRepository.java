@@ -61,6 +61,19 @@ class ServiceStandardRepository {
                 == 1;
     }
 
+    /** Which of "code" and "name" another standard than {@code s} already uses, code first; null = none. */
+    String takenBy(ServiceStandard s) {
+        return jdbc.sql("select case when lower(code) = lower(:code) then 'code' else 'name' end from service_standard"
+                        + " where (code = :code or name = :name) and (cast(:id as bigint) is null or id <> :id)"
+                        + " order by 1 limit 1")
+                .param("code", s.code().trim())
+                .param("name", s.name().trim())
+                .param("id", s.id())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     List<Option> options(String table) {
         String order = table.equals("perception_cue") ? "sort_order" : "name";
         return jdbc.sql("select id, name from " + table + " order by " + order)

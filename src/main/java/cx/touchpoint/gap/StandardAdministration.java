@@ -53,6 +53,10 @@ class StandardAdministration {
             var stored = standards.find(standard.id()).orElseThrow(() -> stale("standard"));
             requireMayEdit(stored.ownerTeamId());
         }
+        String taken = standards.takenBy(standard);
+        if (taken != null) {
+            throw duplicate(taken);
+        }
         try {
             if (standard.id() == null) {
                 return standards.insert(standard);
@@ -62,8 +66,8 @@ class StandardAdministration {
             }
             return standard.id();
         } catch (DuplicateKeyException e) {
-            String what = String.valueOf(e.getMessage()).contains("code") ? "code" : "name";
-            throw new ChangeRejected("Another standard already has this " + what + ": choose a different one.");
+            // two people saving the same code at once: the database has the last word
+            throw duplicate(String.valueOf(e.getMessage()).contains("code") ? "code" : "name");
         }
     }
 
@@ -141,6 +145,10 @@ class StandardAdministration {
                 .ifPresent(message -> {
                     throw new ChangeRejected(message);
                 });
+    }
+
+    private static ChangeRejected duplicate(String what) {
+        return new ChangeRejected("Another standard already has this " + what + ": choose a different one.");
     }
 
     private static ChangeRejected stale(String what) {
