@@ -1,11 +1,11 @@
 package cx.touchpoint.gap;
 
-import java.time.Instant;
+import java.time.LocalDate;
 
 /** One customer answer behind a gap, with the response's comment. Values in the standard's unit may be null. */
 public record AnswerBehindGap(
         long responseId,
-        Instant respondedAt,
+        LocalDate answeredOn,
         String accountName,
         String touchPointName,
         String cueName,

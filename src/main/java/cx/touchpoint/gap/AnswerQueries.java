@@ -15,7 +15,7 @@ class AnswerQueries {
     }
 
     List<AnswerBehindGap> page(GapScope scope, GapSelection selection, boolean onlyWithComment, int offset, int limit) {
-        return jdbc.sql("select r.id as response_id, r.responded_at, a.name as account_name,"
+        return jdbc.sql("select r.id as response_id, r.responded_at::date as answered_on, a.name as account_name,"
                         + " coalesce(t.name, 'Whole relationship') as touch_point_name, c.name as cue_name,"
                         + " i.question, ra.expected, ra.experienced, ra.expected_value::float8 as expected_value,"
                         + " ra.perceived_value::float8 as perceived_value, r.comment"

@@ -111,6 +111,22 @@ public class GapService {
         return new GapChoices(filterOptions.options(ownBook()), standards.options("touch_point"));
     }
 
+    /** Whether the signed-in user answers the manager-estimate survey (account executives and team leads). */
+    public boolean mayEstimate() {
+        return currentUser
+                .get()
+                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE || user.role() == Role.TEAM_LEAD)
+                .isPresent();
+    }
+
+    /** Whether the signed-in user manages service standards (admins and team leads). */
+    public boolean mayManageStandards() {
+        return currentUser
+                .get()
+                .filter(user -> user.role() == Role.ADMIN || user.role() == Role.TEAM_LEAD)
+                .isPresent();
+    }
+
     /** Whose accounts the figures cover, in words for the view. */
     public String scopeLabel() {
         return ownBook() == null ? "All accounts" : "Your accounts";
@@ -127,6 +143,17 @@ public class GapService {
     public StandardChoices standardChoices() {
         return new StandardChoices(
                 standards.options("perception_cue"), standards.options("touch_point"), standards.options("team"));
+    }
+
+    /** An empty standard to fill in; a team lead's is owned by their team. */
+    public ServiceStandard newStandard() {
+        Long team = currentUser
+                .get()
+                .filter(user -> user.role() == Role.TEAM_LEAD)
+                .map(SignedInUser::teamId)
+                .orElse(null);
+        ServiceStandard blank = ServiceStandard.blank();
+        return new ServiceStandard(null, 0, "", "", null, null, team, "", blank.direction(), null);
     }
 
     /** Whether the signed-in user may change a standard owned by {@code ownerTeamId}. */

@@ -48,6 +48,7 @@ class StandardAdministration {
 
     long save(ServiceStandard standard) {
         validate(standard);
+        MetricValue.check(standard.targetValue(), standard.unit(), "the target");
         requireMayEdit(standard.ownerTeamId());
         if (standard.id() != null) {
             var stored = standards.find(standard.id()).orElseThrow(() -> stale("standard"));
