@@ -41,6 +41,7 @@ class CueGapCharts extends Div {
         var conf = chart.getConfiguration();
         conf.getyAxis().setMin(1);
         conf.getyAxis().setMax(7);
+        conf.getyAxis().setTickInterval(1);
         conf.getyAxis().setTitle("1-7");
         conf.addSeries(series("Customers expect", perCue, c -> c.satisfaction().expected(), EXPECTED));
         conf.addSeries(

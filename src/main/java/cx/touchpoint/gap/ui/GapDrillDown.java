@@ -51,12 +51,12 @@ class GapDrillDown {
             return "Answers behind the " + cue + " gap";
         }
         String touchPoint = selection.touchPointId() == null
-                ? "the whole relationship"
+                ? "whole relationship"
                 : choices.touchPoints().stream()
                         .filter(o -> o.id() == selection.touchPointId())
                         .map(o -> o.name())
                         .findFirst()
-                        .orElse("the touch point");
-        return "Answers behind the " + cue + " gap at " + touchPoint;
+                        .orElse("touch point");
+        return "Answers behind the " + cue + " gap (" + touchPoint + ")";
     }
 }

@@ -40,6 +40,13 @@ final class GapFormats {
         return value(measured.value(), unit);
     }
 
+    /** A stored value in a metric's unit, at most two decimals, e.g. "2.39 days". */
+    static String plain(java.math.BigDecimal value, String unit) {
+        return value == null
+                ? Formats.NO_DATA
+                : value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " " + unit;
+    }
+
     /** "n = 12 answers", "1 answer" style counts, so nobody over-reads three answers. */
     static String count(long count, String noun) {
         String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;

@@ -48,7 +48,7 @@ class PromisesPanel extends Div {
         delete.addClickListener(e -> confirmDelete(onChange));
         var form = new FormLayout(value, wording, channel, from, to, new Div(save, clear, delete));
         form.setVisible(service.mayEditStandard(standard.ownerTeamId()));
-        grid.addColumn(p -> p.promisedValue().stripTrailingZeros().toPlainString() + " " + standard.unit())
+        grid.addColumn(p -> GapFormats.plain(p.promisedValue(), standard.unit()))
                 .setHeader("Promised");
         grid.addColumn(StandardPromise::wording).setHeader("Wording").setFlexGrow(2);
         grid.addColumn(p -> p.channel().label()).setHeader("Channel");
@@ -69,7 +69,7 @@ class PromisesPanel extends Div {
 
     private void edit(StandardPromise promise) {
         editing = promise;
-        value.setValue(promise.promisedValue());
+        value.setValue(promise.promisedValue() == null ? null : promise.promisedValue().stripTrailingZeros());
         wording.setValue(promise.wording());
         channel.setValue(promise.channel());
         from.setValue(promise.validFrom());

@@ -35,20 +35,21 @@ class StandardsView extends Main {
         addClassNames("gap-view", "standards-view");
         var add = new Button("New standard", VaadinIcon.PLUS.create(), e -> show(null));
         add.setId("new-standard");
+        add.setVisible(service.mayManageStandards());
+        var header = new Div(new H2("Service standards"), add);
+        header.addClassName("gap-header");
         add(
-                new H2("Service standards"),
+                header,
                 new Paragraph("The operational metrics behind gaps 2-5: the standard the company set, the monthly"
-                        + " actuals and what was promised to customers. Team leads change their own team's standards."),
-                add);
+                        + " actuals and what was promised to customers. Team leads change their own team's standards."));
         grid.setId("standards");
-        grid.addColumn(StandardSummary::name).setHeader("Standard").setFlexGrow(2);
+        grid.addColumn(StandardSummary::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(StandardSummary::cueName).setHeader("Cue");
-        grid.addColumn(s -> s.targetValue().stripTrailingZeros().toPlainString() + " " + s.unit())
-                .setHeader("Standard");
+        grid.addColumn(s -> GapFormats.plain(s.targetValue(), s.unit())).setHeader("Target");
         grid.addColumn(s -> s.direction().label()).setHeader("Direction");
         grid.addColumn(s -> s.latestActual() == null
                         ? "none yet"
-                        : s.latestActual().stripTrailingZeros().toPlainString() + " " + s.unit() + " ("
+                        : GapFormats.plain(s.latestActual(), s.unit()) + " ("
                                 + ActualsPanel.MONTH.format(s.latestMonth()) + ")")
                 .setHeader("Latest actual")
                 .setFlexGrow(2);
