@@ -55,8 +55,7 @@ class ActualsPanel extends Div {
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.setVisible(editable);
         grid.addColumn(a -> MONTH.format(a.month())).setHeader("Month");
-        grid.addColumn(a -> GapFormats.plain(a.value(), standard.unit()))
-                .setHeader("Actual");
+        grid.addColumn(a -> GapFormats.plain(a.value(), standard.unit())).setHeader("Actual");
         if (editable) {
             grid.addComponentColumn(a -> {
                         var delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(service, a, onChange));

@@ -34,7 +34,10 @@ class EstimateRow extends Div {
             value.setLabel("Value customers expect for " + item.standardName());
             value.setSuffixComponent(new Span(item.unit()));
             value.setRequiredIndicatorVisible(true);
-            value.setValue(item.lastExpectedValue() == null ? null : item.lastExpectedValue().stripTrailingZeros());
+            value.setValue(
+                    item.lastExpectedValue() == null
+                            ? null
+                            : item.lastExpectedValue().stripTrailingZeros());
             add(value);
         }
     }

@@ -44,7 +44,9 @@ final class GapFormats {
     static String plain(java.math.BigDecimal value, String unit) {
         return value == null
                 ? Formats.NO_DATA
-                : value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " " + unit;
+                : value.setScale(2, java.math.RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .toPlainString() + " " + unit;
     }
 
     /** "n = 12 answers", "1 answer" style counts, so nobody over-reads three answers. */

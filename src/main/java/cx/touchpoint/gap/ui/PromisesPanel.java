@@ -69,7 +69,8 @@ class PromisesPanel extends Div {
 
     private void edit(StandardPromise promise) {
         editing = promise;
-        value.setValue(promise.promisedValue() == null ? null : promise.promisedValue().stripTrailingZeros());
+        value.setValue(
+                promise.promisedValue() == null ? null : promise.promisedValue().stripTrailingZeros());
         wording.setValue(promise.wording());
         channel.setValue(promise.channel());
         from.setValue(promise.validFrom());

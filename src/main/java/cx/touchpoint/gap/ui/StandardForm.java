@@ -80,7 +80,8 @@ class StandardForm extends FormLayout {
         ownerTeam.setValue(find(ownerTeam, standard.ownerTeamId()));
         unit.setValue(standard.unit());
         direction.setValue(standard.direction());
-        target.setValue(standard.targetValue() == null ? null : standard.targetValue().stripTrailingZeros());
+        target.setValue(
+                standard.targetValue() == null ? null : standard.targetValue().stripTrailingZeros());
         error.setVisible(false);
         boolean editable = service.mayEditStandard(standard.ownerTeamId());
         for (var field : List.of(code, name, unit)) {

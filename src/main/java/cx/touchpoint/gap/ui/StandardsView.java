@@ -40,8 +40,9 @@ class StandardsView extends Main {
         header.addClassName("gap-header");
         add(
                 header,
-                new Paragraph("The operational metrics behind gaps 2-5: the standard the company set, the monthly"
-                        + " actuals and what was promised to customers. Team leads change their own team's standards."));
+                new Paragraph(
+                        "The operational metrics behind gaps 2-5: the standard the company set, the monthly"
+                                + " actuals and what was promised to customers. Team leads change their own team's standards."));
         grid.setId("standards");
         grid.addColumn(StandardSummary::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(StandardSummary::cueName).setHeader("Cue");
