@@ -152,8 +152,7 @@ public class GapService {
                 .filter(user -> user.role() == Role.TEAM_LEAD)
                 .map(SignedInUser::teamId)
                 .orElse(null);
-        ServiceStandard blank = ServiceStandard.blank();
-        return new ServiceStandard(null, 0, "", "", null, null, team, "", blank.direction(), null);
+        return ServiceStandard.blank(team);
     }
 
     /** Whether the signed-in user may change a standard owned by {@code ownerTeamId}. */

@@ -37,11 +37,8 @@ public record ServiceStandard(
     public static final int NAME_MAX = 100;
     public static final int UNIT_MAX = 20;
 
-    public static ServiceStandard blank() {
-        return new ServiceStandard(null, 0, "", "", null, null, null, "", Direction.HIGHER_IS_BETTER, null);
-    }
-
-    public boolean isPercentage() {
-        return "%".equals(unit == null ? null : unit.trim());
+    /** An empty standard to fill in, owned by {@code ownerTeamId} (may be null). */
+    public static ServiceStandard blank(Long ownerTeamId) {
+        return new ServiceStandard(null, 0, "", "", null, null, ownerTeamId, "", Direction.HIGHER_IS_BETTER, null);
     }
 }

@@ -28,7 +28,10 @@ class GapsJourneyIT extends BrowserJourney {
                 .textContent();
         assertThat(communication).startsWith("-").endsWith(" h");
 
-        page.locator("#largest-gaps vaadin-grid-cell-content").getByText("Reliability").first().click();
+        page.locator("#largest-gaps vaadin-grid-cell-content")
+                .getByText("Reliability")
+                .first()
+                .click();
 
         Locator dialog = page.locator("vaadin-dialog-overlay");
         dialog.getByText("Answers behind the Reliability gap").waitFor();

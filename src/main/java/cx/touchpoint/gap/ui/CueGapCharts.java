@@ -7,7 +7,6 @@ import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.html.Div;
-import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapSelection;
 import java.util.List;
@@ -109,10 +108,5 @@ class CueGapCharts extends Div {
         options.setColor(color);
         series.setPlotOptions(options);
         return series;
-    }
-
-    static String noDataNote(List<CueGaps> perCue) {
-        long empty = perCue.stream().filter(c -> c.satisfaction().gap() == null).count();
-        return empty == 0 ? "" : Formats.count(empty) + " cue(s) without answers in the period show no bar (no data).";
     }
 }

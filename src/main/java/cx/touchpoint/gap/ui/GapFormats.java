@@ -1,7 +1,6 @@
 package cx.touchpoint.gap.ui;
 
 import cx.touchpoint.base.ui.Formats;
-import cx.touchpoint.gap.Measured;
 import cx.touchpoint.gap.StandardGap;
 import java.util.Locale;
 
@@ -33,11 +32,9 @@ final class GapFormats {
 
     /** A value in the metric's unit, e.g. "90.0 %" or "24.0 h". */
     static String value(Double value, String unit) {
-        return value == null ? Formats.NO_DATA : String.format(Locale.ENGLISH, "%.1f %s", value, unit);
-    }
-
-    static String value(Measured measured, String unit) {
-        return value(measured.value(), unit);
+        return value == null
+                ? Formats.NO_DATA
+                : String.format(Locale.ENGLISH, "%.1f %s", value, unit).trim();
     }
 
     /** A stored value in a metric's unit, at most two decimals, e.g. "2.39 days". */

@@ -53,6 +53,7 @@ class StandardForm extends FormLayout {
         target.setRequiredIndicatorVisible(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-standard");
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
         save.addClickListener(e -> {
             try {
                 long id = service.saveStandard(read());
