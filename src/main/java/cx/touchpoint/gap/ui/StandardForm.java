@@ -29,6 +29,8 @@ class StandardForm extends FormLayout {
     private final BigDecimalField target = new BigDecimalField("Standard (target value)");
     private final Button save = new Button("Save standard");
     private final Paragraph error = new Paragraph();
+    private final Paragraph readOnlyNote = new Paragraph(
+            "Another team owns this standard: its team lead or an admin changes it, its actuals and promises.");
     private final GapService service;
     private ServiceStandard editing;
 
@@ -68,8 +70,10 @@ class StandardForm extends FormLayout {
         });
         error.addClassName("form-error");
         error.setVisible(false);
-        add(code, name, cue, touchPoint, ownerTeam, unit, direction, target, error, save);
+        readOnlyNote.addClassName("gap-scope");
+        add(readOnlyNote, code, name, cue, touchPoint, ownerTeam, unit, direction, target, error, save);
         setColspan(error, 2);
+        setColspan(readOnlyNote, 2);
     }
 
     void edit(ServiceStandard standard) {
@@ -94,6 +98,7 @@ class StandardForm extends FormLayout {
         direction.setReadOnly(!editable);
         target.setReadOnly(!editable);
         save.setVisible(editable);
+        readOnlyNote.setVisible(!editable);
     }
 
     private ServiceStandard read() {
