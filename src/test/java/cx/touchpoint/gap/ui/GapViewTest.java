@@ -4,10 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -15,6 +19,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import cx.touchpoint.base.FilterOptions.Option;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.gap.AnswerBehindGap;
@@ -135,6 +140,45 @@ class GapViewTest extends KaribuTest {
         assertThat(headline(1)).isEqualTo(Formats.NO_DATA);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("empty-state")))
                 .hasSize(3);
+    }
+
+    @Test
+    void choosing_a_touch_point_narrows_the_figures_and_a_chain_opens_the_answers_behind_its_standard() {
+        seed();
+        var fixtures = new GapFixtures(data.jdbc());
+        long deliveryItem = fixtures.transactionItem("Delivery survey", "delivery", "reliability");
+        long account =
+                data.account("Gamma", data.user("gapview.ae2", Role.ACCOUNT_EXECUTIVE), BigDecimal.TEN, BigDecimal.TEN);
+        data.answer(
+                fixtures.transactionResponse(deliveryItem, account, Instant.parse("2026-04-02T10:00:00Z"), "Late"),
+                deliveryItem,
+                7,
+                2);
+        fixtures.linkItem(data.itemId(template, "reliability"), onTime);
+        login("gapview.exec3", Role.EXECUTIVE);
+        UI.getCurrent().navigate("gaps");
+        assertThat(headline(6)).isEqualTo("-2.00");
+        var onTimeCard = _get(GapChainCard.class, spec -> spec.withId("gap-chain-" + onTime));
+        ButtonKt._click(_get(onTimeCard, Button.class, spec -> spec.withText("Answers behind it")));
+        @SuppressWarnings("unchecked")
+        Grid<AnswerBehindGap> answers = _get(Grid.class, spec -> spec.withId("answers-behind-gap"));
+        assertThat(GridKt._size(answers)).isEqualTo(2);
+        _get(AnswersDialog.class).close();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> touchPoint = _get(ComboBox.class, spec -> spec.withLabel("Touch point"));
+        HasValueUtilsKt._setValue(
+                touchPoint,
+                touchPoint
+                        .getListDataView()
+                        .getItems()
+                        .filter(o -> o.name().equals("Delivery"))
+                        .findFirst()
+                        .orElseThrow());
+
+        assertThat(headline(6)).isEqualTo("-5.00");
+        // the seeded standards have no touch point, so none is shown at the delivery touch point
+        assertThat(_find(GapChainCard.class)).isEmpty();
     }
 
     private static String headline(int gap) {

@@ -60,4 +60,28 @@ class StandardsViewTest extends KaribuTest {
         assertThat(fixtures.count("standard_actual")).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).latestActual()).isEqualByComparingTo("90");
     }
+
+    @Test
+    void saving_a_standard_someone_else_changed_meanwhile_is_refused_with_a_message() {
+        var fixtures = new GapFixtures(data.jdbc());
+        fixtures.standard("on_time", "reliability", "%", cx.touchpoint.gap.Direction.HIGHER_IS_BETTER, "98");
+        login("standards.admin2", Role.ADMIN);
+        UI.getCurrent().navigate("standards");
+        @SuppressWarnings("unchecked")
+        Grid<StandardSummary> grid = _get(Grid.class, spec -> spec.withId("standards"));
+        grid.select(GridKt._get(grid, 0));
+
+        data.jdbc().sql("update service_standard set version = version + 1").update();
+        HasValueUtilsKt._setValue(
+                _get(BigDecimalField.class, spec -> spec.withLabel("Standard (target value)")), new BigDecimal("97"));
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("save-standard")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .startsWith("Someone else changed this standard since you opened it.");
+        assertThat(data.jdbc()
+                        .sql("select target_value from service_standard")
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("98");
+    }
 }
