@@ -32,9 +32,10 @@ class NavigationTest extends KaribuTest {
                         Role.EXECUTIVE,
                         List.of("Home", "Experience review", "Segments", "Value gaps", "Issue board", "Accounts")),
                 Arguments.of(Role.ACCOUNT_EXECUTIVE, List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts")),
-                Arguments.of(Role.TEAM_LEAD, List.of("Home", "Value gaps", "Issue board", "Accounts")),
+                Arguments.of(
+                        Role.TEAM_LEAD, List.of("Home", "Value gaps", "Service standards", "Issue board", "Accounts")),
                 Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board")),
-                Arguments.of(Role.ADMIN, List.of("Home", "Surveys", "Admin")));
+                Arguments.of(Role.ADMIN, List.of("Home", "Service standards", "Surveys", "Admin")));
     }
 
     @ParameterizedTest

@@ -25,11 +25,13 @@ public class ReviewService {
 
     private final ReviewQueries queries;
     private final HomeService home;
+    private final ReviewGaps gaps;
     private final Clock clock;
 
-    ReviewService(ReviewQueries queries, HomeService home, Clock clock) {
+    ReviewService(ReviewQueries queries, HomeService home, ReviewGaps gaps, Clock clock) {
         this.queries = queries;
         this.home = home;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -46,6 +48,11 @@ public class ReviewService {
     /** NPS per quarter over the last two years. */
     public List<NpsPoint> npsTrend() {
         return home.npsTrend();
+    }
+
+    /** Each of the six value gaps where it is widest, over the last three full months. */
+    public List<ReviewGap> sixGaps() {
+        return gaps.widest();
     }
 
     /** The goals the executives set per team for this quarter, against the actuals so far. */

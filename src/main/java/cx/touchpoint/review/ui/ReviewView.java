@@ -40,6 +40,7 @@ class ReviewView extends Main {
         grid.add(
                 section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.npsTrend())),
                 section("Goals per team", "review-goals", new GoalsPanel(review.goals())),
+                section("The six value gaps, last 3 months", "review-gaps", new SixGapsPanel(review.sixGaps())),
                 section("Open issues that need you", "review-issues", new IssuesPanel(review.topIssues())),
                 section(
                         "Defections, last 12 months",
