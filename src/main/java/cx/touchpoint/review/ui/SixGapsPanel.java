@@ -17,14 +17,21 @@ class SixGapsPanel extends Div {
         var grid = new Grid<ReviewGap>();
         grid.setId("review-gaps-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(gap -> gap.number() + " " + gap.name()).setHeader("Gap").setFlexGrow(1);
+        grid.addColumn(gap -> gap.number() + " " + gap.name())
+                .setHeader("Gap")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(gap -> gap.where().isEmpty() ? "–" : gap.where())
                 .setHeader("Widest at")
-                .setFlexGrow(2);
-        grid.addComponentColumn(SixGapsPanel::value).setHeader("Gap").setFlexGrow(1);
+                .setFlexGrow(1);
+        grid.addComponentColumn(SixGapsPanel::value)
+                .setHeader("Size")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(gap -> Formats.count(gap.count()) + " " + gap.countNoun())
                 .setHeader("Behind it")
-                .setFlexGrow(1);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(gaps);
         grid.setAllRowsVisible(true);
         var more = new Anchor("gaps", "All gaps, charts and the answers behind them →");
