@@ -1,6 +1,15 @@
 package cx.touchpoint.benchmark;
 
+import cx.touchpoint.account.AccountQuery;
+import cx.touchpoint.account.AccountService;
+import cx.touchpoint.account.AccountSort;
+import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.gap.GapFilter;
+import cx.touchpoint.gap.GapSelection;
+import cx.touchpoint.gap.GapService;
 import cx.touchpoint.home.HomeService;
+import cx.touchpoint.review.ReviewService;
+import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -19,11 +28,15 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The benchmark behind docs/PERFORMANCE.md. Not part of `./mvnw verify` (the class name matches
  * neither *Test nor *IT); run it explicitly:
- * {@code ./mvnw test -Ddev -Dtest=ServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * It generates the demo data into its own schema and times the service calls behind each view.
+ * {@code ./mvnw test -Dtest=ServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * It generates the demo data into its own schema and times the service calls behind each view,
+ * as the signed-in user of that view; the table goes to target/benchmark.md.
  */
 @SpringBootTest(properties = "touchpoint.demo.enabled=true")
 class ServiceBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 30;
 
     @DynamicPropertySource
     static void benchmarkSchema(DynamicPropertyRegistry registry) {
@@ -36,14 +49,52 @@ class ServiceBenchmark {
     @Autowired
     HomeService home;
 
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SegmentService segments;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    GapService gaps;
+
+    private final List<Timing> timings = new ArrayList<>();
+
     @Test
     void measure() throws Exception {
-        List<Timing> timings = new ArrayList<>();
         signIn("executive");
-        timings.add(Timing.of("home: headlines (executive, all accounts)", 5, 30, home::headlines));
-        timings.add(Timing.of("home: NPS trend, 8 quarters", 5, 30, home::npsTrend));
+        time("home: headlines (all accounts)", home::headlines);
+        time("home: NPS trend, 8 quarters", home::npsTrend);
+        time("review: goals per team", review::goals);
+        time("review: six gaps, widest", review::sixGaps);
+        time("review: verbatims", review::verbatims);
+        time("review: top open issues", review::topIssues);
+        time("review: defections per market group", review::defections);
+        time("segments: cards and revenue at risk", () -> segments.overview(AccountFilter.ALL));
+        time("segments: scatter points (all accounts)", () -> segments.points(AccountFilter.ALL));
+        time("segments: movement, last two waves", () -> segments.movement(null, null, AccountFilter.ALL));
+        time(
+                "accounts: first page of 50, by revenue",
+                () -> accounts.page(AccountQuery.ALL, AccountSort.Order.DEFAULT, 0, 50));
+        time("accounts: count", () -> accounts.count(AccountQuery.ALL));
+        time("accounts: detail of one account", () -> accounts.detail(1));
+        var threeMonths = GapFilter.DEFAULT;
+        var twoYears = GapFilter.DEFAULT.withMonths(24);
+        time("gaps: 6 and 1 per cue, 3 months", () -> gaps.cueGaps(threeMonths));
+        time("gaps: 6 and 1 per cue, 24 months", () -> gaps.cueGaps(twoYears));
+        time("gaps: chains of all standards, 24 months", () -> gaps.gapChains(twoYears));
+        time("gaps: largest, first page, 24 months", () -> gaps.largestGaps(twoYears, 0, 50));
+        time("gaps: trend, 8 quarters", () -> gaps.satisfactionTrend(threeMonths));
+        time(
+                "gaps: answers behind all cues, first page, 24 months",
+                () -> gaps.answersBehind(twoYears, GapSelection.cue(null), false, 0, 50));
         signIn("account.exec");
-        timings.add(Timing.of("home: headlines (account executive's book)", 5, 30, home::headlines));
+        time("home: headlines (account executive's book)", home::headlines);
+        time("segments: cards (account executive's book)", () -> segments.overview(AccountFilter.ALL));
+        time("gaps: 6 and 1 per cue (account executive's book)", () -> gaps.cueGaps(threeMonths));
 
         var report = new StringBuilder(
                 "| operation | median ms | p95 ms | max ms | runs |\n| --- | --- | --- | --- | --- |\n");
@@ -54,6 +105,10 @@ class ServiceBenchmark {
                 .append(" MiB\n");
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark.md"), report);
+    }
+
+    private void time(String name, java.util.function.Supplier<?> operation) {
+        timings.add(Timing.of(name, WARM_UP, RUNS, operation));
     }
 
     private void signIn(String username) {
