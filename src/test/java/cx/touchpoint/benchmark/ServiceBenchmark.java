@@ -1,20 +1,20 @@
 package cx.touchpoint.benchmark;
 
 import cx.touchpoint.home.HomeService;
+import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The benchmark behind docs/PERFORMANCE.md. Not part of `./mvnw verify` (the class name matches

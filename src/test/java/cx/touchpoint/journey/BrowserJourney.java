@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +12,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import cx.touchpoint.testsupport.FreshSchemaPerRun;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A journey through the running app (production frontend, demo data in its own schema) in headless
  * Chromium. Playwright never downloads a browser: it drives the system's /usr/bin/chromium.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "touchpoint.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "touchpoint.demo.enabled=true")
 abstract class BrowserJourney {
 
     /** The journeys run on demo data, in a schema of their own beside the run's test schema. */
