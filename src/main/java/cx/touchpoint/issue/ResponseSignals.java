@@ -61,7 +61,7 @@ final class ResponseSignals {
 
     static String firstKeyword(String text, List<String> keywords) {
         for (String keyword : keywords) {
-            if (Pattern.compile("\\b" + Pattern.quote(keyword) + "\\b", Pattern.CASE_INSENSITIVE)
+            if (Pattern.compile("\\b" + Pattern.quote(keyword), Pattern.CASE_INSENSITIVE)
                     .matcher(text)
                     .find()) {
                 return keyword;

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RoutingRules {
 
-    /** Which conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. */
+    /**
+     * Which conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. A keyword
+     * matches at the start of a word, so "invoice" also finds "invoices".
+     */
     private static final String CONDITIONS = "(r.cue_id is null or r.cue_id = :cue) as cue_ok,"
             + " (r.touch_point_id is null or r.touch_point_id = :tp) as touch_point_ok,"
             + " (r.life_cycle_stage is null or r.life_cycle_stage = tp.life_cycle_stage) as stage_ok,"
@@ -17,7 +20,7 @@ class RoutingRules {
             + " (r.min_severity is null or array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], cast(:severity as text))"
             + " >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok,"
             + " (cardinality(r.keywords) = 0 or exists (select 1 from unnest(r.keywords) k"
-            + " where :text ~* ('\\m' || regexp_replace(k, '([^[:alnum:] ])', '\\\\\\1', 'g') || '\\M'))) as keywords_ok";
+            + " where :text ~* ('\\m' || regexp_replace(k, '([^[:alnum:] ])', '\\\\\\1', 'g')))) as keywords_ok";
 
     private static final String ALL_OK =
             "cue_ok and touch_point_ok and stage_ok and vertical_ok and severity_ok and keywords_ok";

@@ -58,7 +58,8 @@ public class IssueFixtures {
                 .sql("select cast(" + column + " as text) from issue where id = :id")
                 .param("id", issueId)
                 .query(String.class)
-                .single();
+                .optional()
+                .orElse(null);
     }
 
     public String teamOf(long issueId) {
