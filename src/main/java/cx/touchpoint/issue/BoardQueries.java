@@ -26,9 +26,12 @@ class BoardQueries {
 
     private static final String OVERDUE = "(i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now)";
 
+    private static final String MINUTES_TO_DUE = "floor(extract(epoch from i.sla_due_at - :now) / 60)::bigint";
+
     private static final String CARD_COLUMNS = "select i.id, i.title, a.name as account_name, c.name as cue,"
             + " tp.name as touch_point, i.severity, i.status, t.name as team_name, u.full_name as assignee_name,"
-            + " i.sla_due_at, " + OVERDUE + " as overdue, g.full_name as escalated_to_name, i.verification, i.version";
+            + " i.sla_due_at, " + MINUTES_TO_DUE + " as minutes_to_due, " + OVERDUE
+            + " as overdue, g.full_name as escalated_to_name, i.verification, i.version";
 
     private static final String FROM = " from issue i join account a on a.id = i.account_id"
             + " join team t on t.id = i.owner_team_id"
@@ -72,7 +75,9 @@ class BoardQueries {
         return jdbc.sql("select i.id, i.title, i.description, i.source, i.account_id, a.name as account_name,"
                         + " c.name as cue, tp.name as touch_point, i.severity, i.status, i.owner_team_id as team_id,"
                         + " t.name as team_name, i.assignee_id, u.full_name as assignee_name,"
-                        + " r.name as routing_rule_name, i.created_at, i.sla_due_at, " + OVERDUE + " as overdue,"
+                        + " r.name as routing_rule_name, i.created_at, i.sla_due_at, " + MINUTES_TO_DUE
+                        + " as minutes_to_due, "
+                        + OVERDUE + " as overdue,"
                         + " i.escalated_at, g.full_name as escalated_to_name, i.resolved_at, i.verification,"
                         + " i.reopen_count, i.version" + FROM
                         + " left join routing_rule r on r.id = i.routing_rule_id where i.id = :id")

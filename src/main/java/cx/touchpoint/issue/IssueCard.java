@@ -2,7 +2,7 @@ package cx.touchpoint.issue;
 
 import java.time.Instant;
 
-/** One card on the board, ready to render. */
+/** One card on the board, ready to render; {@code minutesToDue} is negative once overdue. */
 public record IssueCard(
         long id,
         String title,
@@ -14,6 +14,7 @@ public record IssueCard(
         String teamName,
         String assigneeName,
         Instant slaDueAt,
+        long minutesToDue,
         boolean overdue,
         String escalatedToName,
         Verification verification,

@@ -21,6 +21,7 @@ public record IssueDetail(
         String routingRuleName,
         Instant createdAt,
         Instant slaDueAt,
+        long minutesToDue,
         boolean overdue,
         Instant escalatedAt,
         String escalatedToName,
