@@ -32,9 +32,11 @@ class NavigationTest extends KaribuTest {
                         Role.EXECUTIVE,
                         List.of("Home", "Experience review", "Segments", "Value gaps", "Issue board", "Accounts")),
                 Arguments.of(Role.ACCOUNT_EXECUTIVE, List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts")),
-                Arguments.of(Role.TEAM_LEAD, List.of("Home", "Value gaps", "Issue board", "Accounts")),
-                Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board")),
-                Arguments.of(Role.ADMIN, List.of("Home", "Surveys", "Admin")));
+                Arguments.of(
+                        Role.TEAM_LEAD,
+                        List.of("Home", "Value gaps", "Issue board", "My issues", "Accounts", "Routing rules")),
+                Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board", "My issues")),
+                Arguments.of(Role.ADMIN, List.of("Home", "Surveys", "Admin", "Routing rules")));
     }
 
     @ParameterizedTest
