@@ -320,6 +320,14 @@ public class IssueService {
         return ruleAdmin.save(rule);
     }
 
+    /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
+    public void moveRoutingRule(long id, int direction) {
+        requireAdmin();
+        if (!rules.swapWithNeighbour(id, direction)) {
+            throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
+        }
+    }
+
     /** Deletes a rule; issues it routed keep their team. */
     public void deleteRoutingRule(long id, int version) {
         requireAdmin();

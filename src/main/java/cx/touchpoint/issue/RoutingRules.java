@@ -177,6 +177,37 @@ class RoutingRules {
                 == 1;
     }
 
+    /** Swaps the rule with its neighbour above (-1) or below (+1); false when there is none. */
+    boolean swapWithNeighbour(long id, int direction) {
+        var pair = jdbc.sql("select r.id as rule_id, r.position as rule_position, n.id as neighbour_id,"
+                        + " n.position as neighbour_position from routing_rule r join lateral (select id, position"
+                        + " from routing_rule x where case when :dir < 0 then x.position < r.position"
+                        + " else x.position > r.position end order by case when :dir < 0 then -x.position"
+                        + " else x.position end limit 1) n on true where r.id = :id")
+                .param("id", id)
+                .param("dir", direction)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .optional();
+        if (pair.isEmpty()) {
+            return false;
+        }
+        long[] p = pair.get();
+        // position is unique: park the rule on a free position while the neighbour takes its place
+        jdbc.sql("update routing_rule set position = (select max(position) + 1 from routing_rule),"
+                        + " version = version + 1 where id = :id")
+                .param("id", p[0])
+                .update();
+        jdbc.sql("update routing_rule set position = :pos, version = version + 1 where id = :id")
+                .param("pos", p[1])
+                .param("id", p[2])
+                .update();
+        jdbc.sql("update routing_rule set position = :pos where id = :id")
+                .param("pos", p[3])
+                .param("id", p[0])
+                .update();
+        return true;
+    }
+
     boolean delete(long id, int version) {
         return jdbc.sql("delete from routing_rule where id = :id and version = :v")
                         .param("id", id)

@@ -37,7 +37,7 @@ import java.util.Objects;
 /** The kanban board: drag a card to change its status, open it to triage, filter to focus. */
 @Route("issues")
 @PageTitle("Issue board · Touchpoint")
-@Menu(order = 4, title = "Issue board", icon = "vaadin:kanban")
+@Menu(order = 4, title = "Issue board", icon = "vaadin:tasks")
 @RolesAllowed({Role.TEAM_LEAD_NAME, Role.SPECIALIST_NAME, Role.EXECUTIVE_NAME})
 @CssImport("./issue-board.css")
 class IssueBoardView extends Main implements BeforeEnterObserver {

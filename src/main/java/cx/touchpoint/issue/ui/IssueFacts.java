@@ -46,7 +46,7 @@ final class IssueFacts {
                 fact(
                         "Routed by",
                         issue.routingRuleName() == null
-                                ? "hand (see audit trail)"
+                                ? "no rule (by hand, see the audit trail)"
                                 : "rule \"" + issue.routingRuleName() + "\""),
                 fact("Assignee", issue.assigneeName() == null ? "unassigned" : issue.assigneeName()),
                 fact("Created", IssueFormats.time(issue.createdAt())),
@@ -64,7 +64,7 @@ final class IssueFacts {
 
     static com.vaadin.flow.component.Component evidence(List<EvidenceItem> items) {
         if (items.isEmpty()) {
-            return empty("No evidence yet: raised by hand.");
+            return empty("No evidence recorded for this issue.");
         }
         var list = new UnorderedList();
         list.setId("detail-evidence");

@@ -8,9 +8,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.RoutingRuleRow;
 import cx.touchpoint.security.Role;
@@ -55,12 +58,37 @@ class RoutingRulesView extends Main {
                 .setHeader("Enabled")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        if (service.canEditRoutingRules()) {
+            grid.addComponentColumn(this::moveButtons)
+                    .setHeader("Move")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         grid.setItems(query -> service.routingRules(query.getOffset(), query.getLimit()).stream());
         grid.setHeight("60vh");
         if (service.canEditRoutingRules()) {
             grid.addItemClickListener(e -> service.routingRule(e.getItem().id()).ifPresent(this::edit));
         }
         add(grid);
+    }
+
+    private HorizontalLayout moveButtons(RoutingRuleRow row) {
+        var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(row, -1));
+        up.setAriaLabel("Move " + row.name() + " up");
+        var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(row, 1));
+        down.setAriaLabel("Move " + row.name() + " down");
+        up.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        down.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(up, down);
+    }
+
+    void move(RoutingRuleRow row, int direction) {
+        try {
+            service.moveRoutingRule(row.id(), direction);
+        } catch (IssueRuleException e) {
+            IssueDetailDialog.notify(e.getMessage(), NotificationVariant.LUMO_CONTRAST);
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private void edit(cx.touchpoint.issue.RoutingRule rule) {

@@ -78,4 +78,17 @@ class RoutingRulesViewTest extends KaribuTest {
                 .isEqualTo("Owner team: choose the team the rule routes to.");
         assertThat(GridKt._size(view.grid)).isEqualTo(8);
     }
+
+    @Test
+    void an_admin_moves_a_rule_up_and_the_order_changes() {
+        login("rules.admin3", Role.ADMIN);
+        var view = open();
+
+        view.move(GridKt._get(view.grid, 2), -1);
+
+        assertThat(GridKt._get(view.grid, 1).name()).isEqualTo("Delivery and orders go to logistics");
+        assertThat(GridKt._get(view.grid, 1).position()).isEqualTo(2);
+        assertThat(GridKt._get(view.grid, 2).name()).isEqualTo("Invoices and payments go to finance");
+        assertThat(GridKt._get(view.grid, 2).position()).isEqualTo(3);
+    }
 }
