@@ -1,0 +1,14 @@
+package cx.touchpoint.base;
+
+import java.util.List;
+
+/** The choices of an {@link AccountFilter}: every vertical market, location, platform and account executive. */
+public record FilterOptions(
+        List<Option> verticalMarkets,
+        List<Option> locations,
+        List<Option> servicePlatforms,
+        List<Option> accountExecutives) {
+
+    /** One choice: its id and the name a person reads. */
+    public record Option(long id, String name) {}
+}

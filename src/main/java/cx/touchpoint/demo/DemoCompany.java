@@ -1,0 +1,91 @@
+package cx.touchpoint.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole demo company, generated from one fixed seed relative to today: the same day gives the
+ * same data. See the README for what it contains and the story its dashboards tell.
+ */
+@Component
+class DemoCompany {
+
+    static final long SEED = 20_070_201L;
+
+    /** Tables whose demo ids are assigned here; their identity sequences are moved past them. */
+    private static final List<String> EXPLICIT_ID_TABLES = List.of("account", "contact", "survey_response");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final DemoOrganisation organisation;
+    private final DemoAccounts accounts;
+    private final DemoStandards standards;
+    private final DemoSurveyTemplates templates;
+    private final DemoResponses responses;
+    private final DemoIssues issues;
+
+    DemoCompany(
+            JdbcClient jdbc,
+            Clock clock,
+            DemoOrganisation organisation,
+            DemoAccounts accounts,
+            DemoStandards standards,
+            DemoSurveyTemplates templates,
+            DemoResponses responses,
+            DemoIssues issues) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.standards = standards;
+        this.templates = templates;
+        this.responses = responses;
+        this.issues = issues;
+    }
+
+    void generate() {
+        var random = new DemoRandom(SEED);
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        DemoPeople people = organisation.create();
+        List<DemoAccount> customers = accounts.create(people, random, today);
+        var standardIds = standards.create(random, today);
+        responses.create(
+                people,
+                customers,
+                templates.relationship(standardIds),
+                templates.transactions(standardIds),
+                random,
+                now);
+        for (String table : EXPLICIT_ID_TABLES) {
+            jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
+                            + "))")
+                    .query(Long.class)
+                    .single();
+        }
+        issues.create(people, random, now);
+        goals(people, today);
+        // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
+        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
+                        + " issue_event, issue_evidence")
+                .update();
+    }
+
+    /** The executive's experience goals for every team this quarter. */
+    private void goals(DemoPeople people, LocalDate today) {
+        LocalDate quarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
+        for (long team : people.teams().values()) {
+            jdbc.sql("insert into experience_goal (team_id, metric, period_start, target_value, set_by) values"
+                            + " (:t, 'SUMMARY_SCORE', :p, 5.50, :by), (:t, 'NPS', :p, 30, :by),"
+                            + " (:t, 'OVERDUE_ISSUES', :p, 0, :by)")
+                    .param("t", team)
+                    .param("p", java.sql.Date.valueOf(quarter))
+                    .param("by", people.executive())
+                    .update();
+        }
+    }
+}

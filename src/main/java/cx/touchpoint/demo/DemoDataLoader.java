@@ -1,0 +1,47 @@
+package cx.touchpoint.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo company at start, so a newcomer sees a living dashboard.
+ * On by default; a real deployment sets {@code touchpoint.demo.enabled=false}. A database that
+ * already has accounts is never touched.
+ */
+@Component
+@ConditionalOnProperty(name = "touchpoint.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final JdbcClient jdbc;
+    private final DemoCompany company;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(JdbcClient jdbc, DemoCompany company, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.company = company;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long accounts =
+                jdbc.sql("select count(*) from account").query(Long.class).single();
+        if (accounts > 0) {
+            log.info("Demo data: the database already has {} accounts; leaving it as it is", accounts);
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> company.generate());
+        log.info(
+                "Demo data: generated in {} ms (sign in as executive / touchpoint)",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,219 @@
+package cx.touchpoint.demo;
+
+import cx.touchpoint.demo.DemoSurveyTemplates.Item;
+import cx.touchpoint.demo.DemoSurveyTemplates.Template;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two years of answers: a relationship survey wave per quarter, transaction surveys after touch-point
+ * events, and managers' estimates of what customers expect. Reliability shows the clear delivery
+ * gap (customers expect most of it and experience least); managers underestimate responsiveness.
+ */
+@Component
+class DemoResponses {
+
+    /** How each cue's experience departs from the account's summary score (the effects sum to 0). */
+    private static final Map<String, Double> EXPERIENCE_EFFECT = Map.of(
+            "competence",
+            0.35,
+            "reliability",
+            -0.6,
+            "responsiveness",
+            -0.3,
+            "transaction_security",
+            0.3,
+            "trustworthiness",
+            0.2,
+            "access",
+            0.05);
+
+    private static final Map<String, Double> EXPECTATION = Map.of(
+            "competence",
+            5.6,
+            "reliability",
+            6.3,
+            "responsiveness",
+            6.0,
+            "transaction_security",
+            5.9,
+            "trustworthiness",
+            5.7,
+            "access",
+            5.3);
+
+    /** How far managers' beliefs about customer expectations are off, per cue (gap 1). */
+    private static final Map<String, Double> MANAGER_BIAS = Map.of(
+            "competence",
+            0.2,
+            "reliability",
+            -0.4,
+            "responsiveness",
+            -0.9,
+            "transaction_security",
+            0.0,
+            "trustworthiness",
+            0.1,
+            "access",
+            0.0);
+
+    private static final Map<String, Double> TOUCH_POINT_EFFECT =
+            Map.of("delivery", -0.5, "support", -0.3, "onboarding", 0.0, "invoicing", 0.2);
+
+    private final JdbcTemplate jdbc;
+
+    /** The rows of one generation run, inserted in two batches at the end. */
+    private static final class Rows {
+        final List<Object[]> responses = new ArrayList<>();
+        final List<Object[]> answers = new ArrayList<>();
+        long nextResponseId;
+
+        Rows(long firstId) {
+            nextResponseId = firstId;
+        }
+    }
+
+    DemoResponses(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void create(
+            DemoPeople people,
+            List<DemoAccount> accounts,
+            Template relationship,
+            List<Template> transactions,
+            DemoRandom random,
+            Instant now) {
+        var rows = new Rows(jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class));
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<LocalDate> quarters = DemoCalendar.lastQuarters(today, DemoAccount.WAVES);
+        List<Long> waves = DemoCalendar.createWaves(jdbc, quarters, relationship.id(), people.executive(), today);
+        for (DemoAccount account : accounts) {
+            if (!account.isSurveyed()) {
+                continue;
+            }
+            for (int w = 0; w < quarters.size(); w++) {
+                Instant at = DemoCalendar.someTimeIn(quarters.get(w), now, random);
+                boolean mustAnswer =
+                        account.plan() == DemoAccount.Plan.DECLINING || account.plan() == DemoAccount.Plan.RECOVERING;
+                if (at.isBefore(account.customerSince()
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant())
+                        || (!account.active() && at.isAfter(now.minusSeconds(86_400L * 300)))
+                        || (!mustAnswer && !random.chance(w == quarters.size() - 1 ? 0.8 : 0.85))) {
+                    continue;
+                }
+                double score = account.scoreInWave(w);
+                int nps = random.scale10(score * 1.75 - 1.6, 1.3);
+                respond(rows, account, relationship, waves.get(w), at, score, 0, nps, "relationship", random);
+            }
+            for (int events = random.between(0, 6); events > 0; events--) {
+                Template survey = random.pick(transactions);
+                Instant at = now.minusSeconds(random.between(3_600, 730 * 86_400));
+                if (at.isBefore(account.customerSince()
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant())
+                        || !account.active()) {
+                    continue;
+                }
+                respond(
+                        rows,
+                        account,
+                        survey,
+                        null,
+                        at,
+                        account.scoreInWave(DemoAccount.WAVES - 1),
+                        TOUCH_POINT_EFFECT.get(survey.touchPoint()),
+                        null,
+                        survey.touchPoint(),
+                        random);
+            }
+        }
+        jdbc.batchUpdate(
+                "insert into survey_response (id, template_id, wave_id, account_id, contact_id, touch_point_id,"
+                        + " pattern, channel, nps, comment, responded_at) values (?, ?, ?, ?, ?, ?, ?, 'SURVEY_LINK', ?, ?, ?)",
+                rows.responses);
+        jdbc.batchUpdate(
+                "insert into response_answer (response_id, item_id, expected, experienced, expected_value,"
+                        + " perceived_value) values (?, ?, ?, ?, ?, ?)",
+                rows.answers);
+        jdbc.update("update contact c set last_surveyed_at = r.last from (select contact_id, max(responded_at) as last"
+                + " from survey_response group by contact_id) r where r.contact_id = c.id");
+        estimates(people, relationship, quarters, today, random);
+    }
+
+    private static void respond(
+            Rows rows,
+            DemoAccount account,
+            Template survey,
+            Long wave,
+            Instant at,
+            double score,
+            double effect,
+            Integer nps,
+            String topic,
+            DemoRandom random) {
+        long id = rows.nextResponseId++;
+        double sum = 0;
+        for (Item item : survey.items()) {
+            int experienced = random.scale7(score + effect + EXPERIENCE_EFFECT.get(item.cue()), 0.75);
+            sum += experienced;
+            DemoStandardValues values = DemoStandardValues.of(item.standard());
+            rows.answers.add(new Object[] {
+                id,
+                item.id(),
+                random.scale7(EXPECTATION.get(item.cue()), 0.7),
+                experienced,
+                values == null ? null : values.customerExpects(random),
+                values == null ? null : values.customerPerceives(random)
+            });
+        }
+        rows.responses.add(new Object[] {
+            id,
+            survey.id(),
+            wave,
+            account.id(),
+            random.pick(account.contacts()),
+            survey.touchPointId(),
+            survey.touchPoint() == null ? "PRESENT" : "PAST",
+            nps,
+            DemoComments.comment(random, topic, sum / survey.items().size()),
+            Timestamp.from(at)
+        });
+    }
+
+    private void estimates(
+            DemoPeople people, Template relationship, List<LocalDate> quarters, LocalDate today, DemoRandom random) {
+        List<Object[]> estimates = new ArrayList<>();
+        for (long manager : people.managers()) {
+            for (LocalDate quarter : quarters) {
+                LocalDate on = quarter.plusDays(14);
+                if (on.isAfter(today)) {
+                    continue;
+                }
+                for (Item item : relationship.items()) {
+                    DemoStandardValues values = DemoStandardValues.of(item.standard());
+                    estimates.add(new Object[] {
+                        manager,
+                        item.id(),
+                        Date.valueOf(on),
+                        random.scale7(EXPECTATION.get(item.cue()) + MANAGER_BIAS.get(item.cue()), 0.6),
+                        values == null ? null : values.managerBelieves(random)
+                    });
+                }
+            }
+        }
+        jdbc.batchUpdate(
+                "insert into manager_estimate (user_id, item_id, estimated_on, estimated_expected,"
+                        + " estimated_expected_value) values (?, ?, ?, ?, ?)",
+                estimates);
+    }
+}

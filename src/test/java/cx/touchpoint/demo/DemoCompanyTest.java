@@ -1,0 +1,163 @@
+package cx.touchpoint.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import cx.touchpoint.testsupport.DatabaseTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.transaction.TestTransaction;
+
+/** The demo company tells the story the README promises; generated into the test's transaction. */
+@DatabaseTest
+class DemoCompanyTest {
+
+    @Autowired
+    DemoCompany company;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void generate() {
+        company.generate();
+    }
+
+    @Test
+    void every_demo_user_signs_in_with_the_demo_password_and_has_the_role_the_readme_lists() {
+        Map<String, String> roles = Map.of(
+                "executive", "EXECUTIVE",
+                "account.exec", "ACCOUNT_EXECUTIVE",
+                "team.lead", "TEAM_LEAD",
+                "specialist", "SPECIALIST",
+                "admin", "ADMIN");
+        roles.forEach((username, role) -> {
+            var user = jdbc.sql("select role, password_hash from app_user where username = ?")
+                    .param(username)
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                    .single();
+            assertThat(user.get(0)).as(username).isEqualTo(role);
+            assertThat(passwords.matches("touchpoint", user.get(1)))
+                    .as(username)
+                    .isTrue();
+        });
+        assertThat(count("select count(*) from team t join app_user u on u.id = t.lead_id"
+                        + " where t.code = 'customer_service' and u.username = 'team.lead'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from app_user u join team t on t.id = u.team_id"
+                        + " where u.username = 'specialist' and t.code = 'product_development'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from team where general_manager_id is null or lead_id is null"))
+                .isZero();
+    }
+
+    @Test
+    void six_hundred_accounts_over_six_verticals_locations_and_three_platforms() {
+        assertThat(count("select count(*) from account")).isEqualTo(600);
+        assertThat(count("select count(distinct vertical_market_id) from account"))
+                .isEqualTo(6);
+        assertThat(count("select count(distinct location_id) from account")).isEqualTo(6);
+        assertThat(count("select count(distinct service_platform_id) from account"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from account a join app_user u on u.id = a.account_executive_id"
+                        + " where u.username = 'account.exec'"))
+                .isEqualTo(100);
+        assertThat(count("select count(*) from account a where not exists"
+                        + " (select 1 from contact c where c.account_id = a.id)"))
+                .isZero();
+    }
+
+    @Test
+    void retail_and_distribution_defects_more_than_any_other_vertical() {
+        List<String> byDefections = jdbc.sql(
+                        "select v.name from account a join vertical_market v"
+                                + " on v.id = a.vertical_market_id where a.status = 'DEFECTED' group by v.name order by count(*) desc")
+                .query(String.class)
+                .list();
+        assertThat(byDefections).first().isEqualTo("Retail & distribution");
+    }
+
+    @Test
+    void the_largest_accounts_are_the_unhappy_ones_and_reliability_has_the_clear_delivery_gap() {
+        double unhappyRevenue = number("select avg(a.annual_revenue) from account a join account_latest_score s"
+                + " on s.account_id = a.id where s.score < 5");
+        double happyRevenue = number("select avg(a.annual_revenue) from account a join account_latest_score s"
+                + " on s.account_id = a.id where s.score >= 5");
+        assertThat(unhappyRevenue).isGreaterThan(happyRevenue);
+        String worstCue = jdbc.sql("select c.code from response_answer x join survey_item i on i.id = x.item_id"
+                        + " join perception_cue c on c.id = i.cue_id group by c.code"
+                        + " order by avg(x.experienced) - avg(x.expected) limit 1")
+                .query(String.class)
+                .single();
+        assertThat(worstCue).isEqualTo("reliability");
+    }
+
+    @Test
+    void eight_quarterly_relationship_waves_and_the_seed_standards() {
+        assertThat(count("select count(*) from survey_wave")).isEqualTo(8);
+        assertThat(count("select count(*) from survey_wave where status = 'OPEN'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from survey_response where pattern = 'PRESENT' and wave_id is null"))
+                .isZero();
+        double onTime = number("select avg(actual_value) from standard_actual a join service_standard s"
+                + " on s.id = a.standard_id where s.code = 'on_time_delivery'");
+        assertThat(onTime).isCloseTo(90, within(1.0));
+        double firstReply = number("select avg(actual_value) from standard_actual a join service_standard s"
+                + " on s.id = a.standard_id where s.code = 'first_reply_time'");
+        assertThat(firstReply).isCloseTo(24, within(2.0));
+        assertThat(count("select count(*) from standard_promise p join service_standard s on s.id = p.standard_id"
+                        + " where s.code = 'first_reply_time' and p.promised_value = 1"))
+                .isEqualTo(1);
+        assertThat(count("select count(distinct user_id) from manager_estimate"))
+                .isEqualTo(12);
+    }
+
+    @Test
+    void issues_in_every_status_with_evidence_an_audit_trail_and_escalations() {
+        assertThat(jdbc.sql("select distinct status from issue")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("NEW", "TRIAGED", "IN_PROGRESS", "RESOLVED", "CLOSED", "WONT_FIX");
+        assertThat(count("select count(*) from issue i where not exists"
+                        + " (select 1 from issue_evidence e where e.issue_id = i.id)"))
+                .isZero();
+        assertThat(count("select count(*) from issue i where not exists"
+                        + " (select 1 from issue_event e where e.issue_id = i.id and e.kind = 'CREATED')"))
+                .isZero();
+        assertThat(count("select count(*) from issue where escalated_at is not null"))
+                .isPositive();
+        assertThat(count("select count(distinct owner_team_id) from issue")).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from issue i join team t on t.id = i.owner_team_id"
+                        + " where t.code = 'product_development' and i.description ilike '%battery%'"))
+                .isPositive();
+    }
+
+    @Test
+    void the_same_day_gives_the_same_data() {
+        long responses = count("select count(*) from survey_response");
+        double meanScore = number("select avg(experienced) from response_answer");
+        TestTransaction.flagForRollback();
+        TestTransaction.end();
+        TestTransaction.start();
+        assertThat(count("select count(*) from account")).isZero();
+        company.generate();
+        assertThat(count("select count(*) from survey_response")).isEqualTo(responses);
+        assertThat(number("select avg(experienced) from response_answer")).isEqualTo(meanScore);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private double number(String sql) {
+        return jdbc.sql(sql).query(Double.class).single();
+    }
+}
