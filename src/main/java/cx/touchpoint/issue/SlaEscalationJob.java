@@ -2,6 +2,7 @@ package cx.touchpoint.issue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,14 @@ class SlaEscalationJob {
             fixedRateString = "${touchpoint.issues.sla-check-rate:PT5M}",
             initialDelayString = "${touchpoint.issues.sla-check-delay:PT30S}")
     void run() {
-        int escalated = service.escalateOverdue();
-        if (escalated > 0) {
-            log.info("Escalated {} overdue issue(s) to their general managers", escalated);
+        try {
+            int escalated = service.escalateOverdue();
+            if (escalated > 0) {
+                log.info("Escalated {} overdue issue(s) to their general managers", escalated);
+            }
+        } catch (DataAccessException e) {
+            // the next run tries again; one line is enough while the database is away
+            log.warn("SLA check failed, retrying at the next run: {}", e.getMostSpecificCause().getMessage());
         }
     }
 }
