@@ -78,6 +78,33 @@ class IssueIntake {
         return touched;
     }
 
+    /** A complaint always raises an issue (or attaches to the account's open one without cue). */
+    long fromComplaint(SignalQueries.Complaint complaint) {
+        String body = complaint.body().trim();
+        var open = signals.openSignalIssue(complaint.accountId(), null, null);
+        if (open.isPresent()) {
+            audit.addEvidence(open.get(), null, complaint.id(), "", clock.instant());
+            audit.record(open.get(), null, clock.instant(), "EVIDENCE", null, null, "Another complaint");
+            return open.get();
+        }
+        Severity severity = ResponseSignals.firstKeyword(body, lookups.complaintKeywords()) == null
+                ? Severity.MEDIUM
+                : Severity.HIGH;
+        var sample = new RoutingSample(body, null, null, complaint.verticalMarketId(), severity);
+        long id = raise(
+                IssueSource.COMPLAINT,
+                complaint.accountId(),
+                null,
+                null,
+                "Complaint from " + complaint.accountName() + ": " + clip(body, 80),
+                body,
+                severity,
+                sample,
+                null);
+        audit.addEvidence(id, null, complaint.id(), "", clock.instant());
+        return id;
+    }
+
     long raise(
             IssueSource source,
             long accountId,

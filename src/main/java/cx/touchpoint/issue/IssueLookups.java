@@ -83,6 +83,15 @@ class IssueLookups {
                 .list();
     }
 
+    void replaceComplaintKeywords(List<String> keywords) {
+        jdbc.sql("delete from complaint_keyword").update();
+        for (String keyword : keywords) {
+            jdbc.sql("insert into complaint_keyword (keyword) values (:k)")
+                    .param("k", keyword)
+                    .update();
+        }
+    }
+
     long teamByCode(String code) {
         return jdbc.sql("select id from team where code = :c")
                 .param("c", code)

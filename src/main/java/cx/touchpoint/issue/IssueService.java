@@ -284,6 +284,38 @@ public class IssueService {
         return intake.fromResponse(response);
     }
 
+    /**
+     * Called in the transaction that stored a complaint: raises a routed issue (high severity when
+     * the text has a complaint keyword) or attaches the complaint to the account's open one.
+     */
+    public long onComplaintReceived(long complaintId) {
+        return intake.fromComplaint(signals.complaint(complaintId)
+                .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId)));
+    }
+
+    /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
+    @Transactional(readOnly = true)
+    public List<String> complaintKeywords() {
+        return lookups.complaintKeywords();
+    }
+
+    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    public void saveComplaintKeywords(List<String> keywords) {
+        requireAdmin();
+        var clean = keywords.stream()
+                .map(k -> k.trim().toLowerCase())
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .toList();
+        for (String keyword : clean) {
+            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
+                throw new IssueRuleException(
+                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
+            }
+        }
+        lookups.replaceComplaintKeywords(clean);
+    }
+
     /** Escalates open issues past their SLA to the team's general manager. Returns how many. */
     public int escalateOverdue() {
         return escalation.escalateOverdue();

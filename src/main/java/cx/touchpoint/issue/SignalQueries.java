@@ -43,6 +43,17 @@ class SignalQueries {
                 .optional();
     }
 
+    /** A complaint with its account, for intake. */
+    record Complaint(long id, long accountId, String accountName, long verticalMarketId, String body) {}
+
+    Optional<Complaint> complaint(long complaintId) {
+        return jdbc.sql("select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body"
+                        + " from complaint c join account a on a.id = c.account_id where c.id = :id")
+                .param("id", complaintId)
+                .query(Complaint.class)
+                .optional();
+    }
+
     /** The open, signal-born issue for this account + cue + touch point, if any (at most one). */
     Optional<Long> openSignalIssue(long accountId, Long cueId, Long touchPointId) {
         return jdbc.sql("select id from issue where account_id = :a and cue_id is not distinct from :cue"

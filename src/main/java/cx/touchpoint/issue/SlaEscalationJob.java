@@ -29,7 +29,9 @@ class SlaEscalationJob {
             }
         } catch (DataAccessException e) {
             // the next run tries again; one line is enough while the database is away
-            log.warn("SLA check failed, retrying at the next run: {}", e.getMostSpecificCause().getMessage());
+            log.warn(
+                    "SLA check failed, retrying at the next run: {}",
+                    e.getMostSpecificCause().getMessage());
         }
     }
 }

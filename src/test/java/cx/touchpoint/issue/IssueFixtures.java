@@ -49,6 +49,16 @@ public class IssueFixtures {
         return gm;
     }
 
+    public long complaint(long accountId, String body) {
+        return data.jdbc()
+                .sql("insert into complaint (account_id, received_at, channel, body)"
+                        + " values (:a, now(), 'EMAIL', :b) returning id")
+                .param("a", accountId)
+                .param("b", body)
+                .query(Long.class)
+                .single();
+    }
+
     public String status(long issueId) {
         return column(issueId, "status");
     }

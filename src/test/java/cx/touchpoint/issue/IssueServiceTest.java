@@ -381,4 +381,31 @@ class IssueServiceTest {
         assertThat(cs.hoursToTriage()).isEqualTo(2.0);
         assertThat(cs.reopenRate()).isEqualTo(1.0);
     }
+
+    @Test
+    void a_complaint_raises_a_routed_issue_and_the_next_complaint_attaches_to_it() {
+        long first =
+                service.onComplaintReceived(fixtures.complaint(account, "We were overcharged on the last invoice"));
+        long second = service.onComplaintReceived(fixtures.complaint(account, "Nobody answered our email"));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(fixtures.teamOf(first)).isEqualTo("finance");
+        assertThat(fixtures.column(first, "source")).isEqualTo("COMPLAINT");
+        assertThat(fixtures.column(first, "severity")).isEqualTo("HIGH");
+        assertThat(service.evidence(first)).extracting(EvidenceItem::kind).containsExactly("Complaint", "Complaint");
+    }
+
+    @Test
+    void admins_replace_the_complaint_keywords_and_comments_follow_the_new_list() {
+        fixtures.signIn("keywords.admin", Role.ADMIN, null);
+
+        service.saveComplaintKeywords(List.of("Outage", " refund ", ""));
+
+        assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
+        assertThat(respond(9, "There was an outage last week", "access", 6)).hasSize(1);
+        assertThat(respond(9, "The screen is broken", "competence", 6)).isEmpty();
+        assertThatThrownBy(() -> service.saveComplaintKeywords(List.of("x")))
+                .hasMessage("Keyword \"x\": 2 to 60 characters.");
+        assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
+    }
 }

@@ -65,11 +65,11 @@ class RoutingRulesView extends Main {
                     .setFlexGrow(0);
         }
         grid.setItems(query -> service.routingRules(query.getOffset(), query.getLimit()).stream());
-        grid.setHeight("60vh");
+        grid.setHeight("460px");
         if (service.canEditRoutingRules()) {
             grid.addItemClickListener(e -> service.routingRule(e.getItem().id()).ifPresent(this::edit));
         }
-        add(grid);
+        add(grid, new ComplaintKeywordsEditor(service));
     }
 
     private HorizontalLayout moveButtons(RoutingRuleRow row) {
