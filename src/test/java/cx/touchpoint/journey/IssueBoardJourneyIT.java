@@ -36,6 +36,7 @@ class IssueBoardJourneyIT extends BrowserJourney {
                         new com.microsoft.playwright.Page.LocatorOptions()
                                 .setHasText("Called the customer: fix ships Friday."))
                 .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        assertThat(page.locator("#detail-audit li").first().textContent()).contains("Taylor Lee", "Comment");
+        String lead = page.locator(".user-name").textContent().split(" · ")[0];
+        assertThat(page.locator("#detail-audit li").first().textContent()).contains(lead, "Comment");
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,6 +67,7 @@ class RoutingRulesView extends Main {
         }
         grid.setItems(query -> service.routingRules(query.getOffset(), query.getLimit()).stream());
         grid.setHeight("460px");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (service.canEditRoutingRules()) {
             grid.addItemClickListener(e -> service.routingRule(e.getItem().id()).ifPresent(this::edit));
         }
