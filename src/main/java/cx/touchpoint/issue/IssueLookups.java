@@ -50,6 +50,13 @@ class IssueLookups {
                 .list();
     }
 
+    Optional<Option> account(long id) {
+        return jdbc.sql("select id, name from account where id = :id")
+                .param("id", id)
+                .query(Option.class)
+                .optional();
+    }
+
     String name(String table, Long id) {
         if (id == null) {
             return null;

@@ -135,6 +135,12 @@ public class IssueService {
         return lookups.accounts(nameContains, offset, limit);
     }
 
+    /** One account as a choice, for a form opened from that account. */
+    @Transactional(readOnly = true)
+    public Optional<Option> account(long accountId) {
+        return lookups.account(accountId);
+    }
+
     /** The perception cues, in their order. */
     @Transactional(readOnly = true)
     public List<Option> cues() {

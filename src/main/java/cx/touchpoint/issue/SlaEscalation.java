@@ -28,8 +28,9 @@ class SlaEscalation {
     /** The number of issues escalated now. */
     int escalateOverdue() {
         Instant now = clock.instant();
-        record Due(long issueId, long managerId, String managerName, Instant slaDueAt) {}
-        var due = jdbc.sql("select i.id as issue_id, m.id as manager_id, m.full_name as manager_name, i.sla_due_at"
+        record Due(long issueId, long managerId, String managerName, boolean generalManager, Instant slaDueAt) {}
+        var due = jdbc.sql("select i.id as issue_id, m.id as manager_id, m.full_name as manager_name,"
+                        + " t.general_manager_id is not null as general_manager, i.sla_due_at"
                         + " from issue i join team t on t.id = i.owner_team_id"
                         + " join app_user m on m.id = coalesce(t.general_manager_id, t.lead_id)"
                         + " where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now"
@@ -48,7 +49,9 @@ class SlaEscalation {
                     "ESCALATED",
                     null,
                     d.managerName(),
-                    "Open past its SLA due time; escalated to the general manager.");
+                    d.generalManager()
+                            ? "Open past its SLA due time; escalated to the general manager."
+                            : "Open past its SLA due time; the team has no general manager, so its lead.");
         }
         return due.size();
     }

@@ -51,6 +51,31 @@ class ResponseQueries {
                 .single();
     }
 
+    /** Why the invitation cannot take this response, or null when it can. */
+    String invitationProblem(long invitationId, long accountId, Long waveId) {
+        record Invitation(long waveId, long accountId, boolean answered) {}
+        var found = jdbc.sql("select i.wave_id, c.account_id, exists (select 1 from survey_response r"
+                        + " where r.invitation_id = i.id) as answered from survey_invitation i"
+                        + " join contact c on c.id = i.contact_id where i.id = :id")
+                .param("id", invitationId)
+                .query(Invitation.class)
+                .optional();
+        if (found.isEmpty()) {
+            return "invitation #" + invitationId + " does not exist";
+        }
+        Invitation i = found.get();
+        if (i.answered()) {
+            return "invitation #" + invitationId + " has already been answered";
+        }
+        if (i.accountId() != accountId) {
+            return "invitation #" + invitationId + " was sent to another account";
+        }
+        if (waveId != null && i.waveId() != waveId) {
+            return "invitation #" + invitationId + " belongs to another wave";
+        }
+        return null;
+    }
+
     boolean touchPointExists(long id) {
         return exists("select exists (select 1 from touch_point where id = :id)", id);
     }

@@ -61,6 +61,12 @@ public class ResponseService {
         if (r.waveId() != null && !queries.waveOf(r.waveId(), r.templateId())) {
             problems.add("wave #" + r.waveId() + " is not a wave of this template");
         }
+        if (r.invitationId() != null) {
+            String problem = queries.invitationProblem(r.invitationId(), r.accountId(), r.waveId());
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
         if (r.touchPointId() != null && !queries.touchPointExists(r.touchPointId())) {
             problems.add("touch point #" + r.touchPointId() + " does not exist");
         }

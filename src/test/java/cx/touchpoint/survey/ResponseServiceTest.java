@@ -140,4 +140,41 @@ class ResponseServiceTest {
         assertThat(fixtures.count("select count(*) from response_answer")).isZero();
         assertThat(fixtures.count("select count(*) from issue")).isZero();
     }
+
+    @Test
+    void an_invitation_takes_one_response_only() {
+        long wave = data.jdbc()
+                .sql("insert into survey_wave (template_id, name, opens_on, closes_on)"
+                        + " values (:t, 'Wave for invitation test', current_date, current_date + 30) returning id")
+                .param("t", template)
+                .query(Long.class)
+                .single();
+        long contact = data.contact(account, "Ivy Invited");
+        long invitation = data.jdbc()
+                .sql("insert into survey_invitation (wave_id, contact_id, token)"
+                        + " values (:w, :c, repeat('a', 40)) returning id")
+                .param("w", wave)
+                .param("c", contact)
+                .query(Long.class)
+                .single();
+        var answer = new NewResponse(
+                template,
+                account,
+                contact,
+                wave,
+                invitation,
+                null,
+                NewResponse.Channel.SURVEY_LINK,
+                9,
+                "",
+                null,
+                allAnswers(6));
+
+        service.record(answer);
+
+        assertThatThrownBy(() -> service.record(answer))
+                .isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("invitation #" + invitation + " has already been answered");
+        assertThat(fixtures.count("select count(*) from survey_response")).isEqualTo(1);
+    }
 }

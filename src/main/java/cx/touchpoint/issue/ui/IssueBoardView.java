@@ -168,9 +168,20 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         open(issueId);
     }
 
+    /** {@code issues?issue=12} opens issue 12; {@code issues?newFor=7} raises an issue for account 7. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("issue").ifPresent(id -> {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters
+                .getSingleParameter("newFor")
+                .filter(id -> id.matches("\\d{1,18}") && service.canWork())
+                .flatMap(id -> service.account(Long.parseLong(id)))
+                .ifPresent(account -> {
+                    var dialog = new NewIssueDialog(service, this::created);
+                    dialog.account.setValue(account);
+                    dialog.open();
+                });
+        parameters.getSingleParameter("issue").ifPresent(id -> {
             try {
                 open(Long.parseLong(Objects.requireNonNull(id)));
             } catch (NumberFormatException e) {

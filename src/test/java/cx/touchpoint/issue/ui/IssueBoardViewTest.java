@@ -13,8 +13,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
@@ -185,5 +188,43 @@ class IssueBoardViewTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Reliability: experienced 2, expected 6");
+    }
+
+    @Test
+    void an_issue_raised_by_hand_for_an_account_is_routed_and_shown_on_the_board() {
+        login("manual.lead", Role.TEAM_LEAD, "customer_service");
+        long account = fixtures.account("Hand Raised Ltd");
+
+        UI.getCurrent().navigate(IssueBoardView.class, QueryParameters.of("newFor", String.valueOf(account)));
+        var dialog = _get(NewIssueDialog.class);
+        assertThat(dialog.account.getValue().name()).isEqualTo("Hand Raised Ltd");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-issue-title")), "Shipment tracking link is broken");
+        _click(_get(Button.class, spec -> spec.withId("new-issue-create")));
+
+        var board = _get(IssueBoardView.class);
+        var card = column(board, IssueStatus.NEW).cards().stream()
+                .filter(c -> c.issue().accountName().equals("Hand Raised Ltd"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.issue().teamName()).isEqualTo("Logistics");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("detail-audit"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Created: New", "Test manual.lead");
+    }
+
+    @Test
+    void a_title_that_is_too_short_keeps_the_dialog_open_with_the_reason() {
+        login("short.lead", Role.TEAM_LEAD, "customer_service");
+        long account = fixtures.account("Short Title Ltd");
+        UI.getCurrent().navigate(IssueBoardView.class, QueryParameters.of("newFor", String.valueOf(account)));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("new-issue-title")), "x");
+        _click(_get(Button.class, spec -> spec.withId("new-issue-create")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("new-issue-error")).getText())
+                .isEqualTo("Title: 3 to 200 characters.");
+        assertThat(fixtures.count("select count(*) from issue where source = 'MANUAL'"))
+                .isZero();
     }
 }
