@@ -181,6 +181,10 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
                     dialog.account.setValue(account);
                     dialog.open();
                 });
+        if (!parameters.getParameters().isEmpty()) {
+            // the link did its job; a reload shows the plain board
+            event.getUI().getPage().getHistory().replaceState(null, "issues");
+        }
         parameters.getSingleParameter("issue").ifPresent(id -> {
             try {
                 open(Long.parseLong(Objects.requireNonNull(id)));

@@ -33,6 +33,11 @@ class RoutingRulesViewTest extends KaribuTest {
         assertThat(GridKt._get(view.grid, 0).conditions()).startsWith("keywords defect, battery");
         assertThat(GridKt._get(view.grid, 7).conditions()).isEqualTo("any issue");
         assertThat(_find(Button.class, spec -> spec.withId("new-rule"))).isEmpty();
+        var keywords = _get(TextArea.class, spec -> spec.withId("complaint-keywords"));
+        assertThat(keywords.isReadOnly()).isTrue();
+        assertThat(keywords.getValue()).contains("battery", "overcharged");
+        assertThat(_find(Button.class, spec -> spec.withId("save-complaint-keywords")))
+                .isEmpty();
     }
 
     @Test
