@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.base.Quarter;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +25,6 @@ final class DemoCalendar {
         return quarters;
     }
 
-    static String label(LocalDate quarterStart) {
-        return quarterStart.getYear() + " Q" + quarterStart.get(IsoFields.QUARTER_OF_YEAR);
-    }
-
     /** One relationship survey wave per quarter: closed in the past, open in the current quarter. */
     static List<Long> createWaves(
             JdbcTemplate jdbc, List<LocalDate> quarters, long templateId, long createdBy, LocalDate today) {
@@ -39,7 +36,7 @@ final class DemoCalendar {
                             + " values (?, ?, ?, ?, ?, ?) returning id",
                     Long.class,
                     templateId,
-                    "Relationship survey " + label(quarter),
+                    "Relationship survey " + Quarter.label(quarter),
                     Date.valueOf(quarter),
                     Date.valueOf(closes),
                     closes.isBefore(today) ? "CLOSED" : "OPEN",

@@ -1,5 +1,6 @@
 package cx.touchpoint.home;
 
+import cx.touchpoint.base.Quarter;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class HomeService {
     public HomeHeadlines headlines() {
         Long owner = ownerScope();
         Instant now = clock.instant();
-        LocalDate thisQuarter = quarterStart(LocalDate.now(clock));
+        LocalDate thisQuarter = Quarter.current(clock).start();
         Double npsThis = queries.nps(startOf(thisQuarter), now, owner);
         Double npsLast = queries.nps(startOf(thisQuarter.minusMonths(3)), startOf(thisQuarter), owner);
         var scores = queries.accountScores(owner);
@@ -51,7 +51,7 @@ public class HomeService {
 
     /** NPS per quarter over the last {@value #TREND_QUARTERS} quarters, the current one included. */
     public List<NpsPoint> npsTrend() {
-        LocalDate thisQuarter = quarterStart(LocalDate.now(clock));
+        LocalDate thisQuarter = Quarter.current(clock).start();
         LocalDate first = thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1));
         return queries.npsByQuarter(startOf(first), clock.instant(), ownerScope());
     }
@@ -71,9 +71,5 @@ public class HomeService {
 
     private Instant startOf(LocalDate day) {
         return day.atStartOfDay(clock.getZone()).toInstant();
-    }
-
-    static LocalDate quarterStart(LocalDate day) {
-        return day.with(IsoFields.DAY_OF_QUARTER, 1);
     }
 }

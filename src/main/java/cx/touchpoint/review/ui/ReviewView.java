@@ -1,25 +1,85 @@
 package cx.touchpoint.review.ui;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.ComingSoon;
+import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.home.HomeHeadlines;
+import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
+/**
+ * The quarterly experience review, in the order the executives discuss it: how customers feel,
+ * whether the teams reach their goals, who is leaving, what is broken, and the customers' words.
+ */
 @Route("review")
 @PageTitle("Experience review · Touchpoint")
 @Menu(order = 1, title = "Experience review", icon = "vaadin:presentation")
 @RolesAllowed(Role.EXECUTIVE_NAME)
-class ReviewView extends VerticalLayout {
+@CssImport("./styles/review.css")
+class ReviewView extends Main {
 
-    ReviewView() {
-        add(new ComingSoon(
-                "Experience review",
-                "The quarterly review of customer experience, before any financial figure.",
-                "Score and NPS trend, the six gaps, segment movement",
-                "Goals per team against actuals",
-                "Top and overdue issues, defections per vertical, verbatim comments"));
+    ReviewView(ReviewService review) {
+        addClassName("review-view");
+        add(new H2("Experience review · " + review.quarterLabel() + " to date"));
+        var lead = new Paragraph("Customer experience comes first: discuss these figures, and the concerns"
+                + " behind them, before any revenue figure.");
+        lead.addClassName("review-lead");
+        add(lead, headlines(review.headlines()));
+        var grid = new Div();
+        grid.addClassName("review-grid");
+        grid.add(
+                section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.npsTrend())),
+                section("Goals per team", "review-goals", new GoalsPanel(review.goals())),
+                section("Open issues that need you", "review-issues", new IssuesPanel(review.topIssues())),
+                section(
+                        "Defections, last 12 months",
+                        "review-defections",
+                        ReviewCharts.defections(review.defections())));
+        add(grid, section("In the customers' words", "review-verbatims", new VerbatimsPanel(review.verbatims())));
+    }
+
+    private static Div headlines(HomeHeadlines h) {
+        var row = new Div(
+                headline(
+                        "nps",
+                        "NPS this quarter",
+                        Formats.nps(h.npsThisQuarter()),
+                        "last quarter " + Formats.nps(h.npsLastQuarter())),
+                headline(
+                        "score",
+                        "Summary experience score",
+                        Formats.score(h.summaryScore()),
+                        "1-7 scale, " + Formats.count(h.scoredAccounts()) + " accounts surveyed"),
+                headline(
+                        "open-issues",
+                        "Open issues",
+                        Formats.count(h.openIssues()),
+                        Formats.count(h.overdueIssues()) + " past their SLA"));
+        row.addClassName("headline-row");
+        return row;
+    }
+
+    private static Headline headline(String id, String label, String value, String detail) {
+        var headline = new Headline(label, value, detail);
+        headline.setId("review-headline-" + id);
+        return headline;
+    }
+
+    static Div section(String title, String id, Component content) {
+        var section = new Div(new H3(title), content);
+        section.addClassName("card");
+        section.addClassName("review-section");
+        section.setId(id);
+        return section;
     }
 }

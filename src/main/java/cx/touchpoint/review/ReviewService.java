@@ -1,0 +1,71 @@
+package cx.touchpoint.review;
+
+import cx.touchpoint.base.Quarter;
+import cx.touchpoint.home.HomeHeadlines;
+import cx.touchpoint.home.HomeService;
+import cx.touchpoint.home.NpsPoint;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The executives' quarterly experience review, read before any financial figure: scores and NPS,
+ * goals per team, defections, the issues that matter and the customers' own words.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    static final int VERBATIMS = 8;
+    static final int TOP_ISSUES = 8;
+    /** Responses below this mean experienced score (1-7) are "low" for the verbatims. */
+    static final double LOW_SCORE = 4.0;
+
+    private final ReviewQueries queries;
+    private final HomeService home;
+    private final Clock clock;
+
+    ReviewService(ReviewQueries queries, HomeService home, Clock clock) {
+        this.queries = queries;
+        this.home = home;
+        this.clock = clock;
+    }
+
+    /** The quarter under review: the current one, to date. */
+    public String quarterLabel() {
+        return Quarter.current(clock).label();
+    }
+
+    /** Score, NPS and issue headlines of the whole company. */
+    public HomeHeadlines headlines() {
+        return home.headlines();
+    }
+
+    /** NPS per quarter over the last two years. */
+    public List<NpsPoint> npsTrend() {
+        return home.npsTrend();
+    }
+
+    /** The goals the executives set per team for this quarter, against the actuals so far. */
+    public List<TeamGoal> goals() {
+        Quarter quarter = Quarter.current(clock);
+        return queries.goals(quarter.start(), quarter.startsAt(clock.getZone()), clock.instant(), clock.instant());
+    }
+
+    /** Defections per vertical-market group over the last twelve months, the most first. */
+    public List<Defections> defections() {
+        return queries.defections(LocalDate.now(clock));
+    }
+
+    /** The latest comments from low-scoring responses and detractors. */
+    public List<Verbatim> verbatims() {
+        return queries.verbatims(LOW_SCORE, VERBATIMS);
+    }
+
+    /** Open issues that need the executives: overdue first, then the most severe. */
+    public List<ReviewIssue> topIssues() {
+        return queries.topOpenIssues(clock.instant(), TOP_ISSUES);
+    }
+}

@@ -1,0 +1,89 @@
+package cx.touchpoint.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.review.TeamGoal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Each team's goals for the quarter against the actuals, met or missed at a glance. */
+class GoalsPanel extends Div {
+
+    private static final Map<String, String> METRICS = new LinkedHashMap<>();
+
+    static {
+        METRICS.put("SUMMARY_SCORE", "Experience score");
+        METRICS.put("SATISFACTION_GAP", "Satisfaction gap");
+        METRICS.put("NPS", "NPS");
+        METRICS.put("OVERDUE_ISSUES", "Overdue issues");
+    }
+
+    /** One team's goals by metric. */
+    private record TeamRow(String team, Map<String, TeamGoal> goals) {}
+
+    GoalsPanel(List<TeamGoal> goals) {
+        if (goals.isEmpty()) {
+            var empty = new Paragraph("No goals are set for this quarter yet.");
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        Map<String, Map<String, TeamGoal>> byTeam = new LinkedHashMap<>();
+        goals.forEach(goal -> byTeam.computeIfAbsent(goal.team(), team -> new LinkedHashMap<>())
+                .put(goal.metric(), goal));
+        var grid = new Grid<TeamRow>();
+        grid.setId("review-goals-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TeamRow::team).setHeader("Team").setFlexGrow(2);
+        METRICS.forEach((metric, header) -> {
+            if (goals.stream().anyMatch(goal -> goal.metric().equals(metric))) {
+                grid.addComponentColumn(row -> cell(row.goals().get(metric)))
+                        .setHeader(header)
+                        .setFlexGrow(1);
+            }
+        });
+        grid.setItems(byTeam.entrySet().stream()
+                .map(e -> new TeamRow(e.getKey(), e.getValue()))
+                .toList());
+        grid.setAllRowsVisible(true);
+        var note = new Paragraph("Actual / target. A team's experience score is measured at the touch points"
+                + " whose service standards it owns; NPS is the company's.");
+        note.addClassName("review-note");
+        add(grid, note);
+    }
+
+    private static Span cell(TeamGoal goal) {
+        if (goal == null) {
+            return new Span("–");
+        }
+        Span actual = actual(goal);
+        actual.add(" / " + number(goal.metric(), goal.target()));
+        return actual;
+    }
+
+    private static Span actual(TeamGoal goal) {
+        if (goal.actual() == null) {
+            var none = new Span(Formats.NO_DATA);
+            none.addClassName("goal-no-data");
+            return none;
+        }
+        var span = new Span((goal.met() ? "✓ " : "✗ ") + number(goal.metric(), goal.actual()));
+        span.addClassName(goal.met() ? "goal-met" : "goal-missed");
+        span.getElement().setAttribute("title", Formats.count(goal.answers()) + " answers or issues behind it");
+        return span;
+    }
+
+    private static String number(String metric, double value) {
+        return switch (metric) {
+            case "OVERDUE_ISSUES" -> String.format(Locale.ENGLISH, "%.0f", value);
+            case "NPS" -> String.format(Locale.ENGLISH, "%+.0f", value);
+            default -> String.format(Locale.ENGLISH, "%.2f", value);
+        };
+    }
+}

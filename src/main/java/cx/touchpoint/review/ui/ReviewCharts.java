@@ -1,0 +1,82 @@
+package cx.touchpoint.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.XAxis;
+import com.vaadin.flow.component.charts.model.YAxis;
+import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.review.Defections;
+import java.util.List;
+
+/** The review's two charts: NPS by quarter and defection rate by vertical-market group. */
+final class ReviewCharts {
+
+    private ReviewCharts() {}
+
+    static Component npsTrend(List<NpsPoint> trend) {
+        if (trend.isEmpty()) {
+            return empty("No survey responses with an NPS answer yet.");
+        }
+        var chart = chart(ChartType.LINE, "review-nps-chart", "NPS");
+        var series = new DataSeries("NPS");
+        trend.forEach(point -> series.add(new DataSeriesItem(point.quarterLabel(), point.nps())));
+        var options = new PlotOptionsLine();
+        options.setDataLabels(new DataLabels(true));
+        series.setPlotOptions(options);
+        chart.getConfiguration()
+                .getxAxis()
+                .setCategories(trend.stream().map(NpsPoint::quarterLabel).toArray(String[]::new));
+        chart.getConfiguration().addSeries(series);
+        return chart;
+    }
+
+    static Component defections(List<Defections> groups) {
+        if (groups.stream().allMatch(g -> g.accounts() == 0)) {
+            return empty("No accounts yet.");
+        }
+        var chart = chart(ChartType.COLUMN, "review-defections-chart", "% of accounts defected");
+        var series = new DataSeries("Defection rate");
+        for (Defections group : groups) {
+            var item = new DataSeriesItem(group.marketGroup(), group.rate() == null ? 0 : group.rate());
+            series.add(item);
+        }
+        var options = new PlotOptionsColumn();
+        var labels = new DataLabels(true);
+        labels.setFormat("{y:.1f} %");
+        options.setDataLabels(labels);
+        options.setColorByPoint(false);
+        series.setPlotOptions(options);
+        chart.getConfiguration()
+                .getxAxis()
+                .setCategories(groups.stream().map(Defections::marketGroup).toArray(String[]::new));
+        chart.getConfiguration().addSeries(series);
+        return chart;
+    }
+
+    private static Chart chart(ChartType type, String id, String yTitle) {
+        var chart = new Chart(type);
+        chart.setId(id);
+        chart.setHeight("280px");
+        var conf = chart.getConfiguration();
+        conf.setTitle("");
+        conf.addxAxis(new XAxis());
+        var y = new YAxis();
+        y.setTitle(yTitle);
+        conf.addyAxis(y);
+        conf.getLegend().setEnabled(false);
+        return chart;
+    }
+
+    private static Paragraph empty(String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName("empty-state");
+        return paragraph;
+    }
+}

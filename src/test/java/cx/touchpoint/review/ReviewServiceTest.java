@@ -1,0 +1,186 @@
+package cx.touchpoint.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import cx.touchpoint.security.Role;
+import cx.touchpoint.testsupport.DatabaseTest;
+import cx.touchpoint.testsupport.TestData;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Clock: 2026-05-13, so the quarter under review is 2026 Q2 (from 1 April). */
+@DatabaseTest
+class ReviewServiceTest {
+
+    static final Instant NOW = Instant.parse("2026-05-13T10:00:00Z");
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    TestData data;
+
+    long ae;
+    long template;
+
+    @BeforeEach
+    void setUp() {
+        ae = data.user("review.ae", Role.ACCOUNT_EXECUTIVE);
+        template = data.relationshipTemplate("Review relationship");
+    }
+
+    @Test
+    void a_teams_goal_is_met_or_missed_by_the_answers_at_the_touch_points_whose_standards_it_owns() {
+        long account = data.account("Goal Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        long logistics = data.teamId("logistics");
+        long delivery = data.touchPointId("delivery");
+        data.jdbc()
+                .sql("insert into service_standard (code, name, cue_id, touch_point_id, owner_team_id, unit, direction,"
+                        + " target_value) values ('otd', 'On time', :cue, :tp, :team, '%', 'HIGHER_IS_BETTER', 98)")
+                .param("cue", data.cueId("reliability"))
+                .param("tp", delivery)
+                .param("team", logistics)
+                .update();
+        long item = data.itemId(template, "reliability");
+        long inQuarter = response(account, delivery, Instant.parse("2026-04-20T10:00:00Z"));
+        data.answer(inQuarter, item, 6, 4);
+        long inQuarterToo = response(account, delivery, Instant.parse("2026-05-02T10:00:00Z"));
+        data.answer(inQuarterToo, item, 6, 5);
+        long lastQuarter = response(account, delivery, Instant.parse("2026-03-20T10:00:00Z"));
+        data.answer(lastQuarter, item, 6, 1);
+        goal(logistics, "SUMMARY_SCORE", "5.00");
+        goal(logistics, "SATISFACTION_GAP", "-0.50");
+        goal(data.teamId("finance"), "SUMMARY_SCORE", "5.00");
+
+        var goals = review.goals();
+
+        assertThat(goals).hasSize(3);
+        TeamGoal score = find(goals, "Logistics", "SUMMARY_SCORE");
+        assertThat(score.actual()).isCloseTo(4.5, within(0.001));
+        assertThat(score.answers()).isEqualTo(2);
+        assertThat(score.met()).isFalse();
+        TeamGoal gap = find(goals, "Logistics", "SATISFACTION_GAP");
+        assertThat(gap.actual()).isCloseTo(-1.5, within(0.001));
+        assertThat(gap.met()).isFalse();
+        TeamGoal finance = find(goals, "Finance", "SUMMARY_SCORE");
+        assertThat(finance.actual()).as("no answers behind it: no data, not 0").isNull();
+        assertThat(finance.met()).isNull();
+    }
+
+    @Test
+    void overdue_issue_goals_count_the_teams_open_issues_past_their_sla() {
+        long account = data.account("Late Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        data.issue(account, "IN_PROGRESS", NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)));
+        data.issue(account, "NEW", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(3)));
+        data.issue(account, "CLOSED", NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(20)));
+        goal(data.teamId("customer_service"), "OVERDUE_ISSUES", "0");
+
+        TeamGoal overdue = review.goals().get(0);
+
+        assertThat(overdue.actual()).isEqualTo(1.0);
+        assertThat(overdue.met()).isFalse();
+    }
+
+    @Test
+    void defections_are_counted_per_vertical_market_group_over_twelve_months() {
+        long retail = data.verticalMarket("Retail", "Trade");
+        long bank = data.verticalMarket("Banking", "Financial");
+        long loc = data.location("Europe", "France");
+        long platform = data.platform("Cloud");
+        for (int i = 0; i < 4; i++) {
+            data.account("Shop " + i, ae, new BigDecimal("100000"), new BigDecimal("100000"), retail, loc, platform);
+        }
+        defect(
+                data.account("Shop gone", ae, new BigDecimal("250000"), BigDecimal.ZERO, retail, loc, platform),
+                "2026-01-10");
+        defect(
+                data.account("Shop long gone", ae, new BigDecimal("900000"), BigDecimal.ZERO, retail, loc, platform),
+                "2024-01-10");
+        data.account("Bank", ae, new BigDecimal("100000"), new BigDecimal("100000"), bank, loc, platform);
+
+        var defections = review.defections();
+
+        assertThat(defections.get(0).marketGroup()).isEqualTo("Trade");
+        assertThat(defections.get(0).accounts())
+                .as("four active and the one that left this year")
+                .isEqualTo(5);
+        assertThat(defections.get(0).defected()).isEqualTo(1);
+        assertThat(defections.get(0).rate()).isCloseTo(20.0, within(0.001));
+        assertThat(defections.get(0).revenueLost()).isEqualTo(250000.0);
+        assertThat(defections)
+                .filteredOn(d -> d.marketGroup().equals("Financial"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.defected()).isZero());
+    }
+
+    @Test
+    void verbatims_are_the_latest_comments_of_low_scores_and_detractors_only() {
+        long account = data.account("Voice Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        long low = data.response(template, account, "PRESENT", 8, Instant.parse("2026-05-01T10:00:00Z"), "Late again.");
+        data.answer(low, data.itemId(template, "reliability"), 6, 2);
+        long detractor =
+                data.response(template, account, "PRESENT", 3, Instant.parse("2026-05-05T10:00:00Z"), "Cancel.");
+        data.answer(detractor, data.itemId(template, "reliability"), 6, 6);
+        long happy = data.response(template, account, "PRESENT", 10, Instant.parse("2026-05-06T10:00:00Z"), "Great!");
+        data.answer(happy, data.itemId(template, "reliability"), 6, 7);
+
+        assertThat(review.verbatims()).extracting(Verbatim::comment).containsExactly("Cancel.", "Late again.");
+    }
+
+    @Test
+    void top_issues_put_the_overdue_first_then_the_most_severe() {
+        long account = data.account("Issue Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        long fresh = data.issue(account, "NEW", NOW.minus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(2)));
+        long overdue = data.issue(account, "TRIAGED", NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(2)));
+        data.issue(account, "RESOLVED", NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(2)));
+
+        var top = review.topIssues();
+
+        assertThat(top).extracting(ReviewIssue::id).containsExactly(overdue, fresh);
+        assertThat(top.get(0).overdue()).isTrue();
+        assertThat(top.get(1).overdue()).isFalse();
+    }
+
+    private long response(long account, long touchPoint, Instant at) {
+        long id = data.response(template, account, "PAST", null, at, "");
+        data.jdbc()
+                .sql("update survey_response set touch_point_id = :tp where id = :id")
+                .param("tp", touchPoint)
+                .param("id", id)
+                .update();
+        return id;
+    }
+
+    private void goal(long team, String metric, String target) {
+        data.jdbc()
+                .sql("insert into experience_goal (team_id, metric, period_start, target_value)"
+                        + " values (:t, :m, :p, cast(:v as numeric))")
+                .param("t", team)
+                .param("m", metric)
+                .param("p", Date.valueOf(LocalDate.of(2026, 4, 1)))
+                .param("v", target)
+                .update();
+    }
+
+    private void defect(long account, String on) {
+        data.jdbc()
+                .sql("update account set status = 'DEFECTED', defected_on = :d where id = :id")
+                .param("d", Date.valueOf(on))
+                .param("id", account)
+                .update();
+    }
+
+    private static TeamGoal find(java.util.List<TeamGoal> goals, String team, String metric) {
+        return goals.stream()
+                .filter(g -> g.team().equals(team) && g.metric().equals(metric))
+                .findFirst()
+                .orElseThrow();
+    }
+}

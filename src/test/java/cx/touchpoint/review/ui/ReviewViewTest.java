@@ -1,0 +1,74 @@
+package cx.touchpoint.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.testsupport.KaribuTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ReviewViewTest extends KaribuTest {
+
+    static final Instant NOW = Instant.parse("2026-05-13T10:00:00Z");
+
+    @Test
+    void the_executive_sees_scores_issues_and_customer_words_before_any_revenue_figure() {
+        long ae = data.user("review.view.ae", Role.ACCOUNT_EXECUTIVE);
+        long template = data.relationshipTemplate("Review view");
+        long account = data.account("Quoted Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        long response = data.response(template, account, "PRESENT", 2, NOW.minus(Duration.ofDays(3)), "Late again.");
+        data.answer(response, data.itemId(template, "reliability"), 6, 2);
+        long issue = data.issue(account, "TRIAGED", NOW.minus(Duration.ofDays(9)), NOW.minus(Duration.ofDays(2)));
+        login("review.exec", Role.EXECUTIVE);
+
+        UI.getCurrent().navigate(ReviewView.class);
+
+        assertThat(_get(Headline.class, spec -> spec.withId("review-headline-nps"))
+                        .value())
+                .isEqualTo("-100");
+        assertThat(_get(Headline.class, spec -> spec.withId("review-headline-open-issues"))
+                        .value())
+                .isEqualTo("1");
+        assertThat(_find(Anchor.class))
+                .extracting(Anchor::getHref)
+                .contains("issues?issue=" + issue, "accounts/" + account);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("“Late again.”");
+        assertThat(_get(Chart.class, spec -> spec.withId("review-nps-chart"))
+                        .getConfiguration()
+                        .getSeries())
+                .hasSize(1);
+    }
+
+    @Test
+    void an_empty_company_gets_empty_states_instead_of_zeros() {
+        login("review.empty", Role.EXECUTIVE);
+
+        UI.getCurrent().navigate(ReviewView.class);
+
+        assertThat(_get(Headline.class, spec -> spec.withId("review-headline-nps"))
+                        .value())
+                .isEqualTo("no data");
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains("No goals are set for this quarter yet.", "No comments from low-scoring responses yet.");
+    }
+
+    @Test
+    void only_executives_open_the_review() {
+        login("review.lead", Role.TEAM_LEAD);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ReviewView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}
