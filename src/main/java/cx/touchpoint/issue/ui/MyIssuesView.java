@@ -44,12 +44,13 @@ class MyIssuesView extends Main {
         grid.addComponentColumn(c -> IssueFormats.severityBadge(c.severity()))
                 .setHeader("Severity")
                 .setAutoWidth(true);
-        grid.addColumn(c -> IssueFormats.sla(c.minutesToDue(), c.status()))
+        grid.addColumn(c -> IssueFormats.sla(c.minutesToDue(), c.status())
+                        + (c.escalated() && c.status().open() ? " · escalated to " + c.escalatedToName() : ""))
                 .setHeader("SLA")
                 .setAutoWidth(true)
                 .setPartNameGenerator(c -> c.overdue() ? "overdue-text" : null);
         grid.addColumn(IssueCard::teamName).setHeader("Team").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> service.myIssues(query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 IssueBoardView.class,
