@@ -408,4 +408,30 @@ class IssueServiceTest {
                 .hasMessage("Keyword \"x\": 2 to 60 characters.");
         assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
     }
+
+    @Test
+    void the_board_filters_by_team_assignee_segment_and_overdue() {
+        long atRisk = issueFromLowScore("reliability"); // latest score 2, revenue at the median: at-risk
+        fixtures.signIn("filter.lead", Role.TEAM_LEAD, "customer_service");
+        long specialist = data.user("filter.specialist", Role.SPECIALIST, "customer_service");
+        service.assign(atRisk, version(atRisk), specialist);
+
+        assertThat(ids(new BoardFilter(null, null, AccountSegment.AT_RISK, false)))
+                .containsExactly(atRisk);
+        assertThat(ids(new BoardFilter(null, null, AccountSegment.GROWTH, false)))
+                .isEmpty();
+        assertThat(ids(new BoardFilter(data.teamId("customer_service"), specialist, null, false)))
+                .containsExactly(atRisk);
+        assertThat(ids(new BoardFilter(data.teamId("finance"), null, null, false)))
+                .isEmpty();
+        assertThat(ids(new BoardFilter(null, null, null, true))).isEmpty();
+        assertThat(service.columnCounts(new BoardFilter(null, specialist, null, false)))
+                .containsEntry(IssueStatus.NEW, 1L);
+    }
+
+    List<Long> ids(BoardFilter filter) {
+        return service.column(IssueStatus.NEW, filter, 0, 25).stream()
+                .map(IssueCard::id)
+                .toList();
+    }
 }
