@@ -34,9 +34,16 @@ class NavigationTest extends KaribuTest {
                 Arguments.of(Role.ACCOUNT_EXECUTIVE, List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts")),
                 Arguments.of(
                         Role.TEAM_LEAD,
-                        List.of("Home", "Value gaps", "Issue board", "My issues", "Accounts", "Routing rules")),
+                        List.of(
+                                "Home",
+                                "Value gaps",
+                                "Service standards",
+                                "Issue board",
+                                "My issues",
+                                "Accounts",
+                                "Routing rules")),
                 Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board", "My issues")),
-                Arguments.of(Role.ADMIN, List.of("Home", "Surveys", "Admin", "Routing rules")));
+                Arguments.of(Role.ADMIN, List.of("Home", "Service standards", "Surveys", "Admin", "Routing rules")));
     }
 
     @ParameterizedTest

@@ -1,12 +1,17 @@
 package cx.touchpoint.review;
 
+import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.segment.SegmentMovement;
+import cx.touchpoint.segment.SegmentOverview;
+import cx.touchpoint.segment.SegmentService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +30,15 @@ public class ReviewService {
 
     private final ReviewQueries queries;
     private final HomeService home;
+    private final ReviewGaps gaps;
+    private final SegmentService segments;
     private final Clock clock;
 
-    ReviewService(ReviewQueries queries, HomeService home, Clock clock) {
+    ReviewService(ReviewQueries queries, HomeService home, ReviewGaps gaps, SegmentService segments, Clock clock) {
         this.queries = queries;
         this.home = home;
+        this.gaps = gaps;
+        this.segments = segments;
         this.clock = clock;
     }
 
@@ -46,6 +55,21 @@ public class ReviewService {
     /** NPS per quarter over the last two years. */
     public List<NpsPoint> npsTrend() {
         return home.npsTrend();
+    }
+
+    /** Accounts and revenue per segment, and the revenue at risk, over all accounts. */
+    public SegmentOverview segments() {
+        return segments.overview(AccountFilter.ALL);
+    }
+
+    /** How accounts moved between the last two relationship waves; empty before the second wave. */
+    public Optional<SegmentMovement> movement() {
+        return segments.movement(null, null, AccountFilter.ALL);
+    }
+
+    /** Each of the six value gaps where it is widest, over the last three full months. */
+    public List<ReviewGap> sixGaps() {
+        return gaps.widest();
     }
 
     /** The goals the executives set per team for this quarter, against the actuals so far. */

@@ -148,6 +148,38 @@ class ReviewServiceTest {
         assertThat(top.get(1).overdue()).isFalse();
     }
 
+    @Test
+    void the_six_gaps_are_each_shown_where_they_are_widest_and_no_data_stays_no_data() {
+        long logistics = data.teamId("logistics");
+        long standard = data.jdbc()
+                .sql("insert into service_standard (code, name, cue_id, owner_team_id, unit, direction, target_value)"
+                        + " values ('otd', 'On-time delivery', :cue, :team, '%', 'HIGHER_IS_BETTER', 98) returning id")
+                .param("cue", data.cueId("reliability"))
+                .param("team", logistics)
+                .query(Long.class)
+                .single();
+        data.jdbc()
+                .sql("insert into standard_actual (standard_id, period_start, actual_value) values (:s, :p, 90)")
+                .param("s", standard)
+                .param("p", Date.valueOf(LocalDate.of(2026, 4, 1)))
+                .update();
+        long account = data.account("Gap Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        data.relationshipResponse(template, account, 8, Instant.parse("2026-04-10T10:00:00Z"), 6, 5);
+
+        var six = review.sixGaps();
+
+        assertThat(six).extracting(ReviewGap::number).containsExactly(1, 2, 3, 4, 5, 6);
+        ReviewGap delivery = six.get(2);
+        assertThat(delivery.where()).isEqualTo("On-time delivery");
+        assertThat(delivery.value()).isCloseTo(-8.0, within(0.01));
+        assertThat(delivery.percent()).isCloseTo(-8.16, within(0.01));
+        assertThat(six.get(5).value()).as("experienced 5 - expected 6").isCloseTo(-1.0, within(0.01));
+        assertThat(six.get(0).value())
+                .as("no manager estimates: no knowledge gap")
+                .isNull();
+        assertThat(six.get(3).value()).as("no promise: no communication gap").isNull();
+    }
+
     private long response(long account, long touchPoint, Instant at) {
         long id = data.response(template, account, "PAST", null, at, "");
         data.jdbc()

@@ -1,24 +1,110 @@
 package cx.touchpoint.account.ui;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.ComingSoon;
+import cx.touchpoint.account.AccountQuery;
+import cx.touchpoint.account.AccountService;
+import cx.touchpoint.base.ui.AccountFilterBar;
+import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.segment.Segment;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 
 @Route("accounts")
 @PageTitle("Accounts · Touchpoint")
 @Menu(order = 6, title = "Accounts", icon = "vaadin:building")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
-class AccountsView extends VerticalLayout {
+@CssImport("./styles/segments.css")
+class AccountsView extends Main implements BeforeEnterObserver {
 
-    AccountsView() {
-        add(new ComingSoon(
-                "Accounts",
-                "Customer accounts, their contacts and their experience over time.",
-                "Account list with segment, score, NPS and open issues",
-                "Account detail with responses and issues"));
+    static final String SEGMENT = "segment";
+
+    private final AccountService service;
+    private final AccountFilterBar filterBar;
+    private final ComboBox<Segment> segment = new ComboBox<>("Segment");
+    private final TextField name = new TextField("Account name");
+    private final Span total = new Span();
+    private final AccountsGrid grid;
+    private volatile AccountQuery query = AccountQuery.ALL;
+
+    AccountsView(AccountService service) {
+        this.service = service;
+        addClassName("accounts-view");
+        filterBar = new AccountFilterBar(service.filterOptions(), f -> refresh(query.withFilter(f)));
+        segment.setItems(Segment.values());
+        segment.setItemLabelGenerator(Segment::label);
+        segment.setClearButtonVisible(true);
+        segment.setPlaceholder("All");
+        segment.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                writeSegmentToUrl(e.getValue());
+            }
+            refresh(new AccountQuery(query.filter(), e.getValue(), query.nameContains()));
+        });
+        name.setPlaceholder("Search");
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> refresh(new AccountQuery(query.filter(), query.segment(), e.getValue())));
+        grid = new AccountsGrid(service, () -> query);
+        var export = new Anchor(new AccountsCsvDownload(service, () -> query, grid::order), "Export CSV");
+        export.setId("export-csv");
+        export.getElement().setAttribute("download", true);
+        total.setId("account-total");
+        var toolbar = new Div(segment, name, total, export);
+        toolbar.addClassName("accounts-toolbar");
+        add(new H2("Accounts"), filterBar, toolbar, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        var filter = service.scope(AccountFilterBar.fromUrl(parameters));
+        filterBar.show(filter);
+        Segment fromUrl = parameters
+                .getSingleParameter(SEGMENT)
+                .flatMap(v -> Arrays.stream(Segment.values())
+                        .filter(s -> s.name().equals(v))
+                        .findFirst())
+                .orElse(null);
+        segment.setValue(fromUrl);
+        refresh(new AccountQuery(filter, fromUrl, name.getValue()));
+    }
+
+    private void refresh(AccountQuery changed) {
+        query = changed;
+        total.setText(Formats.count(service.count(changed)) + " active accounts");
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void writeSegmentToUrl(Segment value) {
+        var ui = UI.getCurrent();
+        Location current = ui.getInternals().getActiveViewLocation();
+        var parameters = new HashMap<>(current.getQueryParameters().getParameters());
+        if (value == null) {
+            parameters.remove(SEGMENT);
+        } else {
+            parameters.put(SEGMENT, List.of(value.name()));
+        }
+        ui.getPage().getHistory().replaceState(null, new Location(current.getPath(), new QueryParameters(parameters)));
     }
 }

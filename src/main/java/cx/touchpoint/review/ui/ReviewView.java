@@ -15,6 +15,7 @@ import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.segment.SegmentOverview;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -34,12 +35,14 @@ class ReviewView extends Main {
         var lead = new Paragraph("Customer experience comes first: discuss these figures, and the concerns"
                 + " behind them, before any revenue figure.");
         lead.addClassName("review-lead");
-        add(lead, headlines(review.headlines()));
+        add(lead, headlines(review.headlines(), review.segments()));
         var grid = new Div();
         grid.addClassName("review-grid");
         grid.add(
                 section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.npsTrend())),
                 section("Goals per team", "review-goals", new GoalsPanel(review.goals())),
+                section("The six value gaps, last 3 months", "review-gaps", new SixGapsPanel(review.sixGaps())),
+                section("Segment movement", "review-movement", new MovementPanel(review.movement())),
                 section("Open issues that need you", "review-issues", new IssuesPanel(review.topIssues())),
                 section(
                         "Defections, last 12 months",
@@ -48,7 +51,7 @@ class ReviewView extends Main {
         add(grid, section("In the customers' words", "review-verbatims", new VerbatimsPanel(review.verbatims())));
     }
 
-    private static Div headlines(HomeHeadlines h) {
+    private static Div headlines(HomeHeadlines h, SegmentOverview segments) {
         var row = new Div(
                 headline(
                         "nps",

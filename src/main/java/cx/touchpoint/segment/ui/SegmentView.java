@@ -1,25 +1,145 @@
 package cx.touchpoint.segment.ui;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.ComingSoon;
+import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.ui.AccountFilterBar;
+import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.segment.SegmentFigures;
+import cx.touchpoint.segment.SegmentOverview;
+import cx.touchpoint.segment.SegmentService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 @Route("segments")
 @PageTitle("Segments · Touchpoint")
 @Menu(order = 2, title = "Segments", icon = "vaadin:grid-big")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME})
-class SegmentView extends VerticalLayout {
+@CssImport("./styles/segments.css")
+@CssImport(value = "./styles/segments-chart.css", themeFor = "vaadin-chart")
+class SegmentView extends Main implements BeforeEnterObserver {
 
-    SegmentView() {
-        add(new ComingSoon(
-                "Customer segments",
-                "Accounts placed by summary experience score and revenue: Model, Growth, At-risk, Dangling.",
-                "Segment cards with revenue and recommended action",
-                "Scatter of accounts with threshold lines",
-                "Movement between survey waves"));
+    private static final Map<String, String> URL_NAMES = Map.of(
+            "f_vertical", AccountFilterBar.VERTICAL,
+            "f_location", AccountFilterBar.LOCATION,
+            "f_platform", AccountFilterBar.PLATFORM,
+            "f_ae", AccountFilterBar.ACCOUNT_EXECUTIVE);
+
+    private final SegmentService service;
+    private final AccountFilterBar filterBar;
+    private final Div figures = new Div();
+    private final MovementPanel movement;
+    private final Div help = new Div();
+
+    SegmentView(SegmentService service) {
+        this.service = service;
+        addClassName("segment-view");
+        filterBar = new AccountFilterBar(service.filterOptions(), this::show);
+        movement = new MovementPanel(service);
+        var title = new Div(new H2("Customer segments"));
+        title.addClassName("segment-title");
+        if (service.canEditThresholds()) {
+            var edit = new Button("Thresholds", VaadinIcon.SLIDERS.create(), e -> getUI().ifPresent(
+                            ui -> ui.navigate(ThresholdsView.class)));
+            edit.setId("edit-thresholds");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            title.add(edit);
+        }
+        var details = new Details("How accounts are placed", help);
+        details.setId("segment-rule");
+        add(title, details, filterBar, figures, movement);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var filter = service.scope(AccountFilterBar.fromUrl(event.getLocation().getQueryParameters()));
+        filterBar.show(filter);
+        show(filter);
+    }
+
+    private void show(AccountFilter filter) {
+        SegmentOverview overview = service.overview(filter);
+        help.removeAll();
+        help.add(SegmentRule.describe(overview.thresholds()));
+        figures.removeAll();
+        movement.show(filter);
+        if (overview.accounts() == 0) {
+            figures.add(empty(
+                    filter.isEmpty() || service.scope(AccountFilter.ALL).equals(filter)
+                            ? "There are no active accounts yet. Add accounts (or turn on the demo data) to see segments."
+                            : "No active accounts match these filters. Clear a filter to see more accounts."));
+            return;
+        }
+        figures.add(headlines(overview), cards(overview.segments(), filter));
+        if (overview.scoredAccounts() == 0) {
+            figures.add(empty("None of these accounts has answered a relationship survey yet, so none can be"
+                    + " placed. Send the quarterly relationship survey from Surveys; answered accounts appear here."));
+        } else {
+            figures.add(SegmentScatter.of(service.points(filter), overview.thresholds(), id -> getUI().ifPresent(
+                            ui -> ui.navigate("accounts/" + id))));
+        }
+    }
+
+    private static Div headlines(SegmentOverview overview) {
+        var atRisk = new Headline(
+                "Revenue at risk",
+                Formats.money(overview.revenueAtRisk()),
+                "At-risk and Dangling accounts, of " + Formats.money(overview.totalRevenue()) + " in total");
+        atRisk.setId("headline-revenue-at-risk");
+        var detractors = new Headline(
+                "Detractor revenue",
+                Formats.money(overview.detractorRevenue()),
+                "accounts whose latest relationship survey scored 0-6 on recommending us");
+        detractors.setId("headline-detractor-revenue");
+        var scored = new Headline(
+                "Accounts placed",
+                Formats.count(overview.scoredAccounts()),
+                "of " + Formats.count(overview.accounts()) + " active accounts; the rest are unscored");
+        scored.setId("headline-placed");
+        var row = new Div(atRisk, detractors, scored);
+        row.addClassName("headline-row");
+        return row;
+    }
+
+    private static Div cards(List<SegmentFigures> segments, AccountFilter filter) {
+        var row = new Div();
+        row.addClassName("segment-cards");
+        segments.forEach(f -> row.add(new SegmentCard(f, accountsLink(f, filter))));
+        return row;
+    }
+
+    /** The accounts grid narrowed to the segment and the same filter. */
+    private static String accountsLink(SegmentFigures figures, AccountFilter filter) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("segment", figures.segment().name());
+        filter.parameters().forEach((name, value) -> {
+            if (value != null) {
+                parameters.put(URL_NAMES.get(name), value.toString());
+            }
+        });
+        return "accounts?" + QueryParameters.simple(parameters).getQueryString();
+    }
+
+    private static Paragraph empty(String text) {
+        var empty = new Paragraph(text);
+        empty.addClassName("empty-state");
+        return empty;
     }
 }

@@ -1,0 +1,131 @@
+package cx.touchpoint.account;
+
+import cx.touchpoint.account.AccountDetail.ContactEligibility;
+import cx.touchpoint.account.AccountDetail.CueScore;
+import cx.touchpoint.account.AccountDetail.OpenIssue;
+import cx.touchpoint.account.AccountDetail.QuarterNps;
+import cx.touchpoint.account.AccountDetail.WaveSegment;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** One account's detail, read in PostgreSQL; segments from the V10 classification views. */
+@Repository
+class AccountDetailQueries {
+
+    private final JdbcClient jdbc;
+
+    AccountDetailQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<AccountFacts> facts(long accountId) {
+        return jdbc.sql("select a.id, a.name, v.name as vertical_market, v.market_group,"
+                        + " l.region || ' · ' || l.country as location, p.name as service_platform,"
+                        + " a.account_executive_id, u.full_name as account_executive, a.annual_revenue as revenue,"
+                        + " a.potential_revenue as potential, a.status, a.defected_on, a.customer_since, s.segment,"
+                        + " s.score::float8 as score, s.nps::int as nps, s.responded_at as last_relationship_survey"
+                        + " from account a join vertical_market v on v.id = a.vertical_market_id"
+                        + " join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id"
+                        + " join app_user u on u.id = a.account_executive_id"
+                        + " join account_segment s on s.account_id = a.id where a.id = :id")
+                .param("id", accountId)
+                .query(AccountFacts.class)
+                .optional();
+    }
+
+    List<WaveSegment> segmentHistory(long accountId) {
+        return jdbc.sql("select quarter_start, score::float8 as score, segment from account_quarter_segment"
+                        + " where account_id = :id order by quarter_start")
+                .param("id", accountId)
+                .query(WaveSegment.class)
+                .list();
+    }
+
+    List<CueScore> cueScores(long accountId) {
+        return jdbc.sql("select c.name as cue, avg(ans.expected)::float8 as expected,"
+                        + " avg(ans.experienced)::float8 as experienced"
+                        + " from account_latest_score l join response_answer ans on ans.response_id = l.response_id"
+                        + " join survey_item i on i.id = ans.item_id join perception_cue c on c.id = i.cue_id"
+                        + " where l.account_id = :id group by c.name, c.sort_order order by c.sort_order")
+                .param("id", accountId)
+                .query(CueScore.class)
+                .list();
+    }
+
+    List<QuarterNps> npsTrend(long accountId) {
+        return jdbc.sql(
+                        "select date_trunc('quarter', r.responded_at at time zone 'UTC')::date as quarter_start,"
+                                + " round(100.0 * (count(*) filter (where r.nps >= 9) - count(*) filter (where r.nps <= 6))"
+                                + " / count(*), 1)::float8 as nps, count(*) as responses"
+                                + " from survey_response r where r.account_id = :id and r.nps is not null group by 1 order by 1")
+                .param("id", accountId)
+                .query(QuarterNps.class)
+                .list();
+    }
+
+    List<OpenIssue> openIssues(long accountId, Instant now) {
+        return jdbc.sql("select i.id, i.title, i.severity, i.status, t.name as team, i.sla_due_at,"
+                        + " i.sla_due_at < :now as overdue from issue i join team t on t.id = i.owner_team_id"
+                        + " where i.account_id = :id and i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')"
+                        + " order by i.sla_due_at, i.id limit 200")
+                .param("id", accountId)
+                .param("now", Timestamp.from(now))
+                .query(OpenIssue.class)
+                .list();
+    }
+
+    /**
+     * Contacts and when each may next get a relationship (PRESENT) or transaction (PAST) survey: the
+     * last survey of that kind (invitation sent or response given; without either, the contact's
+     * last-surveyed date) plus the contact policy's quiet days. Null = eligible now.
+     */
+    List<ContactEligibility> contacts(long accountId, Instant now) {
+        return jdbc.sql("select c.id, c.full_name, c.job_title, c.email, c.last_surveyed_at,"
+                        + " " + eligibleFrom("PRESENT") + " as relationship_from,"
+                        + " " + eligibleFrom("PAST") + " as transaction_from"
+                        + " from contact c where c.account_id = :id order by c.full_name, c.id limit 200")
+                .param("id", accountId)
+                .param("now", Timestamp.from(now))
+                .query(ContactEligibility.class)
+                .list();
+    }
+
+    private static String eligibleFrom(String pattern) {
+        String last = "coalesce(greatest("
+                + "(select max(r.responded_at) from survey_response r where r.contact_id = c.id and r.pattern = '"
+                + pattern + "'),"
+                + " (select max(si.sent_at) from survey_invitation si join survey_wave w on w.id = si.wave_id"
+                + "  join survey_template t on t.id = w.template_id where si.contact_id = c.id and t.pattern = '"
+                + pattern + "')), c.last_surveyed_at)";
+        String quiet = "make_interval(days => coalesce((select quiet_days from contact_policy where pattern = '"
+                + pattern + "'), 0))";
+        return "(select case when x.last + " + quiet + " > :now then x.last + " + quiet + " end from (select " + last
+                + " as last) x)";
+    }
+
+    List<ResponseSummary> responses(long accountId, int offset, int limit) {
+        return jdbc.sql(
+                        "select r.id, r.responded_at, t.name as survey, r.pattern, tp.name as touch_point,"
+                                + " c.full_name as contact, r.nps::int as nps,"
+                                + " (select avg(x.experienced)::float8 from response_answer x where x.response_id = r.id) as score,"
+                                + " r.comment from survey_response r join survey_template t on t.id = r.template_id"
+                                + " left join touch_point tp on tp.id = r.touch_point_id left join contact c on c.id = r.contact_id"
+                                + " where r.account_id = :id order by r.responded_at desc, r.id desc offset :offset limit :limit")
+                .param("id", accountId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(ResponseSummary.class)
+                .list();
+    }
+
+    long responseCount(long accountId) {
+        return jdbc.sql("select count(*) from survey_response where account_id = :id")
+                .param("id", accountId)
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,73 @@
+package cx.touchpoint.account;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The accounts grid, paged and sorted in PostgreSQL; segments from the {@code account_segment} view. */
+@Repository
+class AccountQueries {
+
+    private static final String FROM = " from account a"
+            + " join account_segment s on s.account_id = a.id"
+            + " join vertical_market v on v.id = a.vertical_market_id"
+            + " join app_user u on u.id = a.account_executive_id"
+            + " left join lateral (select round(100.0 * (count(*) filter (where x.nps >= 9)"
+            + "     - count(*) filter (where x.nps <= 6)) / nullif(count(*), 0), 1)::float8 as nps"
+            + "   from survey_response x where x.account_id = a.id and x.nps is not null and x.responded_at >= :since) r"
+            + "   on true"
+            + " left join lateral (select max(x.responded_at) as last_response from survey_response x"
+            + "   where x.account_id = a.id) lr on true"
+            + " left join lateral (select max(c.last_surveyed_at) as last_contacted from contact c"
+            + "   where c.account_id = a.id) lc on true"
+            + " left join lateral (select count(*) as open_issues from issue x"
+            + "   where x.account_id = a.id and x.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')) i on true"
+            + " where a.status = 'ACTIVE' and " + cx.touchpoint.base.AccountFilter.condition("a")
+            + " and (cast(:segment as text) is null or s.segment = :segment)"
+            + " and (cast(:name as text) is null or a.name ilike :name)";
+
+    private static final String COLUMNS = "select a.id, a.name, s.segment, s.score::float8 as score, r.nps,"
+            + " a.annual_revenue as revenue, a.potential_revenue as potential, i.open_issues,"
+            + " greatest(lr.last_response, lc.last_contacted) as last_surveyed,"
+            + " v.name as vertical_market, u.full_name as account_executive";
+
+    private final JdbcClient jdbc;
+
+    AccountQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<AccountRow> page(AccountQuery query, AccountSort.Order order, Instant npsSince, int offset, int limit) {
+        return jdbc.sql(COLUMNS + FROM + " order by " + order.column().orderBy(order.descending())
+                        + " offset :offset limit :limit")
+                .params(parameters(query, npsSince))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(AccountRow.class)
+                .list();
+    }
+
+    long count(AccountQuery query, Instant npsSince) {
+        return jdbc.sql("select count(*)" + FROM)
+                .params(parameters(query, npsSince))
+                .query(Long.class)
+                .single();
+    }
+
+    private static Map<String, Object> parameters(AccountQuery query, Instant npsSince) {
+        Map<String, Object> parameters = query.filter().parameters();
+        parameters.put("since", Timestamp.from(npsSince));
+        parameters.put(
+                "segment", query.segment() == null ? null : query.segment().name());
+        String name = query.nameContains() == null ? "" : query.nameContains().strip();
+        parameters.put("name", name.isEmpty() ? null : "%" + escapeLike(name) + "%");
+        return parameters;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

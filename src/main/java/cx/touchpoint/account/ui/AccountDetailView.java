@@ -1,0 +1,121 @@
+package cx.touchpoint.account.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.account.AccountDetail;
+import cx.touchpoint.account.AccountFacts;
+import cx.touchpoint.account.AccountService;
+import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One account: facts, segment history, responses, NPS trend, open issues and contacts. Route: accounts/&lt;id&gt;. */
+@Route("accounts/:accountId")
+@PageTitle("Account · Touchpoint")
+@RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
+@CssImport("./styles/segments.css")
+class AccountDetailView extends Main implements BeforeEnterObserver {
+
+    private final AccountService service;
+
+    AccountDetailView(AccountService service) {
+        this.service = service;
+        addClassName("account-detail-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new RouterLink("← All accounts", AccountsView.class));
+        var detail = event.getRouteParameters()
+                .get("accountId")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> service.detail(Long.parseLong(id)));
+        if (detail.isEmpty()) {
+            var missing = new Paragraph("There is no such account, or it is not one of yours. Open an account from"
+                    + " the accounts list.");
+            missing.setId("account-missing");
+            missing.addClassName("empty-state");
+            add(new H2("Account not found"), missing);
+            return;
+        }
+        show(detail.get());
+    }
+
+    private void show(AccountDetail detail) {
+        AccountFacts f = detail.facts();
+        var badge = new Span(f.segment().label());
+        badge.addClassNames("segment-badge", "segment-" + f.segment().styleName());
+        badge.setId("account-segment");
+        var title = new H2(f.name());
+        title.setId("account-name");
+        var header = new Div(title, badge);
+        header.addClassName("segment-title");
+        add(header, facts(f));
+        add(section("Segment history across waves", AccountSections.history(detail.segmentHistory())));
+        var charts = new Div();
+        charts.addClassName("account-charts");
+        charts.add(
+                detail.cueScores().isEmpty()
+                        ? empty(
+                                "No relationship survey answered yet. Send this account's contacts the relationship survey"
+                                        + " to see expected vs experienced per cue.")
+                        : AccountCharts.cues(
+                                detail.cueScores(),
+                                "Latest relationship survey, " + DetailFormats.date(f.lastRelationshipSurvey())));
+        charts.add(
+                detail.npsTrend().isEmpty()
+                        ? empty("No likelihood-to-recommend answers yet, so there is no NPS trend.")
+                        : AccountCharts.nps(detail.npsTrend()));
+        add(section("Experience", charts));
+        add(section("Open issues", AccountSections.issues(detail.openIssues())));
+        add(section("Contacts and survey eligibility", AccountSections.contacts(detail.contacts())));
+        add(section("Survey responses", AccountSections.responses(service, f.id())));
+    }
+
+    private static Div facts(AccountFacts f) {
+        var facts = new Div(
+                fact("Summary score", Formats.score(f.score()) + (f.score() == null ? "" : " / 7")),
+                fact("Annual revenue", Formats.money(f.revenue())),
+                fact("Potential revenue", Formats.money(f.potential())),
+                fact("Last relationship NPS answer", f.nps() == null ? Formats.NO_DATA : f.nps() + " / 10"),
+                fact("Vertical market", f.verticalMarket() + " (" + f.marketGroup() + ")"),
+                fact("Location", f.location()),
+                fact("Service platform", f.servicePlatform()),
+                fact("Account executive", f.accountExecutive()),
+                fact("Customer since", f.customerSince().toString()),
+                fact("Status", f.active() ? "Active" : "Defected on " + f.defectedOn()));
+        facts.setId("account-facts");
+        facts.addClassNames("card", "account-facts");
+        return facts;
+    }
+
+    private static Div fact(String label, String value) {
+        var labelSpan = new Span(label);
+        labelSpan.addClassName("account-fact-label");
+        return new Div(labelSpan, new Span(value));
+    }
+
+    private static Div section(String title, Component content) {
+        var section = new Div(new H3(title), content);
+        section.addClassName("account-section");
+        return section;
+    }
+
+    static Paragraph empty(String text) {
+        var empty = new Paragraph(text);
+        empty.addClassName("empty-state");
+        return empty;
+    }
+}

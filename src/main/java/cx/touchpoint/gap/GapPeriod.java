@@ -1,0 +1,31 @@
+package cx.touchpoint.gap;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The months a gap figure covers: from the first day of {@code from} (inclusive) to the first day
+ * of {@code to} (exclusive). The gap chain uses the mean of the monthly actuals whose month starts
+ * in the period, the promise in force at the end of the period, customer answers given in it and
+ * each manager's latest estimate made in the twelve months up to its end.
+ */
+public record GapPeriod(LocalDate from, LocalDate to) {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    /** The last {@code months} full calendar months before {@code today}'s month. */
+    public static GapPeriod lastFullMonths(int months, LocalDate today) {
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        return new GapPeriod(thisMonth.minusMonths(months), thisMonth);
+    }
+
+    /** Manager estimates older than this, measured back from the period end, no longer count. */
+    public LocalDate estimatesFrom() {
+        return to.minusMonths(12);
+    }
+
+    public String label() {
+        return MONTH.format(from) + " – " + MONTH.format(to.minusMonths(1));
+    }
+}

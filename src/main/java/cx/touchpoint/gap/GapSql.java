@@ -1,0 +1,35 @@
+package cx.touchpoint.gap;
+
+import cx.touchpoint.base.AccountFilter;
+
+/** SQL fragments shared by the gap queries; parameters as in {@link GapScope#parameters()}. */
+final class GapSql {
+
+    /** Customer answers (alias ra, response r, account a, item i) given in the period, filtered. */
+    static final String ANSWERS_FROM = " from response_answer ra"
+            + " join survey_response r on r.id = ra.response_id"
+            + " join account a on a.id = r.account_id"
+            + " join survey_item i on i.id = ra.item_id";
+
+    /** The conditions of {@link #ANSWERS}, for queries that join more tables to {@link #ANSWERS_FROM}. */
+    static final String ANSWERS_WHERE = " where r.responded_at >= :from and r.responded_at < :to"
+            + " and " + AccountFilter.condition("a")
+            + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, r.touch_point_id) = :tp)";
+
+    static final String ANSWERS = ANSWERS_FROM + ANSWERS_WHERE;
+
+    /**
+     * Each manager's latest estimate per item made in the twelve months up to the period end. An
+     * account-executive filter narrows it to that manager; estimates of items without a touch point
+     * (the relationship survey) count for every touch point.
+     */
+    static final String LATEST_ESTIMATES = "select distinct on (me.user_id, me.item_id)"
+            + " me.estimated_expected, me.estimated_expected_value, i.cue_id, i.standard_id"
+            + " from manager_estimate me join survey_item i on i.id = me.item_id"
+            + " where me.estimated_on >= :estimates_from and me.estimated_on < :to_date"
+            + " and (cast(:f_ae as bigint) is null or me.user_id = :f_ae)"
+            + " and (cast(:tp as bigint) is null or i.touch_point_id is null or i.touch_point_id = :tp)"
+            + " order by me.user_id, me.item_id, me.estimated_on desc, me.id desc";
+
+    private GapSql() {}
+}

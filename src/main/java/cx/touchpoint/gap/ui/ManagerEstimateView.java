@@ -1,0 +1,88 @@
+package cx.touchpoint.gap.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.gap.ChangeRejected;
+import cx.touchpoint.gap.EstimateItem;
+import cx.touchpoint.gap.GapService;
+import cx.touchpoint.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The manager-estimate survey (gap 1): for each relationship-survey item, what do customers expect
+ * (1-7), and for items linked to a service standard the value they expect in its unit. Stored for
+ * the signed-in manager and today; saving again today replaces today's estimate.
+ */
+@Route("gaps/estimate")
+@PageTitle("Estimate what customers expect · Touchpoint")
+@RolesAllowed({Role.ACCOUNT_EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
+@CssImport("./styles/gaps.css")
+class ManagerEstimateView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final GapService service;
+    private final Paragraph error = new Paragraph();
+    private List<EstimateRow> rows = List.of();
+
+    ManagerEstimateView(GapService service) {
+        this.service = service;
+        addClassNames("gap-view", "estimate-view");
+        add(new RouterLink("← Value gaps", GapView.class), new H2("What do customers expect?"));
+        add(new Paragraph("Answer each item of the relationship survey as you believe customers answer it: what they"
+                + " expect, 1 (very little) to 7 (very much). For items linked to a service standard, also the value"
+                + " customers expect in the metric's unit. Comparing your answers with the customers' gives the"
+                + " knowledge gap (1). Saving again today replaces today's estimate."));
+        List<EstimateItem> items = service.estimateItems();
+        if (items.isEmpty()) {
+            var empty = new Paragraph("There is no active relationship survey yet, so there is nothing to estimate.");
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        items.stream()
+                .map(EstimateItem::lastEstimatedOn)
+                .filter(d -> d != null)
+                .max(java.util.Comparator.naturalOrder())
+                .ifPresent(day -> add(new Paragraph("Your last estimate: " + DAY.format(day)
+                        + ". The form shows it; change what you now believe.")));
+        rows = items.stream().map(EstimateRow::new).toList();
+        var form = new Div();
+        form.addClassName("estimate-form");
+        rows.forEach(form::add);
+        error.addClassName("form-error");
+        error.setVisible(false);
+        var save = new Button("Save my estimate for today", e -> save());
+        save.setId("save-estimate");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form, error, save);
+    }
+
+    private void save() {
+        try {
+            var day =
+                    service.saveEstimate(rows.stream().map(EstimateRow::answer).toList());
+            error.setVisible(false);
+            Notification.show("Saved your estimate of " + DAY.format(day) + ".", 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ChangeRejected rejected) {
+            error.setText(rejected.getMessage());
+            error.setVisible(true);
+            Notification.show(rejected.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cx.touchpoint.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.segment.Segment;
+import cx.touchpoint.segment.SegmentMovement;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/** The largest moves between segments since the previous wave, the worrying ones marked. */
+class MovementPanel extends Div {
+
+    static final int MOVES_SHOWN = 6;
+    private static final Set<Segment> LOW = Set.of(Segment.AT_RISK, Segment.DANGLING);
+
+    MovementPanel(Optional<SegmentMovement> movement) {
+        addClassName("review-movement");
+        if (movement.isEmpty() || movement.get().moved() == 0) {
+            var empty = new Paragraph("Movement shows once two relationship survey waves have scores.");
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        SegmentMovement m = movement.get();
+        add(new Paragraph(Formats.count(m.moved()) + " of " + Formats.count(m.total())
+                + " accounts changed segment from " + m.from().label() + " to " + m.to().label() + "."));
+        m.moves().stream()
+                .filter(move -> move.from() != move.to() && move.from() != Segment.UNSCORED)
+                .sorted(Comparator.comparingLong(SegmentMovement.Move::accounts).reversed())
+                .limit(MOVES_SHOWN)
+                .forEach(move -> add(row(move)));
+        add(new Anchor("segments", "Segments, scatter and the full movement matrix →"));
+    }
+
+    private static Div row(SegmentMovement.Move move) {
+        var count = new Span(Formats.count(move.accounts()));
+        count.addClassName("review-move-count");
+        var row = new Div(
+                count,
+                new Span(" moved " + move.from().label() + " → " + move.to().label()));
+        row.addClassName("review-move");
+        if (!LOW.contains(move.from()) && LOW.contains(move.to())) {
+            row.addClassName("worse");
+        } else if (LOW.contains(move.from()) && !LOW.contains(move.to())) {
+            row.addClassName("better");
+        }
+        return row;
+    }
+}

@@ -1,0 +1,91 @@
+package cx.touchpoint.segment;
+
+import cx.touchpoint.base.AccountFilter;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The segment figures, computed in PostgreSQL from the {@code account_segment} and
+ * {@code account_quarter_segment} views (the one classification rule, V10). Active accounts only.
+ */
+@Repository
+class SegmentQueries {
+
+    private static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
+
+    private final JdbcClient jdbc;
+
+    SegmentQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SegmentFigures> figures(AccountFilter filter) {
+        return filter.bind(jdbc.sql("select s.segment, count(*) as accounts,"
+                        + " sum(a.annual_revenue) as revenue, sum(a.potential_revenue) as potential_revenue,"
+                        + " round(100.0 * sum(a.annual_revenue) / nullif(sum(sum(a.annual_revenue)) over (), 0), 1)"
+                        + "   ::float8 as share_of_revenue,"
+                        + " count(*) filter (where s.nps <= 6) as detractors,"
+                        + " coalesce(sum(a.annual_revenue) filter (where s.nps <= 6), 0) as detractor_revenue"
+                        + " from account a join account_segment s on s.account_id = a.id"
+                        + ACTIVE_FILTERED
+                        + " group by s.segment"))
+                .query(SegmentFigures.class)
+                .list();
+    }
+
+    EffectiveThresholds thresholds() {
+        return jdbc.sql("select score_threshold as score, revenue_threshold as revenue,"
+                        + " revenue_threshold_is_median as revenue_is_median, growth_headroom_ratio"
+                        + " from segment_threshold_effective")
+                .query(EffectiveThresholds.class)
+                .single();
+    }
+
+    List<AccountPoint> points(AccountFilter filter) {
+        return filter.bind(jdbc.sql("select a.id as account_id, a.name, s.segment, s.score::float8 as score,"
+                        + " a.annual_revenue as revenue"
+                        + " from account a join account_segment s on s.account_id = a.id"
+                        + ACTIVE_FILTERED
+                        + " and s.score is not null order by s.segment, a.name"))
+                .query(AccountPoint.class)
+                .list();
+    }
+
+    /** Every quarter with relationship scores, oldest first, named after its wave where there is one. */
+    List<SurveyWave> waves() {
+        return jdbc.sql(
+                        "select q.quarter_start, (select min(w.name) from survey_wave w"
+                                + "   join survey_template t on t.id = w.template_id"
+                                + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
+                                + " as wave_name"
+                                + " from (select distinct quarter_start from relationship_response_quarter) q order by q.quarter_start")
+                .query(SurveyWave.class)
+                .list();
+    }
+
+    List<SegmentMovement.Move> movement(LocalDate fromQuarter, LocalDate toQuarter, AccountFilter filter) {
+        // the per-wave segments up to the later wave are computed once and read twice
+        return filter.bind(jdbc.sql("with q as (select account_id, quarter_start, segment from account_quarter_segment"
+                        + " where quarter_start <= greatest(cast(:from_q as date), cast(:to_q as date))),"
+                        + " f as (" + segmentAsOf(":from_q") + "), t as (" + segmentAsOf(":to_q") + ")"
+                        + " select coalesce(f.segment, 'UNSCORED') as from_segment,"
+                        + " coalesce(t.segment, 'UNSCORED') as to_segment, count(*) as accounts"
+                        + " from account a left join f on f.account_id = a.id left join t on t.account_id = a.id"
+                        + ACTIVE_FILTERED
+                        + " group by 1, 2"))
+                .param("from_q", fromQuarter)
+                .param("to_q", toQuarter)
+                .query((rs, row) -> new SegmentMovement.Move(
+                        Segment.valueOf(rs.getString("from_segment")),
+                        Segment.valueOf(rs.getString("to_segment")),
+                        rs.getLong("accounts")))
+                .list();
+    }
+
+    private static String segmentAsOf(String quarterParameter) {
+        return "select distinct on (account_id) account_id, segment from q" + " where quarter_start <= cast("
+                + quarterParameter + " as date) order by account_id, quarter_start desc";
+    }
+}
