@@ -33,9 +33,17 @@ class NavigationTest extends KaribuTest {
                         List.of("Home", "Experience review", "Segments", "Value gaps", "Issue board", "Accounts")),
                 Arguments.of(Role.ACCOUNT_EXECUTIVE, List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts")),
                 Arguments.of(
-                        Role.TEAM_LEAD, List.of("Home", "Value gaps", "Service standards", "Issue board", "Accounts")),
-                Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board")),
-                Arguments.of(Role.ADMIN, List.of("Home", "Service standards", "Surveys", "Admin")));
+                        Role.TEAM_LEAD,
+                        List.of(
+                                "Home",
+                                "Value gaps",
+                                "Service standards",
+                                "Issue board",
+                                "My issues",
+                                "Accounts",
+                                "Routing rules")),
+                Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board", "My issues")),
+                Arguments.of(Role.ADMIN, List.of("Home", "Service standards", "Surveys", "Admin", "Routing rules")));
     }
 
     @ParameterizedTest

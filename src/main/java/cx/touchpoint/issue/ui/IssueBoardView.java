@@ -1,25 +1,196 @@
 package cx.touchpoint.issue.ui;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.ComingSoon;
+import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.issue.AccountSegment;
+import cx.touchpoint.issue.BoardFilter;
+import cx.touchpoint.issue.IssueCard;
+import cx.touchpoint.issue.IssueConflictException;
+import cx.touchpoint.issue.IssueRuleException;
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.Option;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
+/** The kanban board: drag a card to change its status, open it to triage, filter to focus. */
 @Route("issues")
 @PageTitle("Issue board · Touchpoint")
-@Menu(order = 4, title = "Issue board", icon = "vaadin:kanban")
+@Menu(order = 4, title = "Issue board", icon = "vaadin:tasks")
 @RolesAllowed({Role.TEAM_LEAD_NAME, Role.SPECIALIST_NAME, Role.EXECUTIVE_NAME})
-class IssueBoardView extends VerticalLayout {
+@CssImport("./issue-board.css")
+class IssueBoardView extends Main implements BeforeEnterObserver {
 
-    IssueBoardView() {
-        add(new ComingSoon(
-                "Cross-functional issue board",
-                "Customer problems routed to the team that can fix them, from low score to verified fix.",
-                "Kanban board with SLA countdown",
-                "Routing rules and escalation",
-                "Audit trail and closed-loop verification"));
+    private final IssueService service;
+    final ComboBox<Option> team = new ComboBox<>("Team");
+    final ComboBox<Option> assignee = new ComboBox<>("Assignee");
+    final Select<AccountSegment> segment = new Select<>();
+    final Checkbox overdueOnly = new Checkbox("Overdue only");
+    final List<BoardColumn> columns;
+
+    IssueBoardView(IssueService service) {
+        this.service = service;
+        addClassName("issue-board-view");
+        var heading = new Div(
+                new H2("Issue board"),
+                new Paragraph(
+                        "Customer problems routed to the team that can fix them. Drag a card to change its status,"
+                                + " or open it (click or Enter) to triage."));
+        var header = new HorizontalLayout(heading, links());
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(header, filters());
+
+        boolean workable = service.canWork();
+        columns = Arrays.stream(IssueStatus.values())
+                .map(status -> new BoardColumn(status, workable, this::open, this::drop))
+                .toList();
+        var board = new Div();
+        board.addClassName("board");
+        board.setId("issue-board");
+        columns.forEach(board::add);
+        add(board);
+        applyStartingFilter();
+        refresh();
+    }
+
+    private HorizontalLayout links() {
+        var links = new HorizontalLayout();
+        links.setAlignItems(FlexComponent.Alignment.CENTER);
+        links.add(new RouterLink("Team metrics", TeamMetricsView.class));
+        if (service.canWork()) {
+            links.add(new RouterLink("My issues", MyIssuesView.class));
+            var create = new Button(
+                    "New issue", VaadinIcon.PLUS.create(), e -> new NewIssueDialog(service, this::created).open());
+            create.setId("new-issue");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            links.add(create);
+        }
+        return links;
+    }
+
+    private HorizontalLayout filters() {
+        team.setItems(service.teams());
+        team.setItemLabelGenerator(Option::name);
+        team.setPlaceholder("All teams");
+        team.setClearButtonVisible(true);
+        assignee.setItems(service.assignees(null));
+        assignee.setItemLabelGenerator(Option::name);
+        assignee.setPlaceholder("Anyone");
+        assignee.setClearButtonVisible(true);
+        segment.setLabel("Segment");
+        segment.setItems(AccountSegment.values());
+        segment.setItemLabelGenerator(s -> s == null ? "All segments" : s.label());
+        segment.setEmptySelectionAllowed(true);
+        segment.setEmptySelectionCaption("All segments");
+        team.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        segment.addValueChangeListener(e -> refresh());
+        overdueOnly.addValueChangeListener(e -> refresh());
+        var bar = new HorizontalLayout(team, assignee, segment, overdueOnly);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("board-filters");
+        return bar;
+    }
+
+    private void applyStartingFilter() {
+        BoardFilter start = service.startingFilter();
+        if (start.teamId() != null) {
+            service.teams().stream()
+                    .filter(t -> t.id() == start.teamId())
+                    .findFirst()
+                    .ifPresent(team::setValue);
+        }
+    }
+
+    BoardFilter filter() {
+        return new BoardFilter(
+                team.getValue() == null ? null : team.getValue().id(),
+                assignee.getValue() == null ? null : assignee.getValue().id(),
+                segment.getValue(),
+                overdueOnly.getValue());
+    }
+
+    void refresh() {
+        BoardFilter filter = filter();
+        var counts = service.columnCounts(filter);
+        for (BoardColumn column : columns) {
+            column.show(
+                    counts.getOrDefault(column.status(), 0L),
+                    (offset, limit) -> service.column(column.status(), filter, offset, limit));
+        }
+    }
+
+    private void drop(IssueCard card, IssueStatus target) {
+        try {
+            service.move(card.id(), card.version(), target);
+            IssueDetailDialog.notify("#" + card.id() + " moved to " + target.label(), NotificationVariant.LUMO_SUCCESS);
+        } catch (IssueConflictException | IssueRuleException e) {
+            IssueDetailDialog.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    void open(IssueCard card) {
+        open(card.id());
+    }
+
+    IssueDetailDialog open(long issueId) {
+        var dialog = new IssueDetailDialog(service, issueId, this::refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    private void created(long issueId) {
+        refresh();
+        open(issueId);
+    }
+
+    /** {@code issues?issue=12} opens issue 12; {@code issues?newFor=7} raises an issue for account 7. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters
+                .getSingleParameter("newFor")
+                .filter(id -> id.matches("\\d{1,18}") && service.canWork())
+                .flatMap(id -> service.account(Long.parseLong(id)))
+                .ifPresent(account -> {
+                    var dialog = new NewIssueDialog(service, this::created);
+                    dialog.account.setValue(account);
+                    dialog.open();
+                });
+        if (!parameters.getParameters().isEmpty()) {
+            // the link did its job; a reload shows the plain board
+            event.getUI().getPage().getHistory().replaceState(null, "issues");
+        }
+        parameters.getSingleParameter("issue").ifPresent(id -> {
+            try {
+                open(Long.parseLong(Objects.requireNonNull(id)));
+            } catch (NumberFormatException e) {
+                IssueDetailDialog.notify("No issue \"" + id + "\"", NotificationVariant.LUMO_ERROR);
+            }
+        });
     }
 }

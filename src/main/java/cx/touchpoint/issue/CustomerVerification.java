@@ -1,0 +1,90 @@
+package cx.touchpoint.issue;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes the loop: the account's next answer on a resolved issue's cue either verifies the fix (at or
+ * above the satisfactory score) or marks it not verified and reopens it.
+ */
+@Component
+class CustomerVerification {
+
+    private final IssueRepository issues;
+    private final SignalQueries signals;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int satisfactoryScore;
+
+    CustomerVerification(
+            IssueRepository issues,
+            SignalQueries signals,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${touchpoint.issues.satisfactory-score:5}") int satisfactoryScore) {
+        this.issues = issues;
+        this.signals = signals;
+        this.audit = audit;
+        this.clock = clock;
+        this.satisfactoryScore = satisfactoryScore;
+    }
+
+    void check(StoredResponse response) {
+        for (var answer : response.answers()) {
+            for (long id : signals.awaitingVerification(response.accountId(), answer.cueId(), response.respondedAt())) {
+                verify(id, response, answer);
+            }
+        }
+    }
+
+    private void verify(long id, StoredResponse response, StoredResponse.Answer answer) {
+        Issue issue = issues.findById(id).orElseThrow();
+        Instant now = clock.instant();
+        String score = answer.cueName() + " " + answer.experienced() + "/7 in the survey of response #" + response.id();
+        audit.addEvidence(id, response.id(), null, "Follow-up survey: " + score, now);
+        if (answer.experienced() >= satisfactoryScore) {
+            issue.verify(Verification.VERIFIED, now);
+            issues.save(issue);
+            audit.record(id, null, now, "VERIFICATION", null, Verification.VERIFIED.name(), "Customer scored " + score);
+            return;
+        }
+        issue.verify(Verification.NOT_VERIFIED, now);
+        var otherOpen = issue.source() == IssueSource.MANUAL
+                ? java.util.Optional.<Long>empty()
+                : signals.openSignalIssue(issue.accountId(), issue.cueId(), issue.touchPointId());
+        IssueStatus from = issue.status();
+        if (otherOpen.isEmpty()) {
+            issue.reopen(now);
+        }
+        issues.save(issue);
+        audit.record(
+                id,
+                null,
+                now,
+                "VERIFICATION",
+                null,
+                Verification.NOT_VERIFIED.name(),
+                "Customer still scored " + score);
+        if (otherOpen.isEmpty()) {
+            audit.record(
+                    id,
+                    null,
+                    now,
+                    "STATUS",
+                    from.name(),
+                    issue.status().name(),
+                    "Reopened: the customer's next survey is still below " + satisfactoryScore + "/7");
+        } else {
+            audit.record(
+                    id,
+                    null,
+                    now,
+                    "COMMENT",
+                    null,
+                    null,
+                    "Not reopened: issue #" + otherOpen.get() + " already tracks this cue and touch point.");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package cx.touchpoint.issue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns signals into routed issues, or into evidence on the open issue they belong to. */
+@Component
+class IssueIntake {
+
+    static final String FALLBACK_TEAM = "customer_service";
+    private static final int TITLE_MAX = 200;
+    private static final int TEXT_MAX = 4000;
+
+    private final IssueRepository issues;
+    private final RoutingRules rules;
+    private final SignalQueries signals;
+    private final IssueLookups lookups;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IssueIntake(
+            IssueRepository issues,
+            RoutingRules rules,
+            SignalQueries signals,
+            IssueLookups lookups,
+            AuditTrail audit,
+            Clock clock) {
+        this.issues = issues;
+        this.rules = rules;
+        this.signals = signals;
+        this.lookups = lookups;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The ids of the issues the response raised or attached to. */
+    List<Long> fromResponse(StoredResponse response) {
+        List<Long> touched = new ArrayList<>();
+        for (Signal signal : ResponseSignals.of(response, lookups.complaintKeywords())) {
+            var sample = new RoutingSample(
+                    response.comment(),
+                    signal.cueId(),
+                    signal.touchPointId(),
+                    response.verticalMarketId(),
+                    signal.severity());
+            String excerpt = clip(signal.excerpt(), TEXT_MAX);
+            var open = signals.openSignalIssue(response.accountId(), signal.cueId(), signal.touchPointId());
+            if (open.isPresent()) {
+                audit.addEvidence(open.get(), response.id(), null, excerpt, clock.instant());
+                audit.record(
+                        open.get(),
+                        null,
+                        clock.instant(),
+                        "EVIDENCE",
+                        null,
+                        null,
+                        "Another survey response: " + clip(signal.title(), 300));
+                touched.add(open.get());
+            } else {
+                long id = raise(
+                        IssueSource.RESPONSE,
+                        response.accountId(),
+                        signal.cueId(),
+                        signal.touchPointId(),
+                        signal.title(),
+                        excerpt,
+                        signal.severity(),
+                        sample,
+                        null);
+                audit.addEvidence(id, response.id(), null, excerpt, clock.instant());
+                touched.add(id);
+            }
+        }
+        return touched;
+    }
+
+    /** A complaint always raises an issue (or attaches to the account's open one without cue). */
+    long fromComplaint(SignalQueries.Complaint complaint) {
+        String body = complaint.body().trim();
+        var open = signals.openSignalIssue(complaint.accountId(), null, null);
+        if (open.isPresent()) {
+            audit.addEvidence(open.get(), null, complaint.id(), "", clock.instant());
+            audit.record(open.get(), null, clock.instant(), "EVIDENCE", null, null, "Another complaint");
+            return open.get();
+        }
+        Severity severity = ResponseSignals.firstKeyword(body, lookups.complaintKeywords()) == null
+                ? Severity.MEDIUM
+                : Severity.HIGH;
+        var sample = new RoutingSample(body, null, null, complaint.verticalMarketId(), severity);
+        long id = raise(
+                IssueSource.COMPLAINT,
+                complaint.accountId(),
+                null,
+                null,
+                "Complaint from " + complaint.accountName() + ": " + clip(body, 80),
+                body,
+                severity,
+                sample,
+                null);
+        audit.addEvidence(id, null, complaint.id(), "", clock.instant());
+        return id;
+    }
+
+    long raise(
+            IssueSource source,
+            long accountId,
+            Long cueId,
+            Long touchPointId,
+            String title,
+            String description,
+            Severity severity,
+            RoutingSample sample,
+            Long createdBy) {
+        Route route = route(sample);
+        Instant now = clock.instant();
+        Instant due = now.plus(Duration.ofHours(lookups.slaHours(severity)));
+        var issue = Issue.raise(
+                source,
+                accountId,
+                cueId,
+                touchPointId,
+                clip(title, TITLE_MAX),
+                clip(description, TEXT_MAX),
+                severity,
+                route,
+                createdBy,
+                now,
+                due);
+        long id = issues.save(issue).id();
+        String team = lookups.name("team", route.teamId());
+        String how = route.ruleName() == null
+                ? "No routing rule matched: routed to " + team + " for triage."
+                : "Routed to " + team + " by rule \"" + route.ruleName() + "\".";
+        if (route.specialistId() != null) {
+            how += " Assigned to " + lookups.name("app_user", route.specialistId()) + ".";
+        }
+        audit.record(id, createdBy, now, "CREATED", null, IssueStatus.NEW.name(), how);
+        return id;
+    }
+
+    Route route(RoutingSample sample) {
+        return rules.firstMatch(sample).orElseGet(() -> new Route(lookups.teamByCode(FALLBACK_TEAM), null, null, null));
+    }
+
+    static String clip(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,112 @@
+package cx.touchpoint.issue;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Names and choices around issues: teams, people, accounts, cues, touch points, SLA hours. */
+@Repository
+class IssueLookups {
+
+    private final JdbcClient jdbc;
+
+    IssueLookups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Option> teams() {
+        return options("select id, name from team order by name");
+    }
+
+    List<Option> cues() {
+        return options("select id, name from perception_cue order by sort_order, name");
+    }
+
+    List<Option> touchPoints() {
+        return options("select id, name from touch_point order by id");
+    }
+
+    List<Option> verticalMarkets() {
+        return options("select id, name from vertical_market order by name");
+    }
+
+    /** People who can work issues: specialists and team leads, optionally of one team. */
+    List<Option> workers(Long teamId) {
+        return jdbc.sql("select id, full_name as name from app_user where enabled"
+                        + " and role in ('SPECIALIST', 'TEAM_LEAD')"
+                        + " and (cast(:team as bigint) is null or team_id = :team) order by full_name")
+                .param("team", teamId)
+                .query(Option.class)
+                .list();
+    }
+
+    List<Option> accounts(String nameContains, int offset, int limit) {
+        return jdbc.sql("select id, name from account where name ilike :pattern order by name offset :o limit :l")
+                .param("pattern", "%" + (nameContains == null ? "" : nameContains.trim()) + "%")
+                .param("o", offset)
+                .param("l", limit)
+                .query(Option.class)
+                .list();
+    }
+
+    Optional<Option> account(long id) {
+        return jdbc.sql("select id, name from account where id = :id")
+                .param("id", id)
+                .query(Option.class)
+                .optional();
+    }
+
+    String name(String table, Long id) {
+        if (id == null) {
+            return null;
+        }
+        String column = table.equals("app_user") ? "full_name" : "name";
+        return jdbc.sql("select " + column + " from " + table + " where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    Optional<Long> userTeam(long userId) {
+        return jdbc.sql("select team_id from app_user where id = :id and team_id is not null")
+                .param("id", userId)
+                .query(Long.class)
+                .optional();
+    }
+
+    int slaHours(Severity severity) {
+        return jdbc.sql("select due_hours from sla_policy where severity = :s")
+                .param("s", severity.name())
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No SLA policy for " + severity));
+    }
+
+    List<String> complaintKeywords() {
+        return jdbc.sql("select keyword from complaint_keyword order by keyword")
+                .query(String.class)
+                .list();
+    }
+
+    void replaceComplaintKeywords(List<String> keywords) {
+        jdbc.sql("delete from complaint_keyword").update();
+        for (String keyword : keywords) {
+            jdbc.sql("insert into complaint_keyword (keyword) values (:k)")
+                    .param("k", keyword)
+                    .update();
+        }
+    }
+
+    long teamByCode(String code) {
+        return jdbc.sql("select id from team where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Option> options(String sql) {
+        return jdbc.sql(sql).query(Option.class).list();
+    }
+}

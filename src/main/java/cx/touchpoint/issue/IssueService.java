@@ -1,0 +1,395 @@
+package cx.touchpoint.issue;
+
+import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.security.SignedInUser;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The issue board's one service: reading the board, every change to an issue, intake from survey
+ * responses, SLA escalation, closed-loop verification, routing-rule administration and team metrics.
+ */
+@Service
+@Transactional
+public class IssueService {
+
+    private final BoardQueries board;
+    private final IssueLookups lookups;
+    private final IssueIntake intake;
+    private final IssueWorkflow workflow;
+    private final CustomerVerification verification;
+    private final SlaEscalation escalation;
+    private final RoutingRules rules;
+    private final RoutingRuleAdmin ruleAdmin;
+    private final TeamMetricsQueries metrics;
+    private final AuditTrail audit;
+    private final SignalQueries signals;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    IssueService(
+            BoardQueries board,
+            IssueLookups lookups,
+            IssueIntake intake,
+            IssueWorkflow workflow,
+            CustomerVerification verification,
+            SlaEscalation escalation,
+            RoutingRules rules,
+            RoutingRuleAdmin ruleAdmin,
+            TeamMetricsQueries metrics,
+            AuditTrail audit,
+            SignalQueries signals,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.board = board;
+        this.lookups = lookups;
+        this.intake = intake;
+        this.workflow = workflow;
+        this.verification = verification;
+        this.escalation = escalation;
+        this.rules = rules;
+        this.ruleAdmin = ruleAdmin;
+        this.metrics = metrics;
+        this.audit = audit;
+        this.signals = signals;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ reading the board
+
+    /** One page of a board column, overdue and most severe first. */
+    @Transactional(readOnly = true)
+    public List<IssueCard> column(IssueStatus status, BoardFilter filter, int offset, int limit) {
+        return board.cards(status, filter, clock.instant(), offset, limit);
+    }
+
+    /** How many cards each column holds under the filter (missing = none). */
+    @Transactional(readOnly = true)
+    public Map<IssueStatus, Long> columnCounts(BoardFilter filter) {
+        return board.counts(filter, clock.instant());
+    }
+
+    /** The filter a user starts with: specialists see their team's issues, others everything. */
+    public BoardFilter startingFilter() {
+        return currentUser
+                .get()
+                .filter(u -> u.role() == Role.SPECIALIST && u.teamId() != null)
+                .map(u -> new BoardFilter(u.teamId(), null, null, false))
+                .orElse(BoardFilter.everything());
+    }
+
+    /** One issue with everything the detail panel shows. */
+    @Transactional(readOnly = true)
+    public Optional<IssueDetail> detail(long issueId) {
+        return board.detail(issueId, clock.instant());
+    }
+
+    /** Every change to the issue, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> auditTrail(long issueId) {
+        return board.auditTrail(issueId);
+    }
+
+    /** The responses, complaints and comments behind the issue, newest first. */
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> evidence(long issueId) {
+        return board.evidence(issueId);
+    }
+
+    /** A page of the issues assigned to the signed-in user, open and overdue first. */
+    @Transactional(readOnly = true)
+    public List<IssueCard> myIssues(int offset, int limit) {
+        return board.assignedTo(currentUser.require().id(), clock.instant(), offset, limit);
+    }
+
+    /** Open, overdue, time to triage, time to resolve and reopen rate per team. */
+    @Transactional(readOnly = true)
+    public List<TeamMetrics> teamMetrics() {
+        return metrics.perTeam(clock.instant());
+    }
+
+    // ------------------------------------------------------------------ choices for forms
+
+    /** Teams, by name. */
+    @Transactional(readOnly = true)
+    public List<Option> teams() {
+        return lookups.teams();
+    }
+
+    /** Specialists and team leads who can be assigned, of one team or (null) all. */
+    @Transactional(readOnly = true)
+    public List<Option> assignees(Long teamId) {
+        return lookups.workers(teamId);
+    }
+
+    /** A page of accounts whose name contains the text. */
+    @Transactional(readOnly = true)
+    public List<Option> accounts(String nameContains, int offset, int limit) {
+        return lookups.accounts(nameContains, offset, limit);
+    }
+
+    /** One account as a choice, for a form opened from that account. */
+    @Transactional(readOnly = true)
+    public Optional<Option> account(long accountId) {
+        return lookups.account(accountId);
+    }
+
+    /** The perception cues, in their order. */
+    @Transactional(readOnly = true)
+    public List<Option> cues() {
+        return lookups.cues();
+    }
+
+    /** The touch points. */
+    @Transactional(readOnly = true)
+    public List<Option> touchPoints() {
+        return lookups.touchPoints();
+    }
+
+    /** The vertical markets. */
+    @Transactional(readOnly = true)
+    public List<Option> verticalMarkets() {
+        return lookups.verticalMarkets();
+    }
+
+    /** The customer life-cycle stages a routing rule may name. */
+    public List<String> lifeCycleStages() {
+        return Arrays.asList(
+                "RELATIONSHIP_INITIATION",
+                "PROVIDER_EVALUATION",
+                "ACCOUNT_SETUP",
+                "ORDER_PLACEMENT",
+                "PRODUCT_RECEPTION_AND_USE",
+                "PROBLEM_RESOLUTION",
+                "PAYMENT",
+                "ACCOUNT_MAINTENANCE");
+    }
+
+    /** Whether the signed-in user may change issues (executives only look). */
+    public boolean canWork() {
+        return currentUser
+                .get()
+                .map(u -> u.role() != Role.EXECUTIVE && u.role() != Role.ACCOUNT_EXECUTIVE)
+                .orElse(false);
+    }
+
+    /** Whether the signed-in user may assign anyone and re-route (team leads and admins). */
+    public boolean canTriage() {
+        return currentUser
+                .get()
+                .map(u -> u.role() == Role.TEAM_LEAD || u.role() == Role.ADMIN)
+                .orElse(false);
+    }
+
+    /** The signed-in user's id, for "assign to me". */
+    public long me() {
+        return currentUser.require().id();
+    }
+
+    // ------------------------------------------------------------------ changing issues
+
+    /** Moves the issue to another column; rejected when the transition is not allowed or the issue changed. */
+    public void move(long issueId, int seenVersion, IssueStatus target) {
+        workflow.move(issueId, seenVersion, target, worker().id());
+    }
+
+    /** Reopens a resolved, closed or won't-fix issue; counts toward the team's reopen rate. */
+    public void reopen(long issueId, int seenVersion, String why) {
+        workflow.reopen(issueId, seenVersion, worker().id(), why);
+    }
+
+    /** Assigns the issue (null = unassigned). Specialists may only take an issue themselves. */
+    public void assign(long issueId, int seenVersion, Long assigneeId) {
+        SignedInUser user = worker();
+        if (!canTriage() && !(assigneeId != null && assigneeId == user.id())) {
+            throw new IssueRuleException("Only team leads assign issues to others; you can assign it to yourself.");
+        }
+        workflow.assign(issueId, seenVersion, assigneeId, user.id());
+    }
+
+    /** Sends the issue to another team, by hand; the new team assigns it. */
+    public void reroute(long issueId, int seenVersion, long teamId, String why) {
+        SignedInUser user = worker();
+        if (!canTriage()) {
+            throw new IssueRuleException("Only team leads re-route issues.");
+        }
+        workflow.reroute(issueId, seenVersion, teamId, user.id(), why);
+    }
+
+    /** Changes the severity; the SLA due time follows the new severity's policy. */
+    public void changeSeverity(long issueId, int seenVersion, Severity severity) {
+        workflow.changeSeverity(issueId, seenVersion, severity, worker().id());
+    }
+
+    /** Adds a comment to the audit trail. */
+    public void comment(long issueId, String text) {
+        String body = text == null ? "" : text.trim();
+        if (body.isEmpty() || body.length() > ManualIssue.COMMENT_MAX) {
+            throw new IssueRuleException("Comment: 1 to " + ManualIssue.COMMENT_MAX + " characters.");
+        }
+        board.detail(issueId, clock.instant())
+                .orElseThrow(() -> new IssueRuleException("Issue #" + issueId + " no longer exists."));
+        audit.record(issueId, worker().id(), clock.instant(), "COMMENT", null, null, body);
+    }
+
+    /** Raises an issue by hand, routed by the same rules as survey signals. Returns its id. */
+    public long create(ManualIssue manual) {
+        SignedInUser user = currentUser.require();
+        String title = manual.title() == null ? "" : manual.title().trim();
+        String description =
+                manual.description() == null ? "" : manual.description().trim();
+        if (manual.accountId() == null) {
+            throw new IssueRuleException("Account: choose the customer account the issue is about.");
+        }
+        if (manual.severity() == null) {
+            throw new IssueRuleException("Severity: choose how badly the customer is affected.");
+        }
+        if (title.length() < ManualIssue.TITLE_MIN || title.length() > ManualIssue.TITLE_MAX) {
+            throw new IssueRuleException(
+                    "Title: " + ManualIssue.TITLE_MIN + " to " + ManualIssue.TITLE_MAX + " characters.");
+        }
+        if (description.length() > ManualIssue.DESCRIPTION_MAX) {
+            throw new IssueRuleException("Description: at most " + ManualIssue.DESCRIPTION_MAX + " characters.");
+        }
+        var sample = new RoutingSample(
+                title + "\n" + description,
+                manual.cueId(),
+                manual.touchPointId(),
+                signals.verticalOf(manual.accountId()),
+                manual.severity());
+        return intake.raise(
+                IssueSource.MANUAL,
+                manual.accountId(),
+                manual.cueId(),
+                manual.touchPointId(),
+                title,
+                description,
+                manual.severity(),
+                sample,
+                user.id());
+    }
+
+    // ------------------------------------------------------------------ intake, SLA, verification
+
+    /**
+     * Called in the transaction that stored a survey response: verifies or reopens resolved issues on
+     * the answered cues, then raises routed issues for low scores, detractors and complaint words (or
+     * attaches the response to the open issue). Returns the ids of the issues raised or attached to.
+     */
+    public List<Long> onResponseStored(long responseId) {
+        var response = signals.response(responseId)
+                .orElseThrow(() -> new IllegalArgumentException("No survey response #" + responseId));
+        verification.check(response);
+        return intake.fromResponse(response);
+    }
+
+    /**
+     * Called in the transaction that stored a complaint: raises a routed issue (high severity when
+     * the text has a complaint keyword) or attaches the complaint to the account's open one.
+     */
+    public long onComplaintReceived(long complaintId) {
+        return intake.fromComplaint(signals.complaint(complaintId)
+                .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId)));
+    }
+
+    /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
+    @Transactional(readOnly = true)
+    public List<String> complaintKeywords() {
+        return lookups.complaintKeywords();
+    }
+
+    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    public void saveComplaintKeywords(List<String> keywords) {
+        requireAdmin();
+        var clean = keywords.stream()
+                .map(k -> k.trim().toLowerCase())
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .toList();
+        for (String keyword : clean) {
+            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
+                throw new IssueRuleException(
+                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
+            }
+        }
+        lookups.replaceComplaintKeywords(clean);
+    }
+
+    /** Escalates open issues past their SLA to the team's general manager. Returns how many. */
+    public int escalateOverdue() {
+        return escalation.escalateOverdue();
+    }
+
+    // ------------------------------------------------------------------ routing rules
+
+    /** A page of routing rules in the order they are tried. */
+    @Transactional(readOnly = true)
+    public List<RoutingRuleRow> routingRules(int offset, int limit) {
+        return rules.page(offset, limit);
+    }
+
+    /** A routing rule to edit. */
+    @Transactional(readOnly = true)
+    public Optional<RoutingRule> routingRule(long id) {
+        return rules.find(id);
+    }
+
+    /** A blank rule at the next free position before the fallback. */
+    @Transactional(readOnly = true)
+    public RoutingRule newRoutingRule() {
+        return RoutingRule.blank(rules.nextPosition());
+    }
+
+    /** Whether the signed-in user may change routing rules (admins). */
+    public boolean canEditRoutingRules() {
+        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
+    }
+
+    /** Saves a new or changed rule; clear message on bad input or when someone else saved first. */
+    public long saveRoutingRule(RoutingRule rule) {
+        requireAdmin();
+        return ruleAdmin.save(rule);
+    }
+
+    /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
+    public void moveRoutingRule(long id, int direction) {
+        requireAdmin();
+        if (!rules.swapWithNeighbour(id, direction)) {
+            throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
+        }
+    }
+
+    /** Deletes a rule; issues it routed keep their team. */
+    public void deleteRoutingRule(long id, int version) {
+        requireAdmin();
+        ruleAdmin.delete(id, version);
+    }
+
+    /** Tries an unsaved rule on a sample, and says where the saved rules send the sample today. */
+    @Transactional(readOnly = true)
+    public RuleTestResult testRoutingRule(RoutingRule draft, RoutingSample sample) {
+        return ruleAdmin.test(draft, sample);
+    }
+
+    private void requireAdmin() {
+        if (!canEditRoutingRules()) {
+            throw new IssueRuleException("Only admins change routing rules.");
+        }
+    }
+
+    private SignedInUser worker() {
+        SignedInUser user = currentUser.require();
+        if (!canWork()) {
+            throw new IssueRuleException(
+                    "Executives and account executives see the board; team leads and specialists change it.");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,137 @@
+package cx.touchpoint.issue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every change a person makes to an issue: checked against the version they saw, applied by the
+ * aggregate's rules, saved with {@code @Version} and written to the audit trail.
+ */
+@Component
+class IssueWorkflow {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
+
+    private final IssueRepository issues;
+    private final IssueLookups lookups;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IssueWorkflow(IssueRepository issues, IssueLookups lookups, AuditTrail audit, Clock clock) {
+        this.issues = issues;
+        this.lookups = lookups;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void move(long id, int seenVersion, IssueStatus target, Long actor) {
+        change(id, seenVersion, actor, (issue, events) -> {
+            IssueStatus from = issue.status();
+            issue.moveTo(target, clock.instant());
+            if (from != target) {
+                events.add(new Change("STATUS", from.name(), target.name(), ""));
+            }
+        });
+    }
+
+    void reopen(long id, int seenVersion, Long actor, String why) {
+        change(id, seenVersion, actor, (issue, events) -> {
+            IssueStatus from = issue.status();
+            issue.reopen(clock.instant());
+            events.add(new Change(
+                    "STATUS",
+                    from.name(),
+                    issue.status().name(),
+                    why == null || why.isBlank() ? "Reopened" : "Reopened: " + why.trim()));
+        });
+    }
+
+    void assign(long id, int seenVersion, Long assigneeId, Long actor) {
+        change(id, seenVersion, actor, (issue, events) -> {
+            Long from = issue.assigneeId();
+            if (java.util.Objects.equals(from, assigneeId)) {
+                return;
+            }
+            issue.assign(assigneeId, clock.instant());
+            events.add(
+                    new Change("ASSIGNEE", lookups.name("app_user", from), lookups.name("app_user", assigneeId), ""));
+        });
+    }
+
+    void reroute(long id, int seenVersion, long teamId, Long actor, String why) {
+        change(id, seenVersion, actor, (issue, events) -> {
+            long from = issue.ownerTeamId();
+            if (from == teamId) {
+                throw new IssueRuleException("The issue is already with " + lookups.name("team", teamId) + ".");
+            }
+            issue.reroute(teamId, clock.instant());
+            events.add(new Change(
+                    "TEAM", lookups.name("team", from), lookups.name("team", teamId), why == null ? "" : why.trim()));
+            if (issue.assigneeId() != null) {
+                String previous = lookups.name("app_user", issue.assigneeId());
+                issue.assign(null, clock.instant());
+                events.add(new Change("ASSIGNEE", previous, null, "The new team assigns it."));
+            }
+        });
+    }
+
+    void changeSeverity(long id, int seenVersion, Severity severity, Long actor) {
+        change(id, seenVersion, actor, (issue, events) -> {
+            Severity from = issue.severity();
+            if (from == severity) {
+                return;
+            }
+            Instant due = issue.createdAt().plus(Duration.ofHours(lookups.slaHours(severity)));
+            issue.changeSeverity(severity, due, clock.instant());
+            events.add(new Change(
+                    "SEVERITY",
+                    from.name(),
+                    severity.name(),
+                    "SLA due " + TIME.withZone(ZoneId.of("UTC")).format(due) + " UTC"));
+        });
+    }
+
+    /** One audit row a change produces, written only once the issue saved. */
+    private record Change(String kind, String from, String to, String note) {}
+
+    private void change(long id, int seenVersion, Long actor, BiConsumer<Issue, List<Change>> apply) {
+        Issue issue =
+                issues.findById(id).orElseThrow(() -> new IssueRuleException("Issue #" + id + " no longer exists."));
+        if (issue.version() != seenVersion) {
+            throw conflict(id);
+        }
+        List<Change> events = new ArrayList<>();
+        apply.accept(issue, events);
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            issues.save(issue);
+        } catch (OptimisticLockingFailureException e) {
+            throw conflict(id);
+        }
+        Instant now = clock.instant();
+        events.forEach(
+                change -> audit.record(id, actor, now, change.kind(), change.from(), change.to(), change.note()));
+    }
+
+    IssueConflictException conflict(long id) {
+        String who = audit.lastChange(id)
+                .map(last -> (last.actorName() == null
+                                ? "The system (SLA escalation or a survey response)"
+                                : last.actorName())
+                        + " changed this issue at "
+                        + TIME.withZone(clock.getZone()).format(last.occurredAt()))
+                .orElse("Someone else changed this issue");
+        return new IssueConflictException(
+                who + " after you opened it. Your change was not saved; the panel now shows the latest version.");
+    }
+}

@@ -1,0 +1,86 @@
+package cx.touchpoint.issue;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads what intake and verification need: the stored response, open and resolved issues. */
+@Repository
+class SignalQueries {
+
+    private final JdbcClient jdbc;
+
+    SignalQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredResponse> response(long responseId) {
+        var answers = jdbc.sql("select i.cue_id, c.name as cue_name, coalesce(i.touch_point_id, r.touch_point_id)"
+                        + " as touch_point_id, a.expected, a.experienced from response_answer a"
+                        + " join survey_item i on i.id = a.item_id join perception_cue c on c.id = i.cue_id"
+                        + " join survey_response r on r.id = a.response_id where a.response_id = :id"
+                        + " order by a.experienced, i.position")
+                .param("id", responseId)
+                .query(StoredResponse.Answer.class)
+                .list();
+        return jdbc.sql("select r.id, r.account_id, a.name as account_name, a.vertical_market_id, r.touch_point_id,"
+                        + " r.nps, r.comment, r.responded_at from survey_response r"
+                        + " join account a on a.id = r.account_id where r.id = :id")
+                .param("id", responseId)
+                .query((rs, row) -> new StoredResponse(
+                        rs.getLong("id"),
+                        rs.getLong("account_id"),
+                        rs.getString("account_name"),
+                        rs.getLong("vertical_market_id"),
+                        (Long) rs.getObject("touch_point_id"),
+                        (Integer) rs.getObject("nps"),
+                        rs.getString("comment"),
+                        rs.getTimestamp("responded_at").toInstant(),
+                        answers))
+                .optional();
+    }
+
+    /** A complaint with its account, for intake. */
+    record Complaint(long id, long accountId, String accountName, long verticalMarketId, String body) {}
+
+    Optional<Complaint> complaint(long complaintId) {
+        return jdbc.sql("select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body"
+                        + " from complaint c join account a on a.id = c.account_id where c.id = :id")
+                .param("id", complaintId)
+                .query(Complaint.class)
+                .optional();
+    }
+
+    /** The open, signal-born issue for this account + cue + touch point, if any (at most one). */
+    Optional<Long> openSignalIssue(long accountId, Long cueId, Long touchPointId) {
+        return jdbc.sql("select id from issue where account_id = :a and cue_id is not distinct from :cue"
+                        + " and touch_point_id is not distinct from :tp and source <> 'MANUAL'"
+                        + " and status in ('NEW', 'TRIAGED', 'IN_PROGRESS')")
+                .param("a", accountId)
+                .param("cue", cueId)
+                .param("tp", touchPointId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Resolved issues of the account on this cue, resolved before the response and not yet verified. */
+    List<Long> awaitingVerification(long accountId, long cueId, Instant respondedAt) {
+        return jdbc.sql("select id from issue where account_id = :a and cue_id = :cue and status = 'RESOLVED'"
+                        + " and verification is null and resolved_at < :at order by id")
+                .param("a", accountId)
+                .param("cue", cueId)
+                .param("at", Timestamp.from(respondedAt))
+                .query(Long.class)
+                .list();
+    }
+
+    long verticalOf(long accountId) {
+        return jdbc.sql("select vertical_market_id from account where id = :a")
+                .param("a", accountId)
+                .query(Long.class)
+                .single();
+    }
+}

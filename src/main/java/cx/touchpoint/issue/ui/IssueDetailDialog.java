@@ -1,0 +1,217 @@
+package cx.touchpoint.issue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.issue.IssueConflictException;
+import cx.touchpoint.issue.IssueDetail;
+import cx.touchpoint.issue.IssueRuleException;
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.ManualIssue;
+import cx.touchpoint.issue.Option;
+import cx.touchpoint.issue.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The detail panel of one issue: facts, every change a worker may make, evidence and audit trail. */
+class IssueDetailDialog extends Dialog {
+
+    private final IssueService service;
+    private final long issueId;
+    private final Runnable onChange;
+    private final Div body = new Div();
+    private IssueDetail issue;
+
+    IssueDetailDialog(IssueService service, long issueId, Runnable onChange) {
+        this.service = service;
+        this.issueId = issueId;
+        this.onChange = onChange;
+        addClassName("issue-detail");
+        setWidth("min(960px, 96vw)");
+        var close = new Button("Close", e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(close);
+        add(body);
+        refresh();
+    }
+
+    boolean found() {
+        return issue != null;
+    }
+
+    void refresh() {
+        body.removeAll();
+        issue = service.detail(issueId).orElse(null);
+        if (issue == null) {
+            setHeaderTitle("Issue #" + issueId);
+            body.add(new Paragraph("This issue does not exist (any more)."));
+            return;
+        }
+        setHeaderTitle("#" + issue.id() + " · " + issue.title());
+        body.add(IssueFacts.of(issue));
+        if (service.canWork()) {
+            body.add(actions());
+        }
+        body.add(section("Evidence", IssueFacts.evidence(service.evidence(issueId))));
+        body.add(section("Audit trail", IssueFacts.auditTrail(service.auditTrail(issueId))));
+    }
+
+    private Div actions() {
+        var status = new Select<IssueStatus>();
+        status.setId("detail-status");
+        status.setLabel("Status");
+        List<IssueStatus> choices = new ArrayList<>(List.of(issue.status()));
+        choices.addAll(issue.status().nextStatuses());
+        status.setItems(choices);
+        status.setItemLabelGenerator(IssueStatus::label);
+        status.setValue(issue.status());
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue() != issue.status()) {
+                attempt("Moved to " + e.getValue().label(), () -> service.move(issueId, issue.version(), e.getValue()));
+            }
+        });
+        var row = new HorizontalLayout(status);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        if (issue.status().reopenable()) {
+            var reopen =
+                    new Button("Reopen", e -> attempt("Reopened", () -> service.reopen(issueId, issue.version(), "")));
+            reopen.setId("detail-reopen");
+            row.add(reopen);
+        }
+
+        var severity = new Select<Severity>();
+        severity.setId("detail-severity");
+        severity.setLabel("Severity");
+        severity.setItems(Severity.values());
+        severity.setItemLabelGenerator(Severity::label);
+        severity.setValue(issue.severity());
+        severity.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue() != issue.severity()) {
+                attempt(
+                        "Severity changed; the SLA follows it",
+                        () -> service.changeSeverity(issueId, issue.version(), e.getValue()));
+            }
+        });
+        row.add(severity);
+
+        if (service.canTriage()) {
+            row.add(assignControls(), rerouteControls());
+        } else if (issue.assigneeId() == null || issue.assigneeId() != service.me()) {
+            var take = new Button(
+                    "Assign to me",
+                    e -> attempt("Assigned to you", () -> service.assign(issueId, issue.version(), service.me())));
+            take.setId("detail-take");
+            row.add(take);
+        }
+
+        var comment = new TextArea("Comment");
+        comment.setId("detail-comment");
+        comment.setMaxLength(ManualIssue.COMMENT_MAX);
+        comment.setWidthFull();
+        comment.setPlaceholder("What was done, what the customer said…");
+        var add = new Button(
+                "Add comment", e -> attempt("Comment added", () -> service.comment(issueId, comment.getValue())));
+        add.setId("detail-add-comment");
+        var actions = new Div(row, comment, add);
+        actions.addClassName("issue-detail-actions");
+        return actions;
+    }
+
+    private HorizontalLayout assignControls() {
+        var assignee = new ComboBox<Option>("Assignee");
+        assignee.setId("detail-assignee");
+        assignee.setItems(service.assignees(issue.teamId()));
+        assignee.setItemLabelGenerator(Option::name);
+        assignee.setPlaceholder("Unassigned");
+        assignee.setClearButtonVisible(true);
+        service.assignees(issue.teamId()).stream()
+                .filter(o -> issue.assigneeId() != null && o.id() == issue.assigneeId())
+                .findFirst()
+                .ifPresent(assignee::setValue);
+        var assign = new Button(
+                "Assign",
+                e -> attempt(
+                        assignee.getValue() == null
+                                ? "Unassigned"
+                                : "Assigned to " + assignee.getValue().name(),
+                        () -> service.assign(
+                                issueId,
+                                issue.version(),
+                                assignee.getValue() == null
+                                        ? null
+                                        : assignee.getValue().id())));
+        assign.setId("detail-assign");
+        var group = new HorizontalLayout(assignee, assign);
+        group.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return group;
+    }
+
+    private HorizontalLayout rerouteControls() {
+        var team = new ComboBox<Option>("Re-route to team");
+        team.setId("detail-team");
+        team.setItems(
+                service.teams().stream().filter(t -> t.id() != issue.teamId()).toList());
+        team.setItemLabelGenerator(Option::name);
+        var why = new TextField("Why");
+        why.setId("detail-reroute-why");
+        why.setMaxLength(300);
+        var reroute = new Button("Re-route", e -> {
+            if (team.getValue() == null) {
+                team.setInvalid(true);
+                team.setErrorMessage("Choose the team that can fix it");
+                return;
+            }
+            attempt(
+                    "Re-routed to " + team.getValue().name(),
+                    () -> service.reroute(
+                            issueId, issue.version(), team.getValue().id(), why.getValue()));
+        });
+        reroute.setId("detail-reroute");
+        var group = new HorizontalLayout(team, why, reroute);
+        group.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return group;
+    }
+
+    private void attempt(String success, Runnable change) {
+        try {
+            change.run();
+            notify(success, NotificationVariant.LUMO_SUCCESS);
+        } catch (IssueConflictException | IssueRuleException e) {
+            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+        onChange.run();
+    }
+
+    static void notify(String message, NotificationVariant variant) {
+        var notification = Notification.show(
+                message, variant == NotificationVariant.LUMO_ERROR ? 8000 : 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+    }
+
+    private static Div section(String title, com.vaadin.flow.component.Component content) {
+        var section = new Div(new H4(title), content);
+        section.addClassName("issue-detail-section");
+        return section;
+    }
+
+    static Span label(String text) {
+        var span = new Span(text);
+        span.addClassName("fact-label");
+        return span;
+    }
+}

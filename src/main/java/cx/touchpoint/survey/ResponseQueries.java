@@ -1,0 +1,117 @@
+package cx.touchpoint.survey;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores survey responses and their answers; reads what validation needs. */
+@Repository
+class ResponseQueries {
+
+    /** The template's pattern and touch point, and the ids of its items. */
+    record Template(long id, String pattern, Long touchPointId, List<Long> itemIds) {}
+
+    private final JdbcClient jdbc;
+
+    ResponseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Template> template(long id) {
+        var items = jdbc.sql("select id from survey_item where template_id = :t")
+                .param("t", id)
+                .query(Long.class)
+                .list();
+        return jdbc.sql("select id, pattern, touch_point_id from survey_template where id = :t")
+                .param("t", id)
+                .query((rs, row) -> new Template(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), items))
+                .optional();
+    }
+
+    boolean accountExists(long id) {
+        return exists("select exists (select 1 from account where id = :id)", id);
+    }
+
+    boolean contactOf(long contactId, long accountId) {
+        return jdbc.sql("select exists (select 1 from contact where id = :c and account_id = :a)")
+                .param("c", contactId)
+                .param("a", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    boolean waveOf(long waveId, long templateId) {
+        return jdbc.sql("select exists (select 1 from survey_wave where id = :w and template_id = :t)")
+                .param("w", waveId)
+                .param("t", templateId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Why the invitation cannot take this response, or null when it can. */
+    String invitationProblem(long invitationId, long accountId, Long waveId) {
+        record Invitation(long waveId, long accountId, boolean answered) {}
+        var found = jdbc.sql("select i.wave_id, c.account_id, exists (select 1 from survey_response r"
+                        + " where r.invitation_id = i.id) as answered from survey_invitation i"
+                        + " join contact c on c.id = i.contact_id where i.id = :id")
+                .param("id", invitationId)
+                .query(Invitation.class)
+                .optional();
+        if (found.isEmpty()) {
+            return "invitation #" + invitationId + " does not exist";
+        }
+        Invitation i = found.get();
+        if (i.answered()) {
+            return "invitation #" + invitationId + " has already been answered";
+        }
+        if (i.accountId() != accountId) {
+            return "invitation #" + invitationId + " was sent to another account";
+        }
+        if (waveId != null && i.waveId() != waveId) {
+            return "invitation #" + invitationId + " belongs to another wave";
+        }
+        return null;
+    }
+
+    boolean touchPointExists(long id) {
+        return exists("select exists (select 1 from touch_point where id = :id)", id);
+    }
+
+    long insert(NewResponse r, String pattern, Long touchPointId, Instant respondedAt) {
+        return jdbc.sql("insert into survey_response (template_id, wave_id, invitation_id, account_id, contact_id,"
+                        + " touch_point_id, pattern, channel, nps, comment, responded_at) values (:t, :w, :i, :a, :c,"
+                        + " :tp, :p, :ch, :nps, :comment, :at) returning id")
+                .param("t", r.templateId())
+                .param("w", r.waveId())
+                .param("i", r.invitationId())
+                .param("a", r.accountId())
+                .param("c", r.contactId())
+                .param("tp", touchPointId)
+                .param("p", pattern)
+                .param("ch", r.channel().name())
+                .param("nps", r.nps())
+                .param("comment", r.comment())
+                .param("at", Timestamp.from(respondedAt))
+                .query(Long.class)
+                .single();
+    }
+
+    void insertAnswer(long responseId, NewResponse.Answer a) {
+        jdbc.sql("insert into response_answer (response_id, item_id, expected, experienced, expected_value,"
+                        + " perceived_value) values (:r, :i, :e, :x, :ev, :pv)")
+                .param("r", responseId)
+                .param("i", a.itemId())
+                .param("e", a.expected())
+                .param("x", a.experienced())
+                .param("ev", a.expectedValue())
+                .param("pv", a.perceivedValue())
+                .update();
+    }
+
+    private boolean exists(String sql, long id) {
+        return jdbc.sql(sql).param("id", id).query(Boolean.class).single();
+    }
+}

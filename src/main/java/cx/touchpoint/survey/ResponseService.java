@@ -1,0 +1,103 @@
+package cx.touchpoint.survey;
+
+import cx.touchpoint.issue.IssueService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a survey response enters Touchpoint, whatever the channel (survey link, import, API).
+ * Validates it completely, stores it with its answers, and in the same transaction lets the issue
+ * board raise, attach or verify issues.
+ */
+@Service
+public class ResponseService {
+
+    private final ResponseQueries queries;
+    private final IssueService issues;
+    private final Clock clock;
+
+    ResponseService(ResponseQueries queries, IssueService issues, Clock clock) {
+        this.queries = queries;
+        this.issues = issues;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a response; throws {@link InvalidResponseException} listing every problem, storing
+     * nothing, when the input is invalid.
+     */
+    @Transactional
+    public RecordedResponse record(NewResponse response) {
+        var template = queries.template(response.templateId())
+                .orElseThrow(() -> new InvalidResponseException(
+                        List.of("survey template #" + response.templateId() + " does not exist")));
+        List<String> problems = problems(response, template);
+        if (!problems.isEmpty()) {
+            throw new InvalidResponseException(problems);
+        }
+        Long touchPoint = response.touchPointId() != null ? response.touchPointId() : template.touchPointId();
+        Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
+        long id = queries.insert(response, template.pattern(), touchPoint, at);
+        response.answers().forEach(answer -> queries.insertAnswer(id, answer));
+        return new RecordedResponse(id, issues.onResponseStored(id));
+    }
+
+    private List<String> problems(NewResponse r, ResponseQueries.Template template) {
+        List<String> problems = new ArrayList<>();
+        if (r.channel() == null) {
+            problems.add("the channel is missing");
+        }
+        if (!queries.accountExists(r.accountId())) {
+            problems.add("account #" + r.accountId() + " does not exist");
+        } else if (r.contactId() != null && !queries.contactOf(r.contactId(), r.accountId())) {
+            problems.add("contact #" + r.contactId() + " is not a contact of account #" + r.accountId());
+        }
+        if (r.waveId() != null && !queries.waveOf(r.waveId(), r.templateId())) {
+            problems.add("wave #" + r.waveId() + " is not a wave of this template");
+        }
+        if (r.invitationId() != null) {
+            String problem = queries.invitationProblem(r.invitationId(), r.accountId(), r.waveId());
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (r.touchPointId() != null && !queries.touchPointExists(r.touchPointId())) {
+            problems.add("touch point #" + r.touchPointId() + " does not exist");
+        }
+        if (r.nps() != null && (r.nps() < NewResponse.NPS_MIN || r.nps() > NewResponse.NPS_MAX)) {
+            problems.add("likelihood to recommend must be " + NewResponse.NPS_MIN + " to " + NewResponse.NPS_MAX
+                    + ", was " + r.nps());
+        }
+        if (r.comment().length() > NewResponse.COMMENT_MAX) {
+            problems.add("the comment has " + r.comment().length() + " characters, at most " + NewResponse.COMMENT_MAX
+                    + " are allowed");
+        }
+        if (r.answers().isEmpty() && r.nps() == null && r.comment().isEmpty()) {
+            problems.add("the response is empty: no answers, no likelihood to recommend, no comment");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (var answer : r.answers()) {
+            if (!template.itemIds().contains(answer.itemId())) {
+                problems.add("item #" + answer.itemId() + " does not belong to this survey template");
+            } else if (!seen.add(answer.itemId())) {
+                problems.add("item #" + answer.itemId() + " is answered more than once");
+            }
+            checkScore(problems, "expected", answer.itemId(), answer.expected());
+            checkScore(problems, "experienced", answer.itemId(), answer.experienced());
+        }
+        return problems;
+    }
+
+    private static void checkScore(List<String> problems, String what, long itemId, int score) {
+        if (score < NewResponse.SCORE_MIN || score > NewResponse.SCORE_MAX) {
+            problems.add("the " + what + " score of item #" + itemId + " must be " + NewResponse.SCORE_MIN + " to "
+                    + NewResponse.SCORE_MAX + ", was " + score);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package cx.touchpoint.issue.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import cx.touchpoint.issue.IssueFixtures;
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.Option;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.ResponseService;
+import cx.touchpoint.testsupport.KaribuTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class IssueBoardViewTest extends KaribuTest {
+
+    @Autowired
+    ResponseService responses;
+
+    @Autowired
+    IssueService service;
+
+    IssueFixtures fixtures;
+    long issue;
+
+    @BeforeEach
+    void lowScoreRaisesAnIssue() {
+        fixtures = new IssueFixtures(data);
+        long template = data.relationshipTemplate("Board view test");
+        long account = fixtures.account("Board Customer");
+        issue = responses
+                .record(new NewResponse(
+                        template,
+                        account,
+                        null,
+                        null,
+                        null,
+                        null,
+                        NewResponse.Channel.API,
+                        8,
+                        "",
+                        null,
+                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
+                .issueIds()
+                .get(0);
+    }
+
+    IssueBoardView board() {
+        UI.getCurrent().navigate(IssueBoardView.class);
+        return _get(IssueBoardView.class);
+    }
+
+    BoardColumn column(IssueBoardView board, IssueStatus status) {
+        return board.columns.stream()
+                .filter(c -> c.status() == status)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void the_board_shows_the_new_issue_as_a_card_in_the_new_column() {
+        login("board.lead", Role.TEAM_LEAD, "customer_service");
+
+        var board = board();
+
+        assertThat(column(board, IssueStatus.NEW).cards())
+                .extracting(c -> c.issue().id())
+                .containsExactly(issue);
+        assertThat(column(board, IssueStatus.TRIAGED).cards()).isEmpty();
+        var card = column(board, IssueStatus.NEW).cards().get(0);
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Board Customer", "Reliability", "High", "Due in 3d 0h", "unassigned");
+    }
+
+    @Test
+    void dropping_a_card_on_another_column_moves_the_issue_and_records_it() {
+        login("drag.lead", Role.TEAM_LEAD, "customer_service");
+        var board = board();
+        var card = column(board, IssueStatus.NEW).cards().get(0);
+        var triaged = column(board, IssueStatus.TRIAGED);
+
+        UI.getCurrent().getInternals().setActiveDragSourceComponent(card);
+        ComponentUtil.fireEvent(triaged, new DropEvent<>(triaged, true, "move"));
+
+        assertThat(fixtures.status(issue)).isEqualTo("TRIAGED");
+        assertThat(fixtures.events(issue)).endsWith("STATUS NEW->TRIAGED");
+        assertThat(column(board, IssueStatus.TRIAGED).cards())
+                .extracting(c -> c.issue().id())
+                .containsExactly(issue);
+        assertThat(column(board, IssueStatus.NEW).cards()).isEmpty();
+    }
+
+    @Test
+    void the_status_select_in_the_detail_panel_moves_the_issue_without_a_mouse() {
+        login("keys.lead", Role.TEAM_LEAD, "customer_service");
+        var board = board();
+        board.open(issue);
+
+        _setValue(_get(Select.class, spec -> spec.withId("detail-status")), IssueStatus.IN_PROGRESS);
+
+        assertThat(fixtures.status(issue)).isEqualTo("IN_PROGRESS");
+        assertThat(column(board, IssueStatus.IN_PROGRESS).cards()).hasSize(1);
+        var trail = _get(UnorderedList.class, spec -> spec.withId("detail-audit"));
+        assertThat(trail.getElement().getTextRecursively()).contains("Status: New → In progress", "Test keys.lead");
+    }
+
+    @Test
+    void assigning_and_rerouting_from_the_detail_panel_show_in_the_audit_trail() {
+        login("triage.lead", Role.TEAM_LEAD, "customer_service");
+        data.user("cs.specialist", Role.SPECIALIST, "customer_service");
+        var board = board();
+        board.open(issue);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> assignee = _get(ComboBox.class, spec -> spec.withId("detail-assignee"));
+        _setValue(
+                assignee,
+                assignee.getListDataView()
+                        .getItems()
+                        .filter(o -> o.name().equals("Test cs.specialist"))
+                        .findFirst()
+                        .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("detail-assign")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> team = _get(ComboBox.class, spec -> spec.withId("detail-team"));
+        _setValue(
+                team,
+                team.getListDataView()
+                        .getItems()
+                        .filter(o -> o.name().equals("Logistics"))
+                        .findFirst()
+                        .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("detail-reroute")));
+
+        assertThat(fixtures.teamOf(issue)).isEqualTo("logistics");
+        var trail = _get(UnorderedList.class, spec -> spec.withId("detail-audit"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(trail).contains("Assignee: Test cs.specialist", "Re-routed: Customer service → Logistics");
+    }
+
+    @Test
+    void a_stale_change_is_rejected_with_a_message_naming_who_changed_it() {
+        login("slow.lead", Role.TEAM_LEAD, "customer_service");
+        var board = board();
+        board.open(issue);
+        // meanwhile a colleague moves the issue
+        var colleague = fixtures.signIn("quick.lead", Role.TEAM_LEAD, "customer_service");
+        service.move(issue, service.detail(issue).orElseThrow().version(), IssueStatus.TRIAGED);
+        login("slow.lead2", Role.TEAM_LEAD, "customer_service");
+        NotificationsKt.clearNotifications();
+
+        _setValue(_get(Select.class, spec -> spec.withId("detail-status")), IssueStatus.WONT_FIX);
+
+        expectNotifications(colleague.fullName() + " changed this issue at 13 May 10:00 after you opened it."
+                + " Your change was not saved; the panel now shows the latest version.");
+        assertThat(fixtures.status(issue)).isEqualTo("TRIAGED");
+    }
+
+    @Test
+    void executives_see_the_board_without_drag_or_edit_controls() {
+        login("board.exec", Role.EXECUTIVE);
+        var board = board();
+        board.open(issue);
+
+        assertThat(_find(Select.class, spec -> spec.withId("detail-status"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("new-issue"))).isEmpty();
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("detail-evidence"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Reliability: experienced 2, expected 6");
+    }
+
+    @Test
+    void an_issue_raised_by_hand_for_an_account_is_routed_and_shown_on_the_board() {
+        login("manual.lead", Role.TEAM_LEAD, "customer_service");
+        long account = fixtures.account("Hand Raised Ltd");
+
+        UI.getCurrent().navigate(IssueBoardView.class, QueryParameters.of("newFor", String.valueOf(account)));
+        var dialog = _get(NewIssueDialog.class);
+        assertThat(dialog.account.getValue().name()).isEqualTo("Hand Raised Ltd");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-issue-title")), "Shipment tracking link is broken");
+        _click(_get(Button.class, spec -> spec.withId("new-issue-create")));
+
+        var board = _get(IssueBoardView.class);
+        var card = column(board, IssueStatus.NEW).cards().stream()
+                .filter(c -> c.issue().accountName().equals("Hand Raised Ltd"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.issue().teamName()).isEqualTo("Logistics");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("detail-audit"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Created: New", "Test manual.lead");
+    }
+
+    @Test
+    void a_title_that_is_too_short_keeps_the_dialog_open_with_the_reason() {
+        login("short.lead", Role.TEAM_LEAD, "customer_service");
+        long account = fixtures.account("Short Title Ltd");
+        UI.getCurrent().navigate(IssueBoardView.class, QueryParameters.of("newFor", String.valueOf(account)));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("new-issue-title")), "x");
+        _click(_get(Button.class, spec -> spec.withId("new-issue-create")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("new-issue-error")).getText())
+                .isEqualTo("Title: 3 to 200 characters.");
+        assertThat(fixtures.count("select count(*) from issue where source = 'MANUAL'"))
+                .isZero();
+    }
+}
