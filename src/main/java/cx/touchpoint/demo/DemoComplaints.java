@@ -34,6 +34,10 @@ final class DemoComplaints {
         for (int i = 0; i < 40; i++) {
             String[] topic = i < 12 ? TOPICS[0] : random.pick(List.of(TOPICS));
             long account = random.pick(accounts);
+            long vertical = jdbc.sql("select vertical_market_id from account where id = ?")
+                    .param(account)
+                    .query(Long.class)
+                    .single();
             String body = DemoComments.complaint(random, topic[0]);
             Instant at = now.minus(Duration.ofHours(random.between(2, 180 * 24)));
             long id = jdbc.sql("insert into complaint (account_id, contact_id, received_at, channel, body) values"
@@ -52,6 +56,7 @@ final class DemoComplaints {
                     null,
                     id,
                     account,
+                    vertical,
                     ref.touchPointId(),
                     ref.cueId(),
                     ref.cueName(),

@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.issue.Route;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,15 +26,25 @@ class DemoIssueHistory {
     String play(
             long issueId,
             DemoPeople people,
-            DemoRouting.Route route,
+            Route route,
             Instant created,
             Instant due,
             Instant now,
             DemoRandom random) {
-        event(issueId, created, null, "CREATED", null, "NEW", "Routed by rule: " + route.ruleName());
+        String teamCode = people.teamCode(route.teamId());
+        event(
+                issueId,
+                created,
+                null,
+                "CREATED",
+                null,
+                "NEW",
+                route.ruleName() == null
+                        ? "No routing rule matched: routed to " + teamCode.replace('_', ' ') + " for triage."
+                        : "Routed by rule \"" + route.ruleName() + "\".");
         String target = targetStatus(created, due, now, random);
-        long lead = people.teamLeads().get(route.teamCode());
-        List<Long> team = people.specialists().get(route.teamCode());
+        long lead = people.teamLeads().get(teamCode);
+        List<Long> team = people.specialists().get(teamCode);
         long specialist = team.isEmpty() ? lead : random.pick(team);
         Instant at = created;
         String status = "NEW";

@@ -1,5 +1,9 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.Route;
+import cx.touchpoint.issue.RoutingSample;
+import cx.touchpoint.issue.Severity;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +29,7 @@ class DemoIssues {
             Long responseId,
             Long complaintId,
             long accountId,
+            long verticalMarketId,
             Long touchPointId,
             Long cueId,
             String cueName,
@@ -38,10 +43,12 @@ class DemoIssues {
 
     private final JdbcClient jdbc;
     private final DemoIssueHistory history;
+    private final IssueService issues;
 
-    DemoIssues(JdbcClient jdbc, DemoIssueHistory history) {
+    DemoIssues(JdbcClient jdbc, DemoIssueHistory history, IssueService issues) {
         this.jdbc = jdbc;
         this.history = history;
+        this.issues = issues;
     }
 
     void create(DemoPeople people, DemoRandom random, Instant now) {
@@ -52,7 +59,6 @@ class DemoIssues {
         List<Signal> signals = new ArrayList<>(responseSignals(now));
         signals.addAll(DemoComplaints.create(jdbc, random, now));
         signals.sort((a, b) -> a.at().compareTo(b.at()));
-        var routing = DemoRouting.load(jdbc);
         Map<String, Long> openIssues = new HashMap<>();
         for (Signal signal : signals) {
             boolean recent = signal.at().isAfter(now.minus(Duration.ofDays(21)));
@@ -66,7 +72,12 @@ class DemoIssues {
                 continue;
             }
             String severity = severity(signal, random);
-            DemoRouting.Route route = routing.route(signal);
+            Route route = issues.route(new RoutingSample(
+                    signal.comment(),
+                    signal.cueId(),
+                    signal.touchPointId(),
+                    signal.verticalMarketId(),
+                    Severity.valueOf(severity)));
             Instant created = signal.at().plus(Duration.ofMinutes(random.between(2, 90)));
             Instant due = created.plus(Duration.ofHours(dueHours.get(severity)));
             long id = jdbc.sql("insert into issue (source, account_id, touch_point_id, cue_id, title, description,"
@@ -97,7 +108,7 @@ class DemoIssues {
 
     private List<Signal> responseSignals(Instant now) {
         return jdbc.sql("select 'RESPONSE' as source, r.id as response_id, null::bigint as complaint_id,"
-                        + " r.account_id, r.touch_point_id, low.cue_id, low.cue_name,"
+                        + " r.account_id, a.vertical_market_id, r.touch_point_id, low.cue_id, low.cue_name,"
                         + " coalesce(tp.name, 'the relationship') as touch_point_name, r.nps, low.experienced as lowest,"
                         + " r.comment, r.responded_at as at"
                         + " from survey_response r join account a on a.id = r.account_id and a.status = 'ACTIVE'"

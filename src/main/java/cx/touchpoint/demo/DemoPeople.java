@@ -18,6 +18,15 @@ record DemoPeople(
         List<Long> locations,
         List<Long> servicePlatforms) {
 
+    /** The code of the team with this id. */
+    String teamCode(long teamId) {
+        return teams.entrySet().stream()
+                .filter(team -> team.getValue() == teamId)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The managers who estimate what customers expect (gap 1): account executives and team leads. */
     List<Long> managers() {
         var managers = new java.util.ArrayList<>(accountExecutives);

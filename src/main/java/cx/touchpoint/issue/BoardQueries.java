@@ -16,14 +16,8 @@ class BoardQueries {
 
     static final String SEVERITY_RANK = "array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], i.severity)";
 
-    /** Model / Growth / At-risk / Dangling from the latest relationship score and revenue. */
-    private static final String SEGMENT = "(select case when s.score is null then null"
-            + " when s.score >= th.score_threshold and a.potential_revenue > a.annual_revenue * (1 + th.growth_headroom_ratio)"
-            + " then 'GROWTH' when s.score >= th.score_threshold then 'MODEL'"
-            + " when a.annual_revenue >= coalesce(th.revenue_threshold, (select percentile_cont(0.5) within group"
-            + " (order by x.annual_revenue) from account x where x.status = 'ACTIVE')) then 'AT_RISK'"
-            + " else 'DANGLING' end from segment_threshold th"
-            + " left join account_latest_score s on s.account_id = a.id)";
+    /** The account's segment, by the one classification of the segment feature (V10). */
+    private static final String SEGMENT = "(select s.segment from account_segment s where s.account_id = a.id)";
 
     private static final String OVERDUE = "(i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now)";
 
@@ -39,10 +33,7 @@ class BoardQueries {
             + " left join perception_cue c on c.id = i.cue_id left join touch_point tp on tp.id = i.touch_point_id"
             + " left join app_user u on u.id = i.assignee_id left join app_user g on g.id = i.escalated_to_id";
 
-    /**
-     * Only the filters in use go into the SQL: the segment condition alone takes PostgreSQL ~13 ms to
-     * plan, more than the whole query takes to run.
-     */
+    /** Only the filters in use go into the SQL, so PostgreSQL plans no condition it does not need. */
     static String where(BoardFilter filter) {
         var where = new StringBuilder(" where true");
         if (filter.teamId() != null) {

@@ -329,6 +329,12 @@ public class IssueService {
 
     // ------------------------------------------------------------------ routing rules
 
+    /** Where an issue about {@code sample} goes: the first matching enabled rule, else customer service. */
+    @Transactional(readOnly = true)
+    public Route route(RoutingSample sample) {
+        return intake.route(sample);
+    }
+
     /** A page of routing rules in the order they are tried. */
     @Transactional(readOnly = true)
     public List<RoutingRuleRow> routingRules(int offset, int limit) {

@@ -1,4 +1,4 @@
 package cx.touchpoint.issue;
 
 /** Where routing sends an issue: the owner team, an optional specialist, and the rule that decided. */
-record Route(long teamId, Long specialistId, Long ruleId, String ruleName) {}
+public record Route(long teamId, Long specialistId, Long ruleId, String ruleName) {}

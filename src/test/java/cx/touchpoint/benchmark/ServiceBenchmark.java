@@ -8,8 +8,14 @@ import cx.touchpoint.gap.GapFilter;
 import cx.touchpoint.gap.GapSelection;
 import cx.touchpoint.gap.GapService;
 import cx.touchpoint.home.HomeService;
+import cx.touchpoint.issue.BoardFilter;
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.IssueStatus;
 import cx.touchpoint.review.ReviewService;
+import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentService;
+import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -19,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -61,6 +68,15 @@ class ServiceBenchmark {
     @Autowired
     GapService gaps;
 
+    @Autowired
+    IssueService issues;
+
+    @Autowired
+    ResponseService responses;
+
+    @Autowired
+    JdbcClient jdbc;
+
     private final List<Timing> timings = new ArrayList<>();
 
     @Test
@@ -95,16 +111,84 @@ class ServiceBenchmark {
         time("home: headlines (account executive's book)", home::headlines);
         time("segments: cards (account executive's book)", () -> segments.overview(AccountFilter.ALL));
         time("gaps: 6 and 1 per cue (account executive's book)", () -> gaps.cueGaps(threeMonths));
+        signIn("team.lead");
+        issueBoard(); // last: it records responses, which the figures above must not see
 
         var report = new StringBuilder(
                 "| operation | median ms | p95 ms | max ms | runs |\n| --- | --- | --- | --- | --- |\n");
         timings.forEach(t -> report.append(t.row()).append('\n'));
+        report.append("\nData: ")
+                .append(jdbc.sql("select count(*) from account")
+                        .query(Long.class)
+                        .single())
+                .append(" accounts, ")
+                .append(jdbc.sql("select count(*) from survey_response")
+                        .query(Long.class)
+                        .single())
+                .append(" responses, ")
+                .append(jdbc.sql("select count(*) from response_answer")
+                        .query(Long.class)
+                        .single())
+                .append(" answers, ")
+                .append(jdbc.sql("select count(*) from issue").query(Long.class).single())
+                .append(" issues after the runs.\n");
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         report.append("\nHeap used after the runs: ")
                 .append(heap.getUsed() / (1024 * 1024))
                 .append(" MiB\n");
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark.md"), report);
+    }
+
+    private void issueBoard() {
+        var all = BoardFilter.everything();
+        var atRiskOverdue = new BoardFilter(null, null, Segment.AT_RISK, true);
+        long issue = issues.column(IssueStatus.IN_PROGRESS, all, 0, 1).get(0).id();
+        time("board: column counts (no filter)", () -> issues.columnCounts(all));
+        time("board: six columns, first 25 cards each", () -> allColumns(all));
+        time("board: counts + columns, at-risk and overdue filter", () -> {
+            issues.columnCounts(atRiskOverdue);
+            return allColumns(atRiskOverdue);
+        });
+        time("board: detail panel (detail, evidence, audit trail)", () -> {
+            issues.detail(issue);
+            issues.evidence(issue);
+            return issues.auditTrail(issue);
+        });
+        time("board: team metrics", issues::teamMetrics);
+        time("board: SLA escalation run", issues::escalateOverdue);
+        long template = jdbc.sql("select id from survey_template where pattern = 'PRESENT' order by id limit 1")
+                .query(Long.class)
+                .single();
+        List<Long> items = jdbc.sql("select id from survey_item where template_id = :t order by position")
+                .param("t", template)
+                .query(Long.class)
+                .list();
+        List<Long> accountIds = jdbc.sql("select id from account where status = 'ACTIVE' order by id limit 200")
+                .query(Long.class)
+                .list();
+        int[] next = {0};
+        time(
+                "responses: record a detractor response (stores, verifies, raises or attaches an issue)",
+                () -> responses.record(new NewResponse(
+                        template,
+                        accountIds.get(next[0]++ % accountIds.size()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        NewResponse.Channel.API,
+                        3,
+                        "The invoice was late again",
+                        null,
+                        items.stream().map(i -> new NewResponse.Answer(i, 6, 2)).toList())));
+    }
+
+    private Void allColumns(BoardFilter filter) {
+        for (IssueStatus status : IssueStatus.values()) {
+            issues.column(status, filter, 0, 25);
+        }
+        return null;
     }
 
     private void time(String name, java.util.function.Supplier<?> operation) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
+import cx.touchpoint.segment.Segment;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
@@ -416,10 +417,8 @@ class IssueServiceTest {
         long specialist = data.user("filter.specialist", Role.SPECIALIST, "customer_service");
         service.assign(atRisk, version(atRisk), specialist);
 
-        assertThat(ids(new BoardFilter(null, null, AccountSegment.AT_RISK, false)))
-                .containsExactly(atRisk);
-        assertThat(ids(new BoardFilter(null, null, AccountSegment.GROWTH, false)))
-                .isEmpty();
+        assertThat(ids(new BoardFilter(null, null, Segment.AT_RISK, false))).containsExactly(atRisk);
+        assertThat(ids(new BoardFilter(null, null, Segment.GROWTH, false))).isEmpty();
         assertThat(ids(new BoardFilter(data.teamId("customer_service"), specialist, null, false)))
                 .containsExactly(atRisk);
         assertThat(ids(new BoardFilter(data.teamId("finance"), null, null, false)))

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import cx.touchpoint.issue.AccountSegment;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueConflictException;
@@ -29,6 +28,7 @@ import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
 import cx.touchpoint.issue.Option;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.segment.Segment;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +45,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     private final IssueService service;
     final ComboBox<Option> team = new ComboBox<>("Team");
     final ComboBox<Option> assignee = new ComboBox<>("Assignee");
-    final Select<AccountSegment> segment = new Select<>();
+    final Select<Segment> segment = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final List<BoardColumn> columns;
 
@@ -101,7 +101,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         assignee.setPlaceholder("Anyone");
         assignee.setClearButtonVisible(true);
         segment.setLabel("Segment");
-        segment.setItems(AccountSegment.values());
+        segment.setItems(Segment.values());
         segment.setItemLabelGenerator(s -> s == null ? "All segments" : s.label());
         segment.setEmptySelectionAllowed(true);
         segment.setEmptySelectionCaption("All segments");
