@@ -2,6 +2,7 @@ package cx.touchpoint.account.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
@@ -28,9 +30,11 @@ import jakarta.annotation.security.RolesAllowed;
 class AccountDetailView extends Main implements BeforeEnterObserver {
 
     private final AccountService service;
+    private final AuthenticationContext authentication;
 
-    AccountDetailView(AccountService service) {
+    AccountDetailView(AccountService service, AuthenticationContext authentication) {
         this.service = service;
+        this.authentication = authentication;
         addClassName("account-detail-view");
     }
 
@@ -79,7 +83,14 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                         ? empty("No likelihood-to-recommend answers yet, so there is no NPS trend.")
                         : AccountCharts.nps(detail.npsTrend()));
         add(section("Experience", charts));
-        add(section("Open issues", AccountSections.issues(detail.openIssues())));
+        var issues = section("Open issues", AccountSections.issues(detail.openIssues()));
+        // the roles that work the issue board may raise an issue about this account there
+        if (authentication.hasAnyRole(Role.TEAM_LEAD_NAME, Role.EXECUTIVE_NAME)) {
+            var raise = new Anchor("issues?newFor=" + f.id(), "Raise an issue about this account");
+            raise.setId("raise-issue");
+            issues.add(raise);
+        }
+        add(issues);
         add(section("Contacts and survey eligibility", AccountSections.contacts(detail.contacts())));
         add(section("Survey responses", AccountSections.responses(service, f.id())));
     }

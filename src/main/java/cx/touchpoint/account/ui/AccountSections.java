@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import cx.touchpoint.account.AccountDetail.ContactEligibility;
 import cx.touchpoint.account.AccountDetail.OpenIssue;
@@ -41,7 +42,9 @@ final class AccountSections {
             return AccountDetailView.empty("No open issues for this account.");
         }
         var grid = grid(OpenIssue.class, "account-issues");
-        grid.addColumn(OpenIssue::title).setHeader("Issue").setFlexGrow(3);
+        grid.addComponentColumn(i -> new Anchor("issues?issue=" + i.id(), i.title()))
+                .setHeader("Issue")
+                .setFlexGrow(3);
         grid.addColumn(OpenIssue::severity).setHeader("Severity");
         grid.addColumn(OpenIssue::status).setHeader("Status");
         grid.addColumn(OpenIssue::team).setHeader("Team");

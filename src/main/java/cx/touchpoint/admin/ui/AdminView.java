@@ -1,25 +1,52 @@
 package cx.touchpoint.admin.ui;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.ComingSoon;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
+/** The admin's starting point: every setting that shapes routing, gaps and segments, in one place. */
 @Route("admin")
 @PageTitle("Admin · Touchpoint")
 @Menu(order = 9, title = "Admin", icon = "vaadin:cog")
 @RolesAllowed(Role.ADMIN_NAME)
-class AdminView extends VerticalLayout {
+class AdminView extends Main {
 
     AdminView() {
-        add(new ComingSoon(
-                "Administration",
-                "Users, roles, teams, routing rules and service standards.",
-                "Users and roles",
-                "Teams and general managers",
-                "Routing rules, SLA policy, contact policy"));
+        addClassName("admin-view");
+        add(new H2("Administration"));
+        var tools = new Div(
+                tool(
+                        "Routing rules and complaint keywords",
+                        "admin/routing-rules",
+                        "Which team each customer problem goes to, tried in order; the words that make a comment a complaint."),
+                tool(
+                        "Service standards",
+                        "standards",
+                        "Standards with their unit and direction, monthly actuals and the promises made to customers."),
+                tool(
+                        "Segment thresholds",
+                        "segments/thresholds",
+                        "The experience score, revenue and growth headroom that place accounts in segments."));
+        tools.addClassName("headline-row");
+        var coming = new Paragraph("Coming next: users and roles, teams and general managers, SLA and contact"
+                + " policies. Until then they are set in the database (tables app_user, team, sla_policy,"
+                + " contact_policy).");
+        coming.addClassName("empty-state");
+        add(tools, coming);
+    }
+
+    private static Div tool(String title, String route, String purpose) {
+        var link = new Anchor(route, title);
+        var card = new Div(new H3(link), new Paragraph(purpose));
+        card.addClassName("card");
+        return card;
     }
 }

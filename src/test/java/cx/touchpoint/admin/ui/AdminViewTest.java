@@ -1,0 +1,28 @@
+package cx.touchpoint.admin.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class AdminViewTest extends KaribuTest {
+
+    @Test
+    void the_admin_reaches_every_setting_from_one_page_and_each_opens() {
+        login("admin.view", Role.ADMIN);
+
+        UI.getCurrent().navigate(AdminView.class);
+
+        var links = _find(Anchor.class).stream().map(Anchor::getHref).toList();
+        assertThat(links).containsExactly("admin/routing-rules", "standards", "segments/thresholds");
+        for (String link : links) {
+            UI.getCurrent().navigate(link);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isEqualTo(link);
+        }
+    }
+}
