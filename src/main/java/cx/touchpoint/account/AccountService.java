@@ -4,8 +4,6 @@ import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.Role;
-import cx.touchpoint.security.SignedInUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -78,7 +76,7 @@ public class AccountService {
     public Optional<AccountDetail> detail(long accountId) {
         Instant now = clock.instant();
         return details.facts(accountId)
-                .filter(facts -> ownBook() == null || facts.accountExecutiveId() == ownBook())
+                .filter(facts -> currentUser.ownBook() == null || facts.accountExecutiveId() == currentUser.ownBook())
                 .map(facts -> new AccountDetail(
                         facts,
                         details.segmentHistory(accountId),
@@ -99,13 +97,12 @@ public class AccountService {
 
     /** The filter's choices; an account executive's list of account executives is just them. */
     public FilterOptions filterOptions() {
-        return filterOptions.options(ownBook());
+        return filterOptions.options(currentUser.ownBook());
     }
 
     /** The filter as applied: an account executive's is fixed to their own book. */
     public AccountFilter scope(AccountFilter filter) {
-        Long own = ownBook();
-        return own == null ? filter : filter.withAccountExecutive(own);
+        return currentUser.scope(filter);
     }
 
     private AccountQuery scope(AccountQuery query) {
@@ -114,19 +111,11 @@ public class AccountService {
 
     private boolean visible(long accountId) {
         return details.facts(accountId)
-                .filter(f -> ownBook() == null || f.accountExecutiveId() == ownBook())
+                .filter(f -> currentUser.ownBook() == null || f.accountExecutiveId() == currentUser.ownBook())
                 .isPresent();
     }
 
     private Instant npsSince() {
         return clock.instant().minus(NPS_WINDOW);
-    }
-
-    private Long ownBook() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE)
-                .map(SignedInUser::id)
-                .orElse(null);
     }
 }

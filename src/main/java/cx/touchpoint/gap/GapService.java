@@ -108,7 +108,7 @@ public class GapService {
 
     /** The choices of the gap filters; an account executive chooses only among their own book. */
     public GapChoices choices() {
-        return new GapChoices(filterOptions.options(ownBook()), standards.options("touch_point"));
+        return new GapChoices(filterOptions.options(currentUser.ownBook()), standards.options("touch_point"));
     }
 
     /** Whether the signed-in user answers the manager-estimate survey (account executives and team leads). */
@@ -129,7 +129,7 @@ public class GapService {
 
     /** Whose accounts the figures cover, in words for the view. */
     public String scopeLabel() {
-        return ownBook() == null ? "All accounts" : "Your accounts";
+        return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
     }
 
     // ------------------------------------------------------------ service standards
@@ -224,16 +224,7 @@ public class GapService {
     }
 
     private GapFilter scoped(GapFilter filter) {
-        Long own = ownBook();
-        return own == null ? filter : filter.withAccounts(filter.accounts().withAccountExecutive(own));
-    }
-
-    private Long ownBook() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE)
-                .map(SignedInUser::id)
-                .orElse(null);
+        return filter.withAccounts(currentUser.scope(filter.accounts()));
     }
 
     /** Choices for the standard form. */

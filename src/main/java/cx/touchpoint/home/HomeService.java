@@ -2,8 +2,6 @@ package cx.touchpoint.home;
 
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.Role;
-import cx.touchpoint.security.SignedInUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +29,7 @@ public class HomeService {
 
     /** Headline numbers for the signed-in user's scope, computed in the database. */
     public HomeHeadlines headlines() {
-        Long owner = ownerScope();
+        Long owner = currentUser.ownBook();
         Instant now = clock.instant();
         LocalDate thisQuarter = Quarter.current(clock).start();
         Double npsThis = queries.nps(startOf(thisQuarter), now, owner);
@@ -53,20 +51,12 @@ public class HomeService {
     public List<NpsPoint> npsTrend() {
         LocalDate thisQuarter = Quarter.current(clock).start();
         LocalDate first = thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1));
-        return queries.npsByQuarter(startOf(first), clock.instant(), ownerScope());
+        return queries.npsByQuarter(startOf(first), clock.instant(), currentUser.ownBook());
     }
 
     /** Whose accounts the numbers cover, in words for the view. */
     public String scopeLabel() {
-        return ownerScope() == null ? "All accounts" : "Your accounts";
-    }
-
-    private Long ownerScope() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE)
-                .map(SignedInUser::id)
-                .orElse(null);
+        return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
     }
 
     private Instant startOf(LocalDate day) {

@@ -1,5 +1,6 @@
 package cx.touchpoint.security;
 
+import cx.touchpoint.base.AccountFilter;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,22 @@ public class CurrentUser {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The signed-in account executive's id: account executives see only their own book of accounts.
+     * {@code null} for every other role, who see all accounts.
+     */
+    public Long ownBook() {
+        return get().filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE)
+                .map(SignedInUser::id)
+                .orElse(null);
+    }
+
+    /** {@code filter} as the signed-in user may apply it: an account executive's is fixed to their own book. */
+    public AccountFilter scope(AccountFilter filter) {
+        Long own = ownBook();
+        return own == null ? filter : filter.withAccountExecutive(own);
     }
 
     public SignedInUser require() {

@@ -5,7 +5,6 @@ import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
-import cx.touchpoint.security.SignedInUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -98,13 +97,12 @@ public class SegmentService {
 
     /** The filter's choices; an account executive's list of account executives is just them. */
     public FilterOptions filterOptions() {
-        return filterOptions.options(ownBook());
+        return filterOptions.options(currentUser.ownBook());
     }
 
     /** The filter as the service applies it: an account executive's is fixed to their own book. */
     public AccountFilter scope(AccountFilter filter) {
-        Long own = ownBook();
-        return own == null ? filter : filter.withAccountExecutive(own);
+        return currentUser.scope(filter);
     }
 
     /** The thresholds in force, the median resolved. */
@@ -160,14 +158,6 @@ public class SegmentService {
                 .get()
                 .map(user -> user.role() == Role.EXECUTIVE || user.role() == Role.ACCOUNT_EXECUTIVE)
                 .orElse(false);
-    }
-
-    private Long ownBook() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE)
-                .map(SignedInUser::id)
-                .orElse(null);
     }
 
     private static BigDecimal sum(

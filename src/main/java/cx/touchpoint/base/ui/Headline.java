@@ -19,6 +19,20 @@ public class Headline extends Div {
         setValue(value, detail);
     }
 
+    /** A headline with the element id {@code id}, for tests and deep links. */
+    public static Headline withId(String id, String label, String value, String detail) {
+        var headline = new Headline(label, value, detail);
+        headline.setId(id);
+        return headline;
+    }
+
+    /** Headlines side by side, as wide as the page allows. */
+    public static Div row(Headline... headlines) {
+        var row = new Div(headlines);
+        row.addClassName("headline-row");
+        return row;
+    }
+
     public void setValue(String value, String detail) {
         this.value.setText(value);
         this.detail.setText(detail);

@@ -48,36 +48,28 @@ class HomeView extends Main {
     }
 
     private static Div headlineRow(HomeHeadlines h) {
-        var row = new Div(
-                headline(
-                        "nps",
+        return Headline.row(
+                Headline.withId(
+                        "headline-nps",
                         "NPS this quarter",
                         Formats.nps(h.npsThisQuarter()),
                         "last quarter " + Formats.nps(h.npsLastQuarter())),
-                headline(
-                        "score",
+                Headline.withId(
+                        "headline-score",
                         "Summary experience score",
                         Formats.score(h.summaryScore()),
                         "1-7 scale, " + Formats.count(h.scoredAccounts()) + " of " + Formats.count(h.activeAccounts())
                                 + " active accounts surveyed"),
-                headline(
-                        "responses",
+                Headline.withId(
+                        "headline-responses",
                         "Responses, last 90 days",
                         Formats.count(h.responsesLast90Days()),
                         "all survey types"),
-                headline(
-                        "open-issues",
+                Headline.withId(
+                        "headline-open-issues",
                         "Open issues",
                         Formats.count(h.openIssues()),
                         Formats.count(h.overdueIssues()) + " past their SLA"));
-        row.addClassName("headline-row");
-        return row;
-    }
-
-    private static Headline headline(String id, String label, String value, String detail) {
-        var headline = new Headline(label, value, detail);
-        headline.setId("headline-" + id);
-        return headline;
     }
 
     private static Chart npsChart(List<NpsPoint> trend) {

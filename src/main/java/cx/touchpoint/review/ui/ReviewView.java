@@ -15,6 +15,7 @@ import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentOverview;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -52,30 +53,28 @@ class ReviewView extends Main {
     }
 
     private static Div headlines(HomeHeadlines h, SegmentOverview segments) {
-        var row = new Div(
-                headline(
-                        "nps",
+        return Headline.row(
+                Headline.withId(
+                        "review-headline-nps",
                         "NPS this quarter",
                         Formats.nps(h.npsThisQuarter()),
                         "last quarter " + Formats.nps(h.npsLastQuarter())),
-                headline(
-                        "score",
+                Headline.withId(
+                        "review-headline-score",
                         "Summary experience score",
                         Formats.score(h.summaryScore()),
                         "1-7 scale, " + Formats.count(h.scoredAccounts()) + " accounts surveyed"),
-                headline(
-                        "open-issues",
+                Headline.withId(
+                        "review-headline-at-risk",
+                        "Revenue at risk",
+                        Formats.money(segments.revenueAtRisk()),
+                        Formats.count(segments.of(Segment.AT_RISK).accounts()) + " At-risk and "
+                                + Formats.count(segments.of(Segment.DANGLING).accounts()) + " Dangling accounts"),
+                Headline.withId(
+                        "review-headline-open-issues",
                         "Open issues",
                         Formats.count(h.openIssues()),
                         Formats.count(h.overdueIssues()) + " past their SLA"));
-        row.addClassName("headline-row");
-        return row;
-    }
-
-    private static Headline headline(String id, String label, String value, String detail) {
-        var headline = new Headline(label, value, detail);
-        headline.setId("review-headline-" + id);
-        return headline;
     }
 
     static Div section(String title, String id, Component content) {
