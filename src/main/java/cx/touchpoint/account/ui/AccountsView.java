@@ -78,8 +78,7 @@ class AccountsView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        var filter = service.scope(AccountFilterBar.fromUrl(parameters));
-        filterBar.show(filter);
+        var filter = filterBar.show(service.scope(AccountFilterBar.fromUrl(parameters)));
         Segment fromUrl = parameters
                 .getSingleParameter(SEGMENT)
                 .flatMap(v -> Arrays.stream(Segment.values())

@@ -61,9 +61,14 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
         layout.add(vertical, location, platform, accountExecutive, clear);
     }
 
-    /** Shows {@code filter} without notifying the listener (e.g. when the view reads the URL). */
-    public void show(AccountFilter filter) {
+    /**
+     * Shows {@code filter} without notifying the listener (e.g. when the view reads the URL) and
+     * returns it as shown: an id that names none of the choices (a stale or edited link) is dropped,
+     * so the figures never depend on a filter the person cannot see.
+     */
+    public AccountFilter show(AccountFilter filter) {
         setFilter(filter, false, f -> {});
+        return filter();
     }
 
     public AccountFilter filter() {

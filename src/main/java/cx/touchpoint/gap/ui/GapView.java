@@ -78,11 +78,13 @@ class GapView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = GapUrl.read(event.getLocation().getQueryParameters());
-        accountBar.show(filter.accounts());
+        filter = filter.withAccounts(accountBar.show(filter.accounts()));
         touchPoint.setValue(choices.touchPoints().stream()
                 .filter(o -> filter.touchPointId() != null && o.id() == filter.touchPointId())
                 .findFirst()
                 .orElse(null));
+        filter = filter.withTouchPoint(
+                touchPoint.getValue() == null ? null : touchPoint.getValue().id());
         months.setValue(filter.months());
         render();
     }

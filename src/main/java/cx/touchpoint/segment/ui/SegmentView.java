@@ -69,9 +69,8 @@ class SegmentView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var filter = service.scope(AccountFilterBar.fromUrl(event.getLocation().getQueryParameters()));
-        filterBar.show(filter);
-        show(filter);
+        show(filterBar.show(
+                service.scope(AccountFilterBar.fromUrl(event.getLocation().getQueryParameters()))));
     }
 
     private void show(AccountFilter filter) {

@@ -67,6 +67,20 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_link_naming_a_vertical_that_does_not_exist_shows_all_accounts_and_says_so() {
+        login("accview.stale", Role.EXECUTIVE);
+
+        UI.getCurrent().navigate("accounts", QueryParameters.simple(Map.of("vertical", "999999999")));
+
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Vertical market"))
+                        .getValue())
+                .isNull();
+        assertThat(_get(Span.class, spec -> spec.withId("account-total")).getText())
+                .as("the figures follow the filter the person sees")
+                .isEqualTo("2 active accounts");
+    }
+
+    @Test
     void clicking_an_account_in_the_grid_opens_its_detail() {
         login("accview.exec2", Role.EXECUTIVE);
         UI.getCurrent().navigate("accounts");

@@ -156,8 +156,9 @@ class SegmentViewTest extends KaribuTest {
     @Test
     void a_filter_that_matches_nothing_says_what_to_do() {
         login("segview.exec3", Role.EXECUTIVE);
+        long emptyMarket = data.verticalMarket("Space tourism", "Frontier");
 
-        UI.getCurrent().navigate("segments", QueryParameters.simple(Map.of("vertical", "999999")));
+        UI.getCurrent().navigate("segments", QueryParameters.simple(Map.of("vertical", String.valueOf(emptyMarket))));
 
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("empty-state")))
                 .extracting(Paragraph::getText)
