@@ -55,7 +55,16 @@ class SignalQueries {
     }
 
     /** The open, signal-born issue for this account + cue + touch point, if any (at most one). */
+    /**
+     * The open signal-born issue of this account, cue and touch point. Takes a transaction lock on that
+     * key first, so a concurrent signal about the same problem waits for this transaction and then finds
+     * (and attaches to) the issue it raised, instead of failing on the one-open-issue index.
+     */
     Optional<Long> openSignalIssue(long accountId, Long cueId, Long touchPointId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('issue_signal'), hashtext(:key))")
+                .param("key", accountId + "/" + cueId + "/" + touchPointId)
+                .query((rs, row) -> row)
+                .single();
         return jdbc.sql("select id from issue where account_id = :a and cue_id is not distinct from :cue"
                         + " and touch_point_id is not distinct from :tp and source <> 'MANUAL'"
                         + " and status in ('NEW', 'TRIAGED', 'IN_PROGRESS')")
