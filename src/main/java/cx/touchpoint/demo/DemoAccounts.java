@@ -65,6 +65,9 @@ class DemoAccounts {
         {"Consulting", "Partners", "Advisory", "Legal"},
         {"Retail", "Distribution", "Stores", "Wholesale"}
     };
+    private static final String[] COMPANY_FORMS = {
+        "Group", "Holdings", "International", "& Co", "Partners", "Ltd", "Inc", "AG"
+    };
     private static final String[] FIRST = {
         "Anna", "Ben", "Carla", "David", "Elif", "Farid", "Greta", "Hugo", "Isla", "Jonas", "Kira", "Liam", "Mia",
         "Nils", "Olga", "Pablo", "Rita", "Sven", "Tara", "Umar", "Vera", "Will", "Yara", "Zoe"
@@ -183,7 +186,8 @@ class DemoAccounts {
         do {
             name = random.pick(List.of(NAME_STARTS)) + " " + random.pick(List.of(NAME_ENDS[vertical]));
             if (++attempt > 8) {
-                name += " " + (names.size() + 1);
+                // 32 x 4 names per vertical run out: add a company form, as real registers do
+                name += " " + COMPANY_FORMS[attempt % COMPANY_FORMS.length];
             }
         } while (!names.add(name));
         return name;
