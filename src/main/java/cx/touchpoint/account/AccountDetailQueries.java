@@ -5,6 +5,7 @@ import cx.touchpoint.account.AccountDetail.CueScore;
 import cx.touchpoint.account.AccountDetail.OpenIssue;
 import cx.touchpoint.account.AccountDetail.QuarterNps;
 import cx.touchpoint.account.AccountDetail.WaveSegment;
+import cx.touchpoint.base.Nps;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -59,8 +60,7 @@ class AccountDetailQueries {
     List<QuarterNps> npsTrend(long accountId) {
         return jdbc.sql(
                         "select date_trunc('quarter', r.responded_at at time zone 'UTC')::date as quarter_start,"
-                                + " round(100.0 * (count(*) filter (where r.nps >= 9) - count(*) filter (where r.nps <= 6))"
-                                + " / count(*), 1)::float8 as nps, count(*) as responses"
+                                + " " + Nps.of("r.nps") + "::float8 as nps, count(*) as responses"
                                 + " from survey_response r where r.account_id = :id and r.nps is not null group by 1 order by 1")
                 .param("id", accountId)
                 .query(QuarterNps.class)

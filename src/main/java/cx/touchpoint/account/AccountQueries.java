@@ -1,5 +1,6 @@
 package cx.touchpoint.account;
 
+import cx.touchpoint.base.Nps;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,7 @@ class AccountQueries {
             + " join account_segment s on s.account_id = a.id"
             + " join vertical_market v on v.id = a.vertical_market_id"
             + " join app_user u on u.id = a.account_executive_id"
-            + " left join lateral (select round(100.0 * (count(*) filter (where x.nps >= 9)"
-            + "     - count(*) filter (where x.nps <= 6)) / nullif(count(*), 0), 1)::float8 as nps"
+            + " left join lateral (select " + Nps.of("x.nps") + "::float8 as nps"
             + "   from survey_response x where x.account_id = a.id and x.nps is not null and x.responded_at >= :since) r"
             + "   on true"
             + " left join lateral (select max(x.responded_at) as last_response from survey_response x"

@@ -75,8 +75,7 @@ public class AccountService {
     /** The account's detail, or empty if there is no such account or it is not in the user's book. */
     public Optional<AccountDetail> detail(long accountId) {
         Instant now = clock.instant();
-        return details.facts(accountId)
-                .filter(facts -> currentUser.ownBook() == null || facts.accountExecutiveId() == currentUser.ownBook())
+        return visibleFacts(accountId)
                 .map(facts -> new AccountDetail(
                         facts,
                         details.segmentHistory(accountId),
@@ -109,10 +108,12 @@ public class AccountService {
         return query.withFilter(scope(query.filter()));
     }
 
+    private Optional<AccountFacts> visibleFacts(long accountId) {
+        return details.facts(accountId).filter(facts -> currentUser.seesBookOf(facts.accountExecutiveId()));
+    }
+
     private boolean visible(long accountId) {
-        return details.facts(accountId)
-                .filter(f -> currentUser.ownBook() == null || f.accountExecutiveId() == currentUser.ownBook())
-                .isPresent();
+        return visibleFacts(accountId).isPresent();
     }
 
     private Instant npsSince() {

@@ -7,8 +7,4 @@ public record FilterOptions(
         List<Option> verticalMarkets,
         List<Option> locations,
         List<Option> servicePlatforms,
-        List<Option> accountExecutives) {
-
-    /** One choice: its id and the name a person reads. */
-    public record Option(long id, String name) {}
-}
+        List<Option> accountExecutives) {}

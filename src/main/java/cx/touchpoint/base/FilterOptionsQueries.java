@@ -1,6 +1,5 @@
 package cx.touchpoint.base;
 
-import cx.touchpoint.base.FilterOptions.Option;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,7 @@
 package cx.touchpoint.gap;
 
 import cx.touchpoint.base.FilterOptions;
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import java.util.List;
 
 /** The choices of the gap view's filters: the account filter's and the touch points. */

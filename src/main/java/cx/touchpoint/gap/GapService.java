@@ -1,7 +1,8 @@
 package cx.touchpoint.gap;
 
-import cx.touchpoint.base.FilterOptions.Option;
 import cx.touchpoint.base.FilterOptionsQueries;
+import cx.touchpoint.base.Option;
+import cx.touchpoint.base.Quarter;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
@@ -89,7 +90,7 @@ public class GapService {
     /** Gap 6 per quarter over the last {@value #TREND_QUARTERS} quarters (the current one included). */
     public List<GapTrendPoint> satisfactionTrend(GapFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate thisQuarter = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
+        LocalDate thisQuarter = Quarter.of(today).start();
         var trend = new GapPeriod(thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1)), thisQuarter.plusMonths(3));
         return cueGaps.perQuarter(
                 new GapScope(scoped(filter).accounts(), filter.touchPointId(), trend, clock.getZone()));

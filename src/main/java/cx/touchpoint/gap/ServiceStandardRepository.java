@@ -1,6 +1,6 @@
 package cx.touchpoint.gap;
 
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

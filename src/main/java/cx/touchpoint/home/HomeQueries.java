@@ -1,5 +1,6 @@
 package cx.touchpoint.home;
 
+import cx.touchpoint.base.Nps;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,9 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HomeQueries {
 
-    private static final String NPS =
-            "round(100.0 * (count(*) filter (where r.nps >= 9) - count(*) filter (where r.nps <= 6))"
-                    + " / nullif(count(*), 0), 1)";
+    private static final String NPS = Nps.of("r.nps");
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.Option;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;

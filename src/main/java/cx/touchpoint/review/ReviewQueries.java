@@ -1,5 +1,6 @@
 package cx.touchpoint.review;
 
+import cx.touchpoint.base.Nps;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,9 +37,8 @@ class ReviewQueries {
                     select team_id, avg(experienced) as score, avg(experienced) - avg(expected) as gap, count(*) as answers
                     from team_answers group by team_id),
                 company_nps as (
-                    select 100.0 * (count(*) filter (where nps >= 9) - count(*) filter (where nps <= 6))
-                               / nullif(count(*), 0) as nps, count(*) as answers
-                    from survey_response where pattern = 'PRESENT' and nps is not null
+                    select %s as nps, count(nps) as answers
+                    from survey_response where pattern = 'PRESENT'
                       and responded_at >= :from and responded_at < :to),
                 overdue as (
                     select owner_team_id as team_id, count(*) as issues from issue
@@ -57,7 +57,8 @@ class ReviewQueries {
                 left join overdue o on o.team_id = g.team_id
                 cross join company_nps n
                 where g.period_start = :quarter
-                order by t.name, g.metric""")
+                order by t.name, g.metric"""
+                                .formatted(Nps.of("nps")))
                 .param("quarter", java.sql.Date.valueOf(quarter))
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))

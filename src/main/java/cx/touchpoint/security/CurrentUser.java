@@ -34,6 +34,12 @@ public class CurrentUser {
         return own == null ? filter : filter.withAccountExecutive(own);
     }
 
+    /** Whether the signed-in user may see an account of this account executive's book. */
+    public boolean seesBookOf(long accountExecutiveId) {
+        Long own = ownBook();
+        return own == null || own == accountExecutiveId;
+    }
+
     public SignedInUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
     }

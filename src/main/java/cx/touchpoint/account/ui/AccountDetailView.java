@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,10 +47,9 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                 .filter(id -> id.matches("\\d{1,18}"))
                 .flatMap(id -> service.detail(Long.parseLong(id)));
         if (detail.isEmpty()) {
-            var missing = new Paragraph("There is no such account, or it is not one of yours. Open an account from"
+            var missing = new EmptyState("There is no such account, or it is not one of yours. Open an account from"
                     + " the accounts list.");
             missing.setId("account-missing");
-            missing.addClassName("empty-state");
             add(new H2("Account not found"), missing);
             return;
         }
@@ -72,7 +71,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         charts.addClassName("account-charts");
         charts.add(
                 detail.cueScores().isEmpty()
-                        ? empty(
+                        ? new EmptyState(
                                 "No relationship survey answered yet. Send this account's contacts the relationship survey"
                                         + " to see expected vs experienced per cue.")
                         : AccountCharts.cues(
@@ -80,7 +79,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                                 "Latest relationship survey, " + DetailFormats.date(f.lastRelationshipSurvey())));
         charts.add(
                 detail.npsTrend().isEmpty()
-                        ? empty("No likelihood-to-recommend answers yet, so there is no NPS trend.")
+                        ? new EmptyState("No likelihood-to-recommend answers yet, so there is no NPS trend.")
                         : AccountCharts.nps(detail.npsTrend()));
         add(section("Experience", charts));
         var issues = section("Open issues", AccountSections.issues(detail.openIssues()));
@@ -122,11 +121,5 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         var section = new Div(new H3(title), content);
         section.addClassName("account-section");
         return section;
-    }
-
-    static Paragraph empty(String text) {
-        var empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
     }
 }

@@ -11,6 +11,7 @@ import cx.touchpoint.account.AccountDetail.OpenIssue;
 import cx.touchpoint.account.AccountDetail.WaveSegment;
 import cx.touchpoint.account.AccountService;
 import cx.touchpoint.account.ResponseSummary;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class AccountSections {
 
     static Component history(List<WaveSegment> history) {
         if (history.isEmpty()) {
-            return AccountDetailView.empty("Not placed in any wave yet: the account has not answered a relationship"
+            return new EmptyState("Not placed in any wave yet: the account has not answered a relationship"
                     + " survey. It is Unscored until it does.");
         }
         var grid = grid(WaveSegment.class, "segment-history");
@@ -39,7 +40,7 @@ final class AccountSections {
 
     static Component issues(List<OpenIssue> issues) {
         if (issues.isEmpty()) {
-            return AccountDetailView.empty("No open issues for this account.");
+            return new EmptyState("No open issues for this account.");
         }
         var grid = grid(OpenIssue.class, "account-issues");
         grid.addComponentColumn(i -> new Anchor("issues?issue=" + i.id(), i.title()))
@@ -57,7 +58,7 @@ final class AccountSections {
 
     static Component contacts(List<ContactEligibility> contacts) {
         if (contacts.isEmpty()) {
-            return AccountDetailView.empty("No contacts yet. Add a contact at this account before surveying it.");
+            return new EmptyState("No contacts yet. Add a contact at this account before surveying it.");
         }
         var grid = grid(ContactEligibility.class, "account-contacts");
         grid.addColumn(ContactEligibility::fullName).setHeader("Contact");

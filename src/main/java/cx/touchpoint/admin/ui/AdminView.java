@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,10 +37,9 @@ class AdminView extends Main {
                         "segments/thresholds",
                         "The experience score, revenue and growth headroom that place accounts in segments."));
         tools.addClassName("headline-row");
-        var coming = new Paragraph("Coming next: users and roles, teams and general managers, SLA and contact"
+        var coming = new EmptyState("Coming next: users and roles, teams and general managers, SLA and contact"
                 + " policies. Until then they are set in the database (tables app_user, team, sla_policy,"
                 + " contact_policy).");
-        coming.addClassName("empty-state");
         add(tools, coming);
     }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

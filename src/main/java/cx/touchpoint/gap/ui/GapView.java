@@ -15,8 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.AccountFilterBar;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapChoices;
@@ -122,7 +123,8 @@ class GapView extends Main implements BeforeEnterObserver {
         content.add(GapHeadlines.of(overall, chains));
         content.add(section("Per perception cue", "Expectation vs experience vs manager estimate, and gaps 6 and 1."));
         if (overall.satisfaction().answers() == 0) {
-            content.add(empty("No customer answers in this period and filter. Try a longer period or clear filters."));
+            content.add(new EmptyState(
+                    "No customer answers in this period and filter. Try a longer period or clear filters."));
         } else {
             content.add(new CueGapCharts(perCue, drillDown::open));
         }
@@ -137,8 +139,9 @@ class GapView extends Main implements BeforeEnterObserver {
                         + " standard → promise → actual → customer perception, in the metric's unit. Actual = mean of the"
                         + " monthly actuals in the period; promise = the one in force at its end."));
         if (chains.isEmpty()) {
-            content.add(empty("No service standards at this touch point yet. Admins and team leads add them under"
-                    + " Service standards."));
+            content.add(
+                    new EmptyState("No service standards at this touch point yet. Admins and team leads add them under"
+                            + " Service standards."));
         } else {
             var cards = new Div();
             cards.addClassName("gap-chain-cards");
@@ -148,7 +151,9 @@ class GapView extends Main implements BeforeEnterObserver {
         content.add(section("Trend", "Satisfaction gap (6) per quarter over the last two years."));
         var trend = service.satisfactionTrend(filter);
         content.add(
-                trend.isEmpty() ? empty("No answers in the last two years.") : new SatisfactionTrendChart(trend, all));
+                trend.isEmpty()
+                        ? new EmptyState("No answers in the last two years.")
+                        : new SatisfactionTrendChart(trend, all));
     }
 
     private static Div section(String title, String explanation) {
@@ -157,11 +162,5 @@ class GapView extends Main implements BeforeEnterObserver {
         var section = new Div(new H3(title), text);
         section.addClassName("gap-section");
         return section;
-    }
-
-    private static Paragraph empty(String text) {
-        var empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
     }
 }

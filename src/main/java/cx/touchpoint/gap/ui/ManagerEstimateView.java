@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.EstimateItem;
 import cx.touchpoint.gap.GapService;
@@ -48,8 +49,7 @@ class ManagerEstimateView extends Main {
                 + " knowledge gap (1). Saving again today replaces today's estimate."));
         List<EstimateItem> items = service.estimateItems();
         if (items.isEmpty()) {
-            var empty = new Paragraph("There is no active relationship survey yet, so there is nothing to estimate.");
-            empty.addClassName("empty-state");
+            var empty = new EmptyState("There is no active relationship survey yet, so there is nothing to estimate.");
             add(empty);
             return;
         }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.Direction;
 import cx.touchpoint.gap.GapService;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.home.HomeHeadlines;
@@ -38,9 +39,8 @@ class HomeView extends Main {
 
         List<NpsPoint> trend = service.npsTrend();
         if (trend.isEmpty()) {
-            var empty = new Paragraph(
+            var empty = new EmptyState(
                     "No survey responses yet. Once customers answer surveys, the NPS trend appears here.");
-            empty.addClassName("empty-state");
             add(empty);
         } else {
             add(npsChart(trend));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.issue.AuditEntry;
 import cx.touchpoint.issue.EvidenceItem;
 import cx.touchpoint.issue.IssueDetail;
@@ -64,7 +65,7 @@ final class IssueFacts {
 
     static com.vaadin.flow.component.Component evidence(List<EvidenceItem> items) {
         if (items.isEmpty()) {
-            return empty("No evidence recorded for this issue.");
+            return new EmptyState("No evidence recorded for this issue.");
         }
         var list = new UnorderedList();
         list.setId("detail-evidence");
@@ -80,7 +81,7 @@ final class IssueFacts {
 
     static com.vaadin.flow.component.Component auditTrail(List<AuditEntry> entries) {
         if (entries.isEmpty()) {
-            return empty("No changes recorded.");
+            return new EmptyState("No changes recorded.");
         }
         var list = new UnorderedList();
         list.setId("detail-audit");
@@ -110,11 +111,5 @@ final class IssueFacts {
 
     private static String orDash(String value) {
         return value == null ? "—" : value;
-    }
-
-    private static Paragraph empty(String text) {
-        var p = new Paragraph(text);
-        p.addClassName("empty-state");
-        return p;
     }
 }

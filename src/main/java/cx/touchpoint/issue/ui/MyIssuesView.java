@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.security.Role;
@@ -30,8 +31,7 @@ class MyIssuesView extends Main {
         addClassName("my-issues-view");
         add(new H2("My issues"));
         if (service.myIssues(0, 1).isEmpty()) {
-            var empty = new Paragraph("Nothing is assigned to you. Your team lead assigns issues from the board.");
-            empty.addClassName("empty-state");
+            var empty = new EmptyState("Nothing is assigned to you. Your team lead assigns issues from the board.");
             add(empty);
             return;
         }

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.ManualIssue;
-import cx.touchpoint.issue.Option;
 import cx.touchpoint.issue.Severity;
 import java.util.function.LongConsumer;
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.TeamGoal;
 import java.util.LinkedHashMap;
@@ -29,8 +30,7 @@ class GoalsPanel extends Div {
 
     GoalsPanel(List<TeamGoal> goals) {
         if (goals.isEmpty()) {
-            var empty = new Paragraph("No goals are set for this quarter yet.");
-            empty.addClassName("empty-state");
+            var empty = new EmptyState("No goals are set for this quarter yet.");
             add(empty);
             return;
         }

@@ -2,8 +2,8 @@ package cx.touchpoint.review.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.review.ReviewIssue;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +14,7 @@ class IssuesPanel extends Div {
     IssuesPanel(List<ReviewIssue> issues) {
         addClassName("review-issue-list");
         if (issues.isEmpty()) {
-            var empty = new Paragraph("No open issues. Every problem customers raised has been worked.");
-            empty.addClassName("empty-state");
+            var empty = new EmptyState("No open issues. Every problem customers raised has been worked.");
             add(empty);
             return;
         }

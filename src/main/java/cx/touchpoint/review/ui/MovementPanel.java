@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentMovement;
@@ -20,8 +21,7 @@ class MovementPanel extends Div {
     MovementPanel(Optional<SegmentMovement> movement) {
         addClassName("review-movement");
         if (movement.isEmpty() || movement.get().moved() == 0) {
-            var empty = new Paragraph("Movement shows once two relationship survey waves have scores.");
-            empty.addClassName("empty-state");
+            var empty = new EmptyState("Movement shows once two relationship survey waves have scores.");
             add(empty);
             return;
         }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
-import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.home.NpsPoint;
 import cx.touchpoint.review.Defections;
 import java.util.List;
@@ -22,7 +22,7 @@ final class ReviewCharts {
 
     static Component npsTrend(List<NpsPoint> trend) {
         if (trend.isEmpty()) {
-            return empty("No survey responses with an NPS answer yet.");
+            return new EmptyState("No survey responses with an NPS answer yet.");
         }
         var chart = chart(ChartType.LINE, "review-nps-chart", "NPS");
         var series = new DataSeries("NPS");
@@ -39,7 +39,7 @@ final class ReviewCharts {
 
     static Component defections(List<Defections> groups) {
         if (groups.stream().allMatch(g -> g.accounts() == 0)) {
-            return empty("No accounts yet.");
+            return new EmptyState("No accounts yet.");
         }
         var chart = chart(ChartType.COLUMN, "review-defections-chart", "% of accounts defected");
         var series = new DataSeries("Defection rate");
@@ -72,11 +72,5 @@ final class ReviewCharts {
         conf.addyAxis(y);
         conf.getLegend().setEnabled(false);
         return chart;
-    }
-
-    private static Paragraph empty(String text) {
-        var paragraph = new Paragraph(text);
-        paragraph.addClassName("empty-state");
-        return paragraph;
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.Verbatim;
 import java.time.ZoneId;
@@ -19,8 +20,7 @@ class VerbatimsPanel extends Div {
     VerbatimsPanel(List<Verbatim> verbatims) {
         addClassName("verbatims");
         if (verbatims.isEmpty()) {
-            var empty = new Paragraph("No comments from low-scoring responses yet.");
-            empty.addClassName("empty-state");
+            var empty = new EmptyState("No comments from low-scoring responses yet.");
             add(empty);
             return;
         }

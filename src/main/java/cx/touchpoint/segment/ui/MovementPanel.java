@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentMovement;
@@ -38,9 +39,8 @@ class MovementPanel extends Div {
         add(new H3("Movement between waves"));
         List<SurveyWave> waves = service.waves();
         if (waves.size() < 2) {
-            var empty = new Paragraph("Movement needs two relationship survey waves. Once a second wave of the"
+            var empty = new EmptyState("Movement needs two relationship survey waves. Once a second wave of the"
                     + " relationship survey has answers, this shows how accounts moved between segments.");
-            empty.addClassName("empty-state");
             add(empty);
             return;
         }

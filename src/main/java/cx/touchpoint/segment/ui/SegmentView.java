@@ -7,7 +7,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.ui.AccountFilterBar;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.security.Role;
@@ -80,7 +80,7 @@ class SegmentView extends Main implements BeforeEnterObserver {
         figures.removeAll();
         movement.show(filter);
         if (overview.accounts() == 0) {
-            figures.add(empty(
+            figures.add(new EmptyState(
                     filter.isEmpty() || service.scope(AccountFilter.ALL).equals(filter)
                             ? "There are no active accounts yet. Add accounts (or turn on the demo data) to see segments."
                             : "No active accounts match these filters. Clear a filter to see more accounts."));
@@ -88,7 +88,7 @@ class SegmentView extends Main implements BeforeEnterObserver {
         }
         figures.add(headlines(overview), cards(overview.segments(), filter));
         if (overview.scoredAccounts() == 0) {
-            figures.add(empty("None of these accounts has answered a relationship survey yet, so none can be"
+            figures.add(new EmptyState("None of these accounts has answered a relationship survey yet, so none can be"
                     + " placed. Send the quarterly relationship survey from Surveys; answered accounts appear here."));
         } else {
             figures.add(SegmentScatter.of(service.points(filter), overview.thresholds(), id -> getUI().ifPresent(
@@ -134,11 +134,5 @@ class SegmentView extends Main implements BeforeEnterObserver {
             }
         });
         return "accounts?" + QueryParameters.simple(parameters).getQueryString();
-    }
-
-    private static Paragraph empty(String text) {
-        var empty = new Paragraph(text);
-        empty.addClassName("empty-state");
-        return empty;
     }
 }

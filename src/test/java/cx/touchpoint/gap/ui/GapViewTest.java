@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.gap.AnswerBehindGap;

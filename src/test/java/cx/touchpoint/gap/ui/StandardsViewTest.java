@@ -13,7 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import cx.touchpoint.base.FilterOptions.Option;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.gap.GapFixtures;
 import cx.touchpoint.gap.StandardSummary;
 import cx.touchpoint.security.Role;

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.QueryParameters;
 import cx.touchpoint.base.AccountFilter;
-import cx.touchpoint.base.FilterOptions;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
@@ -135,8 +135,8 @@ class SegmentViewTest extends KaribuTest {
                         .accountsText())
                 .isEqualTo("1");
 
-        ComboBox<FilterOptions.Option> vertical = _get(ComboBox.class, spec -> spec.withLabel("Vertical market"));
-        vertical.setValue(new FilterOptions.Option(retail, "Retail"));
+        ComboBox<Option> vertical = _get(ComboBox.class, spec -> spec.withLabel("Vertical market"));
+        vertical.setValue(new Option(retail, "Retail"));
 
         assertThat(_get(SegmentCard.class, spec -> spec.withId("segment-card-dangling"))
                         .accountsText())
