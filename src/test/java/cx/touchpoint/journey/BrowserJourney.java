@@ -1,5 +1,9 @@
 package cx.touchpoint.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -78,6 +82,27 @@ abstract class BrowserJourney {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2 A/AA rules) on the page as it is now and fails on any serious or critical
+     * violation, naming the rule and the elements. Call it once per page a journey visits, after the view
+     * has rendered.
+     */
+    protected void assertNoSeriousAccessibilityViolations(String pageName) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
+        assertThat(serious)
+                .as("serious or critical accessibility violations on " + pageName)
+                .isEmpty();
     }
 
     protected void signIn(String username, String password) {

@@ -12,6 +12,8 @@ class SignInJourneyIT extends BrowserJourney {
     void executive_signs_in_and_sees_the_nps_trend_with_demo_numbers() {
         page.navigate(url("/"));
         assertThat(page.url()).endsWith("/login");
+        page.locator("vaadin-login-form").waitFor();
+        assertNoSeriousAccessibilityViolations("login");
 
         signIn("executive", "touchpoint");
         // Spring Security returns to the saved request, which may carry a "?continue" marker
@@ -24,6 +26,7 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(nps).matches("[+-]\\d+");
         assertThat(page.locator("vaadin-side-nav-item").allTextContents())
                 .anySatisfy(label -> assertThat(label).contains("Experience review"));
+        assertNoSeriousAccessibilityViolations("home");
     }
 
     @Test
