@@ -44,7 +44,7 @@ public class ResponseService {
         Long touchPoint = response.touchPointId() != null ? response.touchPointId() : template.touchPointId();
         Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
         long id = queries.insert(response, template.pattern(), touchPoint, at);
-        response.answers().forEach(answer -> queries.insertAnswer(id, answer));
+        queries.insertAnswers(id, response.answers());
         return new RecordedResponse(id, issues.onResponseStored(id));
     }
 
