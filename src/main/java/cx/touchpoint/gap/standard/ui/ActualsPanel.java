@@ -1,4 +1,4 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.MonthlyActual;
-import cx.touchpoint.gap.StandardSummary;
+import cx.touchpoint.gap.standard.MonthlyActual;
+import cx.touchpoint.gap.standard.StandardService;
+import cx.touchpoint.gap.standard.StandardSummary;
+import cx.touchpoint.gap.ui.GapFormats;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,7 +28,7 @@ class ActualsPanel extends Div {
 
     private final Grid<MonthlyActual> grid = new Grid<>();
 
-    ActualsPanel(GapService service, StandardSummary standard, Runnable onChange) {
+    ActualsPanel(StandardService service, StandardSummary standard, Runnable onChange) {
         addClassName("actuals-panel");
         boolean editable = service.mayEditStandard(standard.ownerTeamId());
         YearMonth thisMonth = YearMonth.from(service.today());
@@ -74,7 +75,7 @@ class ActualsPanel extends Div {
         add(form, grid);
     }
 
-    private void confirmDelete(GapService service, MonthlyActual actual, Runnable onChange) {
+    private void confirmDelete(StandardService service, MonthlyActual actual, Runnable onChange) {
         var confirm = new ConfirmDialog(
                 "Delete the actual of " + MONTH.format(actual.month()) + "?",
                 "The gap chain will no longer count this month.",

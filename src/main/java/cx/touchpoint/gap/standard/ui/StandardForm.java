@@ -1,4 +1,4 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +12,8 @@ import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.Direction;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.ServiceStandard;
+import cx.touchpoint.gap.standard.ServiceStandard;
+import cx.touchpoint.gap.standard.StandardService;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -32,10 +32,10 @@ class StandardForm extends FormLayout {
     private final Paragraph error = new Paragraph();
     private final Paragraph readOnlyNote = new Paragraph(
             "Another team owns this standard: its team lead or an admin changes it, its actuals and promises.");
-    private final GapService service;
+    private final StandardService service;
     private ServiceStandard editing;
 
-    StandardForm(GapService service, GapService.StandardChoices choices, LongConsumer onSaved) {
+    StandardForm(StandardService service, StandardService.StandardChoices choices, LongConsumer onSaved) {
         this.service = service;
         addClassName("standard-form");
         code.setPattern(ServiceStandard.CODE_PATTERN);

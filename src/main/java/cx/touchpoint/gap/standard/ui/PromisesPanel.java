@@ -1,4 +1,4 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,10 +13,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.PromiseChannel;
-import cx.touchpoint.gap.StandardPromise;
-import cx.touchpoint.gap.StandardSummary;
+import cx.touchpoint.gap.standard.PromiseChannel;
+import cx.touchpoint.gap.standard.StandardPromise;
+import cx.touchpoint.gap.standard.StandardService;
+import cx.touchpoint.gap.standard.StandardSummary;
+import cx.touchpoint.gap.ui.GapFormats;
 
 /** The promises made about one standard: list them, add, edit (versioned) and delete after confirmation. */
 class PromisesPanel extends Div {
@@ -28,11 +29,11 @@ class PromisesPanel extends Div {
     private final DatePicker from = new DatePicker("Valid from");
     private final DatePicker to = new DatePicker("Valid until (empty = open)");
     private final Button delete = new Button("Delete promise");
-    private final GapService service;
+    private final StandardService service;
     private final StandardSummary standard;
     private StandardPromise editing;
 
-    PromisesPanel(GapService service, StandardSummary standard, Runnable onChange) {
+    PromisesPanel(StandardService service, StandardSummary standard, Runnable onChange) {
         this.service = service;
         this.standard = standard;
         addClassName("promises-panel");
