@@ -13,6 +13,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.gap.standard.StandardService;
 import cx.touchpoint.gap.standard.StandardSummary;
 import cx.touchpoint.gap.ui.GapFormats;
@@ -51,8 +52,7 @@ class StandardsView extends Main {
         grid.addColumn(s -> s.direction().label()).setHeader("Direction");
         grid.addColumn(s -> s.latestActual() == null
                         ? "none yet"
-                        : GapFormats.plain(s.latestActual(), s.unit()) + " ("
-                                + ActualsPanel.MONTH.format(s.latestMonth()) + ")")
+                        : GapFormats.plain(s.latestActual(), s.unit()) + " (" + Dates.month(s.latestMonth()) + ")")
                 .setHeader("Latest actual")
                 .setFlexGrow(2);
         grid.addColumn(s -> s.ownerTeamName() == null ? "—" : s.ownerTeamName()).setHeader("Owner team");
