@@ -2,7 +2,6 @@ package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.standard.PromiseChannel;
@@ -101,11 +101,10 @@ class PromisesPanel extends Div {
     }
 
     private void confirmDelete(Runnable onChange) {
-        var confirm = new ConfirmDialog(
+        ConfirmDelete.open(
                 "Delete this promise?",
                 "“" + editing.wording() + "” will no longer count in the" + " communication gap.",
-                "Delete",
-                e -> {
+                () -> {
                     try {
                         service.deletePromise(editing);
                         grid.getDataProvider().refreshAll();
@@ -115,8 +114,5 @@ class PromisesPanel extends Div {
                         Notifications.error(rejected.getMessage());
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 }
