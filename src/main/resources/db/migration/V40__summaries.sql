@@ -152,11 +152,6 @@ create type summary_cell as (
     month                date
 );
 
--- The month a response counts in: the session time zone is the company time zone (PLAN.md).
-create function response_month_of(responded_at timestamptz) returns date language sql stable as $$
-select date_trunc('month', responded_at)::date
-$$;
-
 -- The latest relationship response with answers of each given account and its score (V3's rule).
 create function account_latest_scores_of(accounts bigint[])
     returns table (account_id bigint, response_id bigint, responded_at timestamptz, nps smallint, score numeric)
@@ -191,7 +186,7 @@ $$;
 -- is pushed below the grouping, so one cell is computed from that group's accounts only (by index).
 create view answer_month_source as
 select a.vertical_market_id, a.location_id, a.service_platform_id, a.account_executive_id,
-       ra.item_id, r.touch_point_id, response_month_of(r.responded_at) as month,
+       ra.item_id, r.touch_point_id, company_month(r.responded_at) as month,
        count(*) as answers, sum(ra.expected) as expected_sum, sum(ra.experienced) as experienced_sum,
        count(ra.expected_value) as expected_values, coalesce(sum(ra.expected_value), 0) as expected_value_sum,
        count(ra.perceived_value) as perceived_values, coalesce(sum(ra.perceived_value), 0) as perceived_value_sum
@@ -199,12 +194,12 @@ from survey_response r
 join account a on a.id = r.account_id
 join response_answer ra on ra.response_id = r.id
 group by a.vertical_market_id, a.location_id, a.service_platform_id, a.account_executive_id,
-         ra.item_id, r.touch_point_id, response_month_of(r.responded_at);
+         ra.item_id, r.touch_point_id, company_month(r.responded_at);
 
 -- The response summary computed from the raw rows: what response_month holds.
 create view response_month_source as
 select a.vertical_market_id, a.location_id, a.service_platform_id, a.account_executive_id,
-       r.touch_point_id, r.pattern, response_month_of(r.responded_at) as month,
+       r.touch_point_id, r.pattern, company_month(r.responded_at) as month,
        count(*) as responses, count(r.nps) as nps_answers,
        count(*) filter (where nps_promoter(r.nps)) as promoters,
        count(*) filter (where not nps_promoter(r.nps) and not nps_detractor(r.nps)) as passives,
@@ -212,7 +207,7 @@ select a.vertical_market_id, a.location_id, a.service_platform_id, a.account_exe
 from survey_response r
 join account a on a.id = r.account_id
 group by a.vertical_market_id, a.location_id, a.service_platform_id, a.account_executive_id,
-         r.touch_point_id, r.pattern, response_month_of(r.responded_at);
+         r.touch_point_id, r.pattern, company_month(r.responded_at);
 
 -- ---------------------------------------------------------------- maintenance
 -- Brings segment_threshold_in_force up to date; true when it changed (then every segment may move).
@@ -358,7 +353,7 @@ begin
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         select array_agg(distinct row (a.vertical_market_id, a.location_id, a.service_platform_id,
-                   a.account_executive_id, response_month_of(n.responded_at))::summary_cell),
+                   a.account_executive_id, company_month(n.responded_at))::summary_cell),
                array_agg(distinct n.account_id) filter (where n.pattern = 'PRESENT')
         into more_cells, more_accounts
         from new_rows n join account a on a.id = n.account_id;
@@ -370,7 +365,7 @@ begin
     end if;
     if tg_op in ('DELETE', 'UPDATE') then
         select array_agg(distinct row (a.vertical_market_id, a.location_id, a.service_platform_id,
-                   a.account_executive_id, response_month_of(o.responded_at))::summary_cell),
+                   a.account_executive_id, company_month(o.responded_at))::summary_cell),
                array_agg(distinct o.account_id) filter (where o.pattern = 'PRESENT')
         into more_cells, more_accounts
         from old_rows o join account a on a.id = o.account_id;
@@ -405,7 +400,7 @@ begin
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         select array_agg(distinct row (a.vertical_market_id, a.location_id, a.service_platform_id,
-                   a.account_executive_id, response_month_of(r.responded_at))::summary_cell),
+                   a.account_executive_id, company_month(r.responded_at))::summary_cell),
                array_agg(distinct r.account_id) filter (where r.pattern = 'PRESENT')
         into more_cells, more_accounts
         from (select distinct response_id from new_rows) n
@@ -415,7 +410,7 @@ begin
     end if;
     if tg_op in ('DELETE', 'UPDATE') then
         select array_agg(distinct row (a.vertical_market_id, a.location_id, a.service_platform_id,
-                   a.account_executive_id, response_month_of(r.responded_at))::summary_cell),
+                   a.account_executive_id, company_month(r.responded_at))::summary_cell),
                array_agg(distinct r.account_id) filter (where r.pattern = 'PRESENT')
         into more_cells, more_accounts
         from (select distinct response_id from old_rows) o
@@ -451,7 +446,7 @@ begin
     thresholds_changed := summaries_refresh_thresholds();
     if tg_op = 'UPDATE' then
         select array_agg(distinct row (g.vertical_market_id, g.location_id, g.service_platform_id,
-                   g.account_executive_id, response_month_of(r.responded_at))::summary_cell)
+                   g.account_executive_id, company_month(r.responded_at))::summary_cell)
         into cells
         from old_rows o
         join new_rows n on n.id = o.id

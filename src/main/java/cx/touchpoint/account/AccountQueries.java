@@ -33,7 +33,7 @@ class AccountQueries {
             + " left join lateral (select max(c.last_surveyed_at) as last_contacted from contact c"
             + "   where c.account_id = a.id) lc on true"
             + " left join lateral (select count(*) as open_issues from issue x"
-            + "   where x.account_id = a.id and x.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')) i on true";
+            + "   where x.account_id = a.id and issue_is_open(x.status)) i on true";
 
     private static final String COLUMNS = "select a.id, a.name, s.segment, s.score::float8 as score, r.nps,"
             + " a.annual_revenue as revenue, a.potential_revenue as potential, i.open_issues,"

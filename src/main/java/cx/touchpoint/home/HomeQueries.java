@@ -71,7 +71,7 @@ class HomeQueries {
     IssueCounts issueCounts(Instant now, Long ownerId) {
         return jdbc.sql("select count(*) as open_issues, count(*) filter (where i.sla_due_at < :now) as overdue_issues"
                         + " from issue i join account a on a.id = i.account_id"
-                        + " where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')"
+                        + " where issue_is_open(i.status)"
                         + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")
                 .param("now", java.sql.Timestamp.from(now))
                 .param("owner", ownerId)
