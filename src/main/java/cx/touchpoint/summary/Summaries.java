@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * thresholds; this service only rebuilds them from the raw rows, for repair and after bulk loads.
  */
 @Service
+@Transactional
 public class Summaries {
 
     private static final Logger log = LoggerFactory.getLogger(Summaries.class);

@@ -14,6 +14,7 @@ import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.segment.SurveyWave;
+import cx.touchpoint.summary.Summaries;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
@@ -63,6 +64,9 @@ class CompanyTimeZoneTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Summaries summaries;
 
     long account;
 
@@ -145,6 +149,9 @@ class CompanyTimeZoneTest {
     void companyIn(String zone) {
         data.jdbc().sql("set local time zone '" + zone + "'").update();
         clock.setZone(ZoneId.of(zone));
+        // the summaries cut months in the zone in force when they were written: a company that
+        // changes its time zone rebuilds them (README, "Summaries")
+        summaries.rebuildAll();
     }
 
     LocalDate sqlDate(String function) {
