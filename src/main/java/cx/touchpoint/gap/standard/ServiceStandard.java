@@ -1,5 +1,6 @@
 package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.base.Aggregate;
 import cx.touchpoint.gap.Direction;
 import cx.touchpoint.gap.MetricValue;
 import jakarta.validation.constraints.DecimalMax;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -37,7 +37,7 @@ public record ServiceStandard(
                 @DecimalMin(value = "0", message = "The target cannot be negative.")
                 @DecimalMax(value = MetricValue.MAX, message = "The target is too large.")
                 BigDecimal targetValue)
-        implements Persistable<Long> {
+        implements Aggregate {
 
     public static final String CODE_PATTERN = "^[a-z_]{2,40}$";
     public static final String CODE_RULE =
@@ -49,17 +49,6 @@ public record ServiceStandard(
         code = code == null ? null : code.trim();
         name = name == null ? null : name.trim();
         unit = unit == null ? null : unit.trim();
-    }
-
-    /** New when it has no id yet (the version of a stored standard may still be 0). */
-    @Override
-    public boolean isNew() {
-        return id == null;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     /** An empty standard to fill in, owned by {@code ownerTeamId} (may be null). */

@@ -1,12 +1,12 @@
 package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.base.Aggregate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -26,23 +26,12 @@ public record StandardPromise(
         @NotNull(message = "Choose where the promise was made.") PromiseChannel channel,
         @NotNull(message = "Enter the day the promise starts.") LocalDate validFrom,
         LocalDate validTo)
-        implements Persistable<Long> {
+        implements Aggregate {
 
     public static final int WORDING_MAX = 200;
 
     public StandardPromise {
         wording = wording == null ? null : wording.trim();
-    }
-
-    /** New when it has no id yet (the version of a stored promise may still be 0). */
-    @Override
-    public boolean isNew() {
-        return id == null;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public static StandardPromise blank(long standardId, LocalDate today) {

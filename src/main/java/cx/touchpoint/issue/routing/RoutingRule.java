@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.Aggregate;
 import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.issue.Severity;
 import jakarta.validation.constraints.Min;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -31,7 +31,7 @@ public record RoutingRule(
         Long specialistId,
         boolean enabled,
         @Version int version)
-        implements Persistable<Long> {
+        implements Aggregate {
 
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
@@ -48,17 +48,6 @@ public record RoutingRule(
                         .filter(k -> !k.isEmpty())
                         .distinct()
                         .toList();
-    }
-
-    /** New when it has no id yet (the version of a stored rule may still be 0). */
-    @Override
-    public boolean isNew() {
-        return id == null;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     /** The same rule at another position. */
