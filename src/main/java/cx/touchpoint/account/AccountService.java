@@ -53,7 +53,7 @@ public class AccountService {
 
     /** How many active accounts match the query. */
     public long count(AccountQuery query) {
-        return accounts.count(scope(query), npsSince());
+        return accounts.count(scope(query));
     }
 
     /** Writes every account matching the query, in the given order, as CSV (formula-like text neutralised). */
