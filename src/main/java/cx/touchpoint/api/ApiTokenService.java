@@ -42,6 +42,11 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
+    /** The company time zone, in which token times are shown. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The signed-in user's tokens, active first. */
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
