@@ -4,14 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Open issues past their SLA due time go to the owner team's general manager (the team lead when the
  * team has none), once, with a line in the audit trail.
  */
-@Component
-class SlaEscalation {
+@Service
+@Transactional
+public class SlaEscalation {
 
     private final JdbcClient jdbc;
     private final IssueRepository issues;
@@ -25,15 +27,15 @@ class SlaEscalation {
         this.clock = clock;
     }
 
-    /** The number of issues escalated now. */
-    int escalateOverdue() {
+    /** Escalates open issues past their SLA to the team's general manager. Returns how many, now. */
+    public int escalateOverdue() {
         Instant now = clock.instant();
         record Due(long issueId, long managerId, String managerName, boolean generalManager, Instant slaDueAt) {}
         var due = jdbc.sql("select i.id as issue_id, m.id as manager_id, m.full_name as manager_name,"
                         + " t.general_manager_id is not null as general_manager, i.sla_due_at"
                         + " from issue i join team t on t.id = i.owner_team_id"
                         + " join app_user m on m.id = coalesce(t.general_manager_id, t.lead_id)"
-                        + " where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now"
+                        + " where issue_is_open(i.status) and i.sla_due_at < :now"
                         + " and i.escalated_at is null order by i.sla_due_at, i.id for update of i skip locked")
                 .param("now", Timestamp.from(now))
                 .query(Due.class)

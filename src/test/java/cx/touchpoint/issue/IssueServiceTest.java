@@ -3,6 +3,9 @@ package cx.touchpoint.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.issue.routing.RoutingRule;
+import cx.touchpoint.issue.routing.RoutingSample;
+import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.segment.Segment;
@@ -13,7 +16,10 @@ import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
 import cx.touchpoint.testsupport.TestData;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,15 @@ class IssueServiceTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;
@@ -134,7 +149,7 @@ class IssueServiceTest {
                 null,
                 true,
                 0);
-        long ruleId = service.saveRoutingRule(rule);
+        long ruleId = routing.saveRoutingRule(rule);
         var disabled = new RoutingRule(
                 null,
                 9,
@@ -149,11 +164,11 @@ class IssueServiceTest {
                 null,
                 false,
                 0);
-        service.saveRoutingRule(disabled);
+        routing.saveRoutingRule(disabled);
 
         assertThat(fixtures.teamOf(issueFromLowScore("competence"))).isEqualTo("account_management");
         assertThat(fixtures.teamOf(issueFromLowScore("access"))).isEqualTo("customer_service");
-        assertThat(service.routingRule(ruleId).orElseThrow().cueId()).isEqualTo(data.cueId("competence"));
+        assertThat(routing.routingRule(ruleId).orElseThrow().cueId()).isEqualTo(data.cueId("competence"));
     }
 
     @Test
@@ -173,10 +188,10 @@ class IssueServiceTest {
                 true,
                 0);
 
-        var hit = service.testRoutingRule(
+        var hit = routing.testRoutingRule(
                 draft, new RoutingSample("Our RMA request is ignored", null, null, null, Severity.LOW));
         var miss =
-                service.testRoutingRule(draft, new RoutingSample("Invoices are wrong", null, null, null, Severity.LOW));
+                routing.testRoutingRule(draft, new RoutingSample("Invoices are wrong", null, null, null, Severity.LOW));
 
         assertThat(hit.matches()).isTrue();
         assertThat(hit.explanation()).isEqualTo("Matches: this rule would route the sample to Product development.");
@@ -190,13 +205,13 @@ class IssueServiceTest {
         fixtures.signIn("rules.admin2", Role.ADMIN, null);
         long team = data.teamId("finance");
 
-        assertThatThrownBy(() -> service.saveRoutingRule(new RoutingRule(
+        assertThatThrownBy(() -> routing.saveRoutingRule(new RoutingRule(
                         null, 1, "Taken position", null, null, null, null, null, List.of(), team, null, true, 0)))
                 .hasMessage("Position 1 is taken by another rule; choose a free one.");
-        assertThatThrownBy(() -> service.saveRoutingRule(
+        assertThatThrownBy(() -> routing.saveRoutingRule(
                         new RoutingRule(null, 50, "x", null, null, null, null, null, List.of(), team, null, true, 0)))
                 .hasMessageStartingWith("Name: 2 to 100");
-        assertThatThrownBy(() -> service.saveRoutingRule(new RoutingRule(
+        assertThatThrownBy(() -> routing.saveRoutingRule(new RoutingRule(
                         null, 50, "No team", null, null, null, null, null, List.of(), null, null, true, 0)))
                 .hasMessageStartingWith("Owner team");
     }
@@ -276,11 +291,11 @@ class IssueServiceTest {
         long medium = respond(8, "", "access", 3).get(0); // MEDIUM: due in 168 hours
 
         clock.advance(Duration.ofHours(71));
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isZero();
 
         clock.advance(Duration.ofHours(2));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isZero();
 
         assertThat(fixtures.column(high, "escalated_to_id")).isEqualTo(String.valueOf(gm));
         assertThat(fixtures.column(medium, "escalated_at")).isNull();
@@ -330,6 +345,60 @@ class IssueServiceTest {
         assertThatThrownBy(() -> service.move(issue, version(issue), IssueStatus.TRIAGED))
                 .hasMessageStartingWith("Executives and account executives see the board");
         assertThat(fixtures.status(issue)).isEqualTo("NEW");
+    }
+
+    @Test
+    void a_specialist_may_assign_an_issue_only_to_themselves() {
+        long issue = issueFromLowScore("reliability");
+        long colleague = data.user("other.specialist", Role.SPECIALIST, "customer_service");
+        SignedInUser me = fixtures.signIn("self.specialist", Role.SPECIALIST, "customer_service");
+
+        assertThatThrownBy(() -> service.assign(issue, version(issue), colleague))
+                .hasMessage("Only team leads assign issues to others; you can assign it to yourself.");
+        assertThatThrownBy(() -> service.assign(issue, version(issue), null))
+                .hasMessage("Only team leads assign issues to others; you can assign it to yourself.");
+        assertThat(fixtures.column(issue, "assignee_id")).isNull();
+
+        service.assign(issue, version(issue), me.id());
+        assertThat(fixtures.column(issue, "assignee_id")).isEqualTo(String.valueOf(me.id()));
+    }
+
+    @Test
+    void a_severity_change_moves_the_sla_due_time_to_the_new_severitys_policy() {
+        long issue = issueFromLowScore("reliability");
+        fixtures.signIn("sla.lead", Role.TEAM_LEAD, "customer_service");
+        Instant created = at(issue, "created_at");
+        assertThat(at(issue, "sla_due_at")).isEqualTo(created.plus(Duration.ofHours(slaHours("HIGH"))));
+
+        service.changeSeverity(issue, version(issue), Severity.LOW);
+
+        Instant due = created.plus(Duration.ofHours(slaHours("LOW")));
+        assertThat(slaHours("LOW")).isNotEqualTo(slaHours("HIGH"));
+        assertThat(at(issue, "sla_due_at")).isEqualTo(due);
+        assertThat(service.detail(issue).orElseThrow().slaDueAt()).isEqualTo(due);
+        assertThat(service.auditTrail(issue).get(0).note())
+                .isEqualTo("SLA due "
+                        + DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+                                .withZone(clock.getZone())
+                                .format(due)
+                        + " UTC");
+    }
+
+    Instant at(long issue, String column) {
+        return data.jdbc()
+                .sql("select " + column + " from issue where id = :id")
+                .param("id", issue)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+    }
+
+    long slaHours(String severity) {
+        return data.jdbc()
+                .sql("select due_hours from sla_policy where severity = :s")
+                .param("s", severity)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -385,9 +454,8 @@ class IssueServiceTest {
 
     @Test
     void a_complaint_raises_a_routed_issue_and_the_next_complaint_attaches_to_it() {
-        long first =
-                service.onComplaintReceived(fixtures.complaint(account, "We were overcharged on the last invoice"));
-        long second = service.onComplaintReceived(fixtures.complaint(account, "Nobody answered our email"));
+        long first = intake.onComplaintReceived(fixtures.complaint(account, "We were overcharged on the last invoice"));
+        long second = intake.onComplaintReceived(fixtures.complaint(account, "Nobody answered our email"));
 
         assertThat(second).isEqualTo(first);
         assertThat(fixtures.teamOf(first)).isEqualTo("finance");
@@ -400,14 +468,14 @@ class IssueServiceTest {
     void admins_replace_the_complaint_keywords_and_comments_follow_the_new_list() {
         fixtures.signIn("keywords.admin", Role.ADMIN, null);
 
-        service.saveComplaintKeywords(List.of("Outage", " refund ", ""));
+        routing.saveComplaintKeywords(List.of("Outage", " refund ", ""));
 
-        assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
+        assertThat(routing.complaintKeywords()).containsExactly("outage", "refund");
         assertThat(respond(9, "There was an outage last week", "access", 6)).hasSize(1);
         assertThat(respond(9, "The screen is broken", "competence", 6)).isEmpty();
-        assertThatThrownBy(() -> service.saveComplaintKeywords(List.of("x")))
+        assertThatThrownBy(() -> routing.saveComplaintKeywords(List.of("x")))
                 .hasMessage("Keyword \"x\": 2 to 60 characters.");
-        assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
+        assertThat(routing.complaintKeywords()).containsExactly("outage", "refund");
     }
 
     @Test

@@ -1,0 +1,160 @@
+package cx.touchpoint.gap.standard;
+
+import cx.touchpoint.gap.ChangeRejected;
+import cx.touchpoint.gap.MetricValue;
+import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.security.SignedInUser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Changes to service standards, their monthly actuals and promises. Admins change every standard;
+ * a team lead only the standards owned by their own team. Bad input and concurrent edits are
+ * refused with a {@link ChangeRejected} that says why; nothing partial is stored.
+ */
+@Component
+class StandardAdministration {
+
+    static final String STALE = "Someone else changed this %s since you opened it. Reload it to see their"
+            + " change, then make yours again.";
+
+    private final ServiceStandardRepository standards;
+    private final ActualRepository actuals;
+    private final PromiseRepository promises;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    StandardAdministration(
+            ServiceStandardRepository standards,
+            ActualRepository actuals,
+            PromiseRepository promises,
+            CurrentUser currentUser,
+            Validator validator,
+            Clock clock) {
+        this.standards = standards;
+        this.actuals = actuals;
+        this.promises = promises;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    long save(ServiceStandard standard) {
+        validate(standard);
+        MetricValue.check(standard.targetValue(), standard.unit(), "the target");
+        requireMayEdit(standard.ownerTeamId());
+        if (standard.id() != null) {
+            var stored = standards.find(standard.id()).orElseThrow(() -> stale("standard"));
+            requireMayEdit(stored.ownerTeamId());
+        }
+        String taken = standards.takenBy(standard);
+        if (taken != null) {
+            throw duplicate(taken);
+        }
+        try {
+            if (standard.id() == null) {
+                return standards.insert(standard);
+            }
+            if (!standards.update(standard)) {
+                throw stale("standard");
+            }
+            return standard.id();
+        } catch (DuplicateKeyException e) {
+            // two people saving the same code at once: the database has the last word
+            throw duplicate(String.valueOf(e.getMessage()).contains("code") ? "code" : "name");
+        }
+    }
+
+    void recordActual(long standardId, YearMonth month, BigDecimal value) {
+        var standard = editable(standardId);
+        if (month == null) {
+            throw new ChangeRejected("Choose the month the actual value was measured in.");
+        }
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw new ChangeRejected(
+                    "Actuals are recorded for months that have begun; " + month + " is in the future.");
+        }
+        MetricValue.check(value, standard.unit(), "the actual value");
+        actuals.record(standardId, month.atDay(1), value);
+    }
+
+    void deleteActual(long actualId) {
+        var actual = actuals.find(actualId).orElseThrow(() -> stale("actual"));
+        editable(actual.standardId());
+        actuals.delete(actualId);
+    }
+
+    long savePromise(StandardPromise promise) {
+        validate(promise);
+        var standard = editable(promise.standardId());
+        MetricValue.check(promise.promisedValue(), standard.unit(), "the promised value");
+        if (promise.validTo() != null && promise.validTo().isBefore(promise.validFrom())) {
+            throw new ChangeRejected("The promise cannot end before it starts.");
+        }
+        if (promise.id() == null) {
+            return promises.insert(promise);
+        }
+        if (!promises.update(promise)) {
+            throw stale("promise");
+        }
+        return promise.id();
+    }
+
+    void deletePromise(StandardPromise promise) {
+        editable(promise.standardId());
+        if (!promises.delete(promise.id(), promise.version())) {
+            throw stale("promise");
+        }
+    }
+
+    /** Whether the signed-in user may change standards owned by {@code ownerTeamId}. */
+    boolean mayEdit(Long ownerTeamId) {
+        SignedInUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        return user.role() == Role.ADMIN
+                || (user.role() == Role.TEAM_LEAD
+                        && user.teamId() != null
+                        && Objects.equals(user.teamId(), ownerTeamId));
+    }
+
+    private StandardSummary editable(long standardId) {
+        var standard = standards.find(standardId).orElseThrow(() -> stale("standard"));
+        requireMayEdit(standard.ownerTeamId());
+        return standard;
+    }
+
+    private void requireMayEdit(Long ownerTeamId) {
+        if (!mayEdit(ownerTeamId)) {
+            throw new ChangeRejected(
+                    "Team leads change the standards owned by their own team only; an admin changes the others.");
+        }
+    }
+
+    private <T> void validate(T value) {
+        validator.validate(value).stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(ConstraintViolation::getMessage)
+                .ifPresent(message -> {
+                    throw new ChangeRejected(message);
+                });
+    }
+
+    private static ChangeRejected duplicate(String what) {
+        return new ChangeRejected("Another standard already has this " + what + ": choose a different one.");
+    }
+
+    private static ChangeRejected stale(String what) {
+        return new ChangeRejected(STALE.formatted(what));
+    }
+}
