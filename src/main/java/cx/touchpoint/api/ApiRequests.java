@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same key stores nothing and answers the first result) and touch-point events.
  */
 @Service
+@Transactional
 public class ApiRequests {
 
     public static final int KEY_MAX = 200;

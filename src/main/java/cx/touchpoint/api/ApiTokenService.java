@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code demo-<username>}.
  */
 @Service
+@Transactional
 public class ApiTokenService {
 
     public static final int NAME_MAX = 80;

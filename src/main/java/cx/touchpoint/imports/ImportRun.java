@@ -1,6 +1,5 @@
 package cx.touchpoint.imports;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
@@ -15,30 +14,26 @@ final class ImportRun {
 
     static final int BATCH = 500;
 
-    private final long jobId;
+    /** Where the run writes its progress, problems and outcome (the job's rows). */
+    interface Journal {
+        void progress(List<ImportRow.Problem> problems, ImportJob.Status status, long bytes, int[] counts);
+
+        void finish(ImportJob.Status status, String message, int[] counts);
+    }
+
     private final ImportPlan plan;
     private final boolean onlyValid;
     private final RowHandler rows;
-    private final ImportJobs jobs;
+    private final Journal journal;
     private final TransactionTemplate transactions;
-    private final Clock clock;
     private int read, invalid, stored, unchanged, problemsKept;
 
-    ImportRun(
-            long jobId,
-            ImportPlan plan,
-            boolean onlyValid,
-            RowHandler rows,
-            ImportJobs jobs,
-            TransactionTemplate transactions,
-            Clock clock) {
-        this.jobId = jobId;
+    ImportRun(ImportPlan plan, boolean onlyValid, RowHandler rows, Journal journal, TransactionTemplate transactions) {
         this.plan = plan;
         this.onlyValid = onlyValid;
         this.rows = rows;
-        this.jobs = jobs;
+        this.journal = journal;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     void run() {
@@ -148,17 +143,15 @@ final class ImportRun {
     }
 
     private void flush(List<ImportRow.Problem> problems, ImportJob.Status status, long bytes) {
-        transactions.executeWithoutResult(s -> {
-            jobs.addProblems(jobId, problems);
-            jobs.progress(jobId, status, bytes, read, invalid, stored, unchanged);
-        });
+        journal.progress(problems, status, bytes, counts());
         problems.clear();
     }
 
     private void finish(ImportJob.Status status, String message) {
-        transactions.executeWithoutResult(s -> {
-            jobs.progress(jobId, status, 0, read, invalid, stored, unchanged);
-            jobs.finish(jobId, status, message, clock.instant());
-        });
+        journal.finish(status, message, counts());
+    }
+
+    private int[] counts() {
+        return new int[] {read, invalid, stored, unchanged};
     }
 }

@@ -41,6 +41,7 @@ import org.springframework.util.unit.DataSize;
  * rules hold as everywhere; importing the same file again stores nothing new.
  */
 @Service
+@Transactional
 public class ImportService {
 
     public static final int PREVIEW_ROWS = 20;
@@ -210,7 +211,7 @@ public class ImportService {
                     user.id(),
                     clock.instant());
         });
-        var run = new ImportRun(id, plan, onlyValidRows, handler(plan), jobs, transactions, clock);
+        var run = new ImportRun(plan, onlyValidRows, handler(plan), journal(id), transactions);
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 run.run();
@@ -250,6 +251,27 @@ public class ImportService {
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedImports() {
         transactions.executeWithoutResult(s -> jobs.failInterrupted(clock.instant()));
+    }
+
+    /** The run needs the job's rows through this service's repository. */
+    private ImportRun.Journal journal(long id) {
+        return new ImportRun.Journal() {
+            @Override
+            public void progress(List<ImportRow.Problem> problems, ImportJob.Status status, long bytes, int[] counts) {
+                transactions.executeWithoutResult(s -> {
+                    jobs.addProblems(id, problems);
+                    jobs.progress(id, status, bytes, counts[0], counts[1], counts[2], counts[3]);
+                });
+            }
+
+            @Override
+            public void finish(ImportJob.Status status, String message, int[] counts) {
+                transactions.executeWithoutResult(s -> {
+                    jobs.progress(id, status, 0, counts[0], counts[1], counts[2], counts[3]);
+                    jobs.finish(id, status, message, clock.instant());
+                });
+            }
+        };
     }
 
     private ImportPlan plan(Path file, String fileName, ImportKind kind, Map<Integer, String> chosen) {

@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Imports run on their own two threads, so a large file never holds up web requests. Not an
@@ -18,8 +20,18 @@ class ImportThreads {
         return thread;
     });
 
+    /** Runs the import after the transaction that created its job commits (at once without one). */
     void execute(Runnable run) {
-        executor.execute(run);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    executor.execute(run);
+                }
+            });
+        } else {
+            executor.execute(run);
+        }
     }
 
     @PreDestroy

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same way as for a survey link. Account executives only for accounts of their own book.
  */
 @Service
+@Transactional
 public class ExternalResponses {
 
     /** How far in the future a response time may lie (clocks of other systems drift). */
