@@ -316,12 +316,6 @@ begin
 end
 $$;
 
--- The pool runs plan_cache_mode = force_custom_plan (application.properties) for the dashboards'
--- optional filters; the maintenance statements take only key equalities, so a generic plan is as good
--- and saves planning the source views on every write.
-alter function summaries_refresh_accounts(bigint[]) set plan_cache_mode = force_generic_plan;
-alter function summaries_refresh_cells(summary_cell[], boolean, boolean) set plan_cache_mode = force_generic_plan;
-
 -- The full rebuild for repair and after bulk loads: every summary from the raw rows.
 create function summaries_rebuild_all() returns void language plpgsql as $$
 begin
