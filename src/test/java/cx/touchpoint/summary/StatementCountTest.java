@@ -13,6 +13,7 @@ import cx.touchpoint.home.HomeService;
 import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.testsupport.FreshSchemaPerRun;
+import cx.touchpoint.testsupport.SignIn;
 import cx.touchpoint.testsupport.StatementCounter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -120,8 +120,6 @@ class StatementCountTest {
     }
 
     private void signIn(String username) {
-        var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(users, username);
     }
 }
