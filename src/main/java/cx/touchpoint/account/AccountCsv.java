@@ -1,5 +1,6 @@
 package cx.touchpoint.account;
 
+import cx.touchpoint.base.Figures;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The accounts grid as CSV. Text cells that a spreadsheet would read as a formula (starting with
  * = + - @, tab or carriage return) get a leading single quote, so an account named "=HYPERLINK(...)"
- * stays text (CSV injection). Numbers are written as plain numbers.
+ * stays text (CSV injection). Numbers are written as plain numbers, rounded once by {@link Figures}
+ * exactly as the grid shows them (an NPS of 45.45 is 45 in both).
  */
 final class AccountCsv {
 
@@ -38,8 +40,8 @@ final class AccountCsv {
                 printer.printRecord(
                         neutralise(row.name()),
                         row.segment().label(),
-                        row.score(),
-                        row.nps(),
+                        Figures.score(row.score()),
+                        Figures.nps(row.nps()),
                         row.revenue().toPlainString(),
                         row.potential().toPlainString(),
                         row.openIssues(),

@@ -2,7 +2,8 @@ package cx.touchpoint.base;
 
 /**
  * The Net Promoter Score, defined once: % promoters (9-10) minus % detractors (0-6) of the 0-10
- * answers, rounded to one decimal; {@code null} when there are no answers, never 0.
+ * answers, exact (not rounded: {@link Figures} rounds once where it is shown); {@code null} when there
+ * are no answers, never 0.
  */
 public final class Nps {
 
@@ -10,7 +11,7 @@ public final class Nps {
 
     /** The SQL aggregate of the NPS over {@code column} (a 0-10 answer, nulls ignored). */
     public static String of(String column) {
-        return "round(100.0 * (count(" + column + ") filter (where " + column + " >= 9) - count(" + column
-                + ") filter (where " + column + " <= 6)) / nullif(count(" + column + "), 0), 1)";
+        return "(100.0 * (count(" + column + ") filter (where " + column + " >= 9) - count(" + column
+                + ") filter (where " + column + " <= 6)) / nullif(count(" + column + "), 0))";
     }
 }

@@ -90,7 +90,7 @@ class ReviewQueries {
                         """
                 select a.id as account_id, a.name as account, r.responded_at,
                        coalesce(tp.name, 'Relationship survey') as touch_point,
-                       round(avg(x.experienced), 2)::float8 as score, r.nps, r.comment
+                       avg(x.experienced)::float8 as score, r.nps, r.comment
                 from survey_response r
                 join account a on a.id = r.account_id
                 left join touch_point tp on tp.id = r.touch_point_id
