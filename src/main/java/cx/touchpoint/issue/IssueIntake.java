@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.Text;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class IssueIntake {
                     signal.touchPointId(),
                     response.verticalMarketId(),
                     signal.severity());
-            String excerpt = clip(signal.excerpt(), TEXT_MAX);
+            String excerpt = Text.shorten(signal.excerpt(), TEXT_MAX);
             var open = signals.openSignalIssue(response.accountId(), signal.cueId(), signal.touchPointId());
             if (open.isPresent()) {
                 audit.addEvidence(open.get(), response.id(), null, excerpt, clock.instant());
@@ -58,7 +59,7 @@ class IssueIntake {
                         "EVIDENCE",
                         null,
                         null,
-                        "Another survey response: " + clip(signal.title(), 300));
+                        "Another survey response: " + Text.shorten(signal.title(), 300));
                 touched.add(open.get());
             } else {
                 long id = raise(
@@ -96,7 +97,7 @@ class IssueIntake {
                 complaint.accountId(),
                 null,
                 null,
-                "Complaint from " + complaint.accountName() + ": " + clip(body, 80),
+                "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
                 body,
                 severity,
                 sample,
@@ -123,8 +124,8 @@ class IssueIntake {
                 accountId,
                 cueId,
                 touchPointId,
-                clip(title, TITLE_MAX),
-                clip(description, TEXT_MAX),
+                Text.shorten(title, TITLE_MAX),
+                Text.shorten(description, TEXT_MAX),
                 severity,
                 route,
                 createdBy,
@@ -144,12 +145,5 @@ class IssueIntake {
 
     Route route(RoutingSample sample) {
         return rules.firstMatch(sample).orElseGet(() -> new Route(lookups.teamByCode(FALLBACK_TEAM), null, null, null));
-    }
-
-    static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
