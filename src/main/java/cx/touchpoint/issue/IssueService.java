@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
@@ -300,25 +301,36 @@ public class IssueService {
                 .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId)));
     }
 
+    /** The saved complaint keyword that {@code text} contains, as complaint detection finds it. */
+    @Transactional(readOnly = true)
+    public Optional<String> complaintKeywordIn(String text) {
+        return KeywordMatcher.firstMatch(text, lookups.complaintKeywords());
+    }
+
     /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
     @Transactional(readOnly = true)
     public List<String> complaintKeywords() {
         return lookups.complaintKeywords();
     }
 
-    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    /**
+     * Replaces the complaint keyword list (admins): each 2-60 characters in the syntax of {@link
+     * KeywordMatcher} (whole words; "deliver*" for a prefix), stored lower-case. Nothing is saved when
+     * one keyword is wrong.
+     *
+     * @throws IssueRuleException naming the first wrong keyword and what is wrong with it
+     */
     public void saveComplaintKeywords(List<String> keywords) {
         requireAdmin();
         var clean = keywords.stream()
-                .map(k -> k.trim().toLowerCase())
-                .filter(k -> !k.isEmpty())
+                .filter(k -> !k.isBlank())
+                .map(KeywordMatcher::normalise)
                 .distinct()
                 .toList();
         for (String keyword : clean) {
-            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
-                throw new IssueRuleException(
-                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
-            }
+            KeywordMatcher.problem(keyword).ifPresent(problem -> {
+                throw new IssueRuleException(problem);
+            });
         }
         lookups.replaceComplaintKeywords(clean);
     }

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.KeywordMatcher;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,13 +27,13 @@ public record RoutingRule(
 
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
-    public static final int KEYWORD_MAX = 60;
+    public static final int KEYWORD_MAX = KeywordMatcher.MAX_LENGTH;
 
     public RoutingRule {
         keywords = keywords == null
                 ? List.of()
                 : keywords.stream()
-                        .map(k -> k.replace("|", " ").trim().toLowerCase())
+                        .map(k -> KeywordMatcher.normalise(k.replace("|", " ")))
                         .filter(k -> !k.isEmpty())
                         .distinct()
                         .toList();

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.KeywordMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,11 @@ class RoutingRuleAdmin {
             failed.add("the severity is below " + draft.minSeverity().label().toLowerCase());
         }
         String team = draft.ownerTeamId() == null ? "its team" : lookups.name("team", draft.ownerTeamId());
+        String found = KeywordMatcher.firstMatch(sample.text(), draft.keywords())
+                .map(k -> " (keyword \"" + k + "\" found)")
+                .orElse("");
         String explanation = failed.isEmpty()
-                ? "Matches: this rule would route the sample to " + team + "."
+                ? "Matches" + found + ": this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";
         Route current = intake.route(sample);
         String today = "With the saved rules the sample goes to " + lookups.name("team", current.teamId())
@@ -90,10 +94,9 @@ class RoutingRuleAdmin {
             throw new IssueRuleException("A rule named \"" + name + "\" already exists.");
         }
         for (String keyword : rule.keywords()) {
-            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
-                throw new IssueRuleException(
-                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
-            }
+            KeywordMatcher.problem(keyword).ifPresent(problem -> {
+                throw new IssueRuleException(problem);
+            });
         }
         if (rule.specialistId() != null
                 && !lookups.userTeam(rule.specialistId())

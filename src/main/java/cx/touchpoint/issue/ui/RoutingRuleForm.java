@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
@@ -73,7 +74,7 @@ class RoutingRuleForm extends Dialog {
         minSeverity.setValue(rule.minSeverity());
         keywords.setId("rule-keywords");
         keywords.setValue(String.join(", ", rule.keywords()));
-        keywords.setHelperText("Any one of them in the comment; matched at the start of a word");
+        keywords.setHelperText("Any one of them in the comment. " + KeywordMatcher.SYNTAX);
         team.setId("rule-team");
         choose(team, service.teams(), rule.ownerTeamId());
         team.setRequired(true);
