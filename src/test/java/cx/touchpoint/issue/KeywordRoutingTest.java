@@ -3,6 +3,9 @@ package cx.touchpoint.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.issue.routing.RoutingRule;
+import cx.touchpoint.issue.routing.RoutingSample;
+import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
@@ -24,6 +27,15 @@ class KeywordRoutingTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;
@@ -92,15 +104,15 @@ class KeywordRoutingTest {
     void the_tester_matches_whole_words_only_and_says_which_keyword_matched() {
         var late = rule("late");
 
-        assertThat(service.testRoutingRule(late, sample("Great work on the latest release"))
+        assertThat(routing.testRoutingRule(late, sample("Great work on the latest release"))
                         .matches())
                 .isFalse();
-        assertThat(service.testRoutingRule(late, sample("Please call me later")).matches())
+        assertThat(routing.testRoutingRule(late, sample("Please call me later")).matches())
                 .isFalse();
-        var hit = service.testRoutingRule(late, sample("The truck was LATE."));
+        var hit = routing.testRoutingRule(late, sample("The truck was LATE."));
         assertThat(hit.matches()).isTrue();
         assertThat(hit.explanation()).startsWith("Matches (keyword \"late\" found)");
-        assertThat(service.testRoutingRule(rule("deliver*"), sample("Deliveries keep failing"))
+        assertThat(routing.testRoutingRule(rule("deliver*"), sample("Deliveries keep failing"))
                         .matches())
                 .isTrue();
     }
@@ -119,7 +131,7 @@ class KeywordRoutingTest {
         assertThat(fixtures.teamOf(powerful)).isEqualTo("customer_service");
         assertThat(fixtures.teamOf(late)).isEqualTo("logistics");
         assertThat(fixtures.teamOf(deliveries)).isEqualTo("logistics");
-        assertThat(service.testRoutingRule(rule("late"), sample("Great work on the latest release"))
+        assertThat(routing.testRoutingRule(rule("late"), sample("Great work on the latest release"))
                         .currentRouting())
                 .contains("Customer service");
     }
@@ -128,10 +140,10 @@ class KeywordRoutingTest {
     void a_complaint_keyword_must_be_a_whole_word_to_raise_an_issue() {
         assertThat(respond(9, "Please call me later about the renewal", "access", 6))
                 .isEmpty();
-        assertThat(service.complaintKeywordIn("Please call me later")).isEmpty();
+        assertThat(routing.complaintKeywordIn("Please call me later")).isEmpty();
         assertThat(respond(9, "The parcel was late and nobody called", "access", 6))
                 .hasSize(1);
-        assertThat(service.complaintKeywordIn("We will CANCELL... no, cancelled the order"))
+        assertThat(routing.complaintKeywordIn("We will CANCELL... no, cancelled the order"))
                 .contains("cancel*");
     }
 
@@ -139,16 +151,16 @@ class KeywordRoutingTest {
     void keywords_in_other_languages_match_in_any_case_and_malformed_ones_are_refused() {
         fixtures.signIn("kw.admin", Role.ADMIN, null);
 
-        service.saveComplaintKeywords(List.of("Störung", "ОТКАЗ", "deliver*"));
+        routing.saveComplaintKeywords(List.of("Störung", "ОТКАЗ", "deliver*"));
 
-        assertThat(service.complaintKeywords()).containsExactly("deliver*", "störung", "отказ");
+        assertThat(routing.complaintKeywords()).containsExactly("deliver*", "störung", "отказ");
         assertThat(respond(9, "STÖRUNG seit Montag", "access", 6)).hasSize(1);
         assertThat(respond(9, "Störungsfrei seit Montag", "competence", 6)).isEmpty();
         assertThat(respond(9, "полный отказ оборудования", "reliability", 6)).hasSize(1);
-        assertThatThrownBy(() -> service.saveComplaintKeywords(List.of("late", "de*liver")))
+        assertThatThrownBy(() -> routing.saveComplaintKeywords(List.of("late", "de*liver")))
                 .hasMessage("Keyword \"de*liver\": * may only end a keyword, as in \"deliver*\".");
-        assertThat(service.complaintKeywords()).containsExactly("deliver*", "störung", "отказ");
-        assertThatThrownBy(() -> service.saveRoutingRule(rule("*late")))
+        assertThat(routing.complaintKeywords()).containsExactly("deliver*", "störung", "отказ");
+        assertThatThrownBy(() -> routing.saveRoutingRule(rule("*late")))
                 .hasMessageContaining("* may only end a keyword");
     }
 }

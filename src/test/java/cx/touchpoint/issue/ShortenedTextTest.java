@@ -2,6 +2,7 @@ package cx.touchpoint.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
@@ -23,6 +24,15 @@ class ShortenedTextTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;
@@ -47,7 +57,7 @@ class ShortenedTextTest {
         String words = "Our pallets arrived soaked again and the driver just left them in the rain";
         String body = words + " ".repeat(78 - words.length()) + EMOJI + " and nobody called back.";
 
-        long issue = service.onComplaintReceived(fixtures.complaint(account, body));
+        long issue = intake.onComplaintReceived(fixtures.complaint(account, body));
 
         String title = fixtures.column(issue, "title");
         assertThat(title).isEqualTo("Complaint from Emoji Foods: " + words + "…");

@@ -2,6 +2,7 @@ package cx.touchpoint.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
@@ -27,6 +28,15 @@ class SlaRestartTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;
@@ -92,7 +102,7 @@ class SlaRestartTest {
     long closedLateAndEscalated() {
         long issue = respond(8, "reliability", 2).get(0);
         clock.advance(Duration.ofHours(80));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead", Role.TEAM_LEAD, "customer_service");
         service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
         service.move(issue, version(issue), IssueStatus.RESOLVED);
@@ -119,10 +129,10 @@ class SlaRestartTest {
                         "SLA 16 May 10:00 UTC->26 May 18:00 UTC",
                         "ESCALATION_CLEARED ->Test gm.sla");
         clock.advance(Duration.ofMinutes(5));
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isZero();
 
         clock.advance(Duration.ofHours(72));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
         assertThat(card(issue).escalatedToName()).isEqualTo("Test gm.sla");
     }
 
@@ -130,7 +140,7 @@ class SlaRestartTest {
     void a_customers_low_follow_up_answer_reopens_with_a_fresh_sla_too() {
         long issue = respond(8, "access", 2).get(0); // High: 72 h
         clock.advance(Duration.ofHours(80));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead2", Role.TEAM_LEAD, "customer_service");
         service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
         service.move(issue, version(issue), IssueStatus.RESOLVED);
@@ -147,7 +157,7 @@ class SlaRestartTest {
         assertThat(service.auditTrail(issue))
                 .anyMatch(e -> e.note().equals("Reopened: the customer's next survey is still below 5/7"));
         clock.advance(Duration.ofMinutes(5));
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isZero();
     }
 
     @Test
@@ -155,7 +165,7 @@ class SlaRestartTest {
         long issue = respond(2, "reliability", 1).get(0); // Critical: 24 h
         assertThat(fixtures.column(issue, "severity")).isEqualTo("CRITICAL");
         clock.advance(Duration.ofHours(30));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead3", Role.TEAM_LEAD, "customer_service");
 
         service.changeSeverity(issue, version(issue), Severity.LOW); // 336 h from creation
@@ -168,9 +178,9 @@ class SlaRestartTest {
                 .endsWith("ESCALATED ->Test gm.sla", "SEVERITY CRITICAL->LOW", "ESCALATION_CLEARED ->Test gm.sla");
 
         clock.advance(Duration.ofHours(305));
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isZero();
         clock.advance(Duration.ofHours(2));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
         assertThat(card(issue).escalatedToName()).isEqualTo("Test gm.sla");
     }
 
@@ -178,7 +188,7 @@ class SlaRestartTest {
     void raising_the_severity_of_an_escalated_issue_keeps_it_escalated_while_still_overdue() {
         long issue = respond(8, "reliability", 3).get(0); // Medium: 168 h
         clock.advance(Duration.ofHours(170));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead4", Role.TEAM_LEAD, "customer_service");
 
         service.changeSeverity(issue, version(issue), Severity.HIGH); // 72 h: still past

@@ -1,15 +1,15 @@
-package cx.touchpoint.issue.ui;
+package cx.touchpoint.issue.routing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.KeywordMatcher;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueRuleException;
-import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.routing.RoutingService;
 import java.util.Arrays;
 
 /** The words that make a survey comment an issue on their own; admins edit, leads read. */
@@ -17,7 +17,7 @@ class ComplaintKeywordsEditor extends Div {
 
     final TextArea keywords = new TextArea("Complaint keywords (comma-separated)");
 
-    ComplaintKeywordsEditor(IssueService service) {
+    ComplaintKeywordsEditor(RoutingService service) {
         addClassName("complaint-keywords");
         add(
                 new H3("Complaint keywords"),
@@ -37,7 +37,7 @@ class ComplaintKeywordsEditor extends Div {
                 service.saveComplaintKeywords(Arrays.asList(keywords.getValue().split(",")));
                 keywords.setValue(String.join(", ", service.complaintKeywords()));
                 keywords.setInvalid(false);
-                IssueDetailDialog.notify("Complaint keywords saved", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Complaint keywords saved");
             } catch (IssueRuleException ex) {
                 keywords.setErrorMessage(ex.getMessage());
                 keywords.setInvalid(true);
@@ -48,7 +48,7 @@ class ComplaintKeywordsEditor extends Div {
     }
 
     /** Tries a comment against the saved keywords with the matcher complaint detection uses. */
-    private static Div tester(IssueService service) {
+    private static Div tester(RoutingService service) {
         var sample = new TextField("Try a comment");
         sample.setId("complaint-sample");
         sample.setWidthFull();

@@ -1,6 +1,7 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
 import cx.touchpoint.base.KeywordMatcher;
+import cx.touchpoint.issue.Severity;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,8 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
 import cx.touchpoint.base.KeywordMatcher;
+import cx.touchpoint.issue.IssueConflictException;
+import cx.touchpoint.issue.IssueRuleException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,11 @@ import org.springframework.stereotype.Component;
 class RoutingRuleAdmin {
 
     private final RoutingRules rules;
-    private final IssueLookups lookups;
-    private final IssueIntake intake;
+    private final Router router;
 
-    RoutingRuleAdmin(RoutingRules rules, IssueLookups lookups, IssueIntake intake) {
+    RoutingRuleAdmin(RoutingRules rules, Router router) {
         this.rules = rules;
-        this.lookups = lookups;
-        this.intake = intake;
+        this.router = router;
     }
 
     long save(RoutingRule rule) {
@@ -59,15 +59,15 @@ class RoutingRuleAdmin {
         if (!check.severityOk()) {
             failed.add("the severity is below " + draft.minSeverity().label().toLowerCase());
         }
-        String team = draft.ownerTeamId() == null ? "its team" : lookups.name("team", draft.ownerTeamId());
+        String team = draft.ownerTeamId() == null ? "its team" : rules.teamName(draft.ownerTeamId());
         String found = KeywordMatcher.firstMatch(sample.text(), draft.keywords())
                 .map(k -> " (keyword \"" + k + "\" found)")
                 .orElse("");
         String explanation = failed.isEmpty()
                 ? "Matches" + found + ": this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";
-        Route current = intake.route(sample);
-        String today = "With the saved rules the sample goes to " + lookups.name("team", current.teamId())
+        Route current = router.route(sample);
+        String today = "With the saved rules the sample goes to " + rules.teamName(current.teamId())
                 + (current.ruleName() == null
                         ? " (no rule matched: fallback)."
                         : " by \"" + current.ruleName() + "\".");
@@ -98,10 +98,7 @@ class RoutingRuleAdmin {
                 throw new IssueRuleException(problem);
             });
         }
-        if (rule.specialistId() != null
-                && !lookups.userTeam(rule.specialistId())
-                        .map(t -> t.equals(rule.ownerTeamId()))
-                        .orElse(false)) {
+        if (rule.specialistId() != null && !rules.inTeam(rule.specialistId(), rule.ownerTeamId())) {
             throw new IssueRuleException("Specialist: choose someone in the owner team.");
         }
     }
