@@ -123,9 +123,7 @@ class AccountServiceTest {
         assertThat(rows).extracting(r -> Formats.nps(r.nps())).containsExactly("-45", "+45");
         var out = new StringWriter();
         service.exportCsv(query, AccountSort.Order.DEFAULT, out);
-        assertThat(out.toString())
-                .contains("Minus Eleven,Dangling,5.00,-45,")
-                .contains("Plus Eleven,Dangling,5.00,45,");
+        assertThat(out.toString()).contains("Minus Eleven,Growth,5.00,-45,").contains("Plus Eleven,Growth,5.00,45,");
     }
 
     @Test

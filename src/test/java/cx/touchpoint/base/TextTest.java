@@ -35,7 +35,7 @@ class TextTest {
     void short_text_is_kept_and_the_result_never_exceeds_the_limit() {
         assertThat(Text.shorten("Fine", 80)).isEqualTo("Fine");
         assertThat(Text.shorten(null, 80)).isEmpty();
-        assertThat(Text.shorten("Late delivery again", 10)).isEqualTo("Late del…");
+        assertThat(Text.shorten("Late delivery again", 10)).isEqualTo("Late deli…");
         assertThat(Text.shorten("Late      delivery", 10)).isEqualTo("Late…");
         assertThat(Text.shorten("👨‍👩‍👧‍👦👨‍👩‍👧‍👦", 5)).isEqualTo("…");
         assertThatThrownBy(() -> Text.shorten("x", 0)).isInstanceOf(IllegalArgumentException.class);
