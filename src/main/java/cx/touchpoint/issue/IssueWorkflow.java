@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IssueWorkflow {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm zzz", Locale.ENGLISH);
 
     private final IssueRepository issues;
     private final IssueLookups lookups;
@@ -112,8 +113,7 @@ class IssueWorkflow {
 
     /** A due time as the audit trail shows it, in the company's time zone, e.g. "16 May 10:00 UTC". */
     private String due(Instant due) {
-        return TIME.withZone(clock.getZone()).format(due) + " "
-                + clock.getZone().getId();
+        return ZONED_TIME.withZone(clock.getZone()).format(due);
     }
 
     private void escalationCleared(Issue.SlaChange sla, List<Change> events) {

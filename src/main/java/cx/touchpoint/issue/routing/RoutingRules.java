@@ -1,6 +1,7 @@
 package cx.touchpoint.issue.routing;
 
 import cx.touchpoint.base.KeywordMatcher;
+import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.issue.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,11 @@ class RoutingRules {
                         sample)
                 .param("rcue", draft.cueId())
                 .param("rtp", draft.touchPointId())
-                .param("rstage", draft.lifeCycleStage())
+                .param(
+                        "rstage",
+                        draft.lifeCycleStage() == null
+                                ? null
+                                : draft.lifeCycleStage().name())
                 .param("rvm", draft.verticalMarketId())
                 .param(
                         "rsev",
@@ -139,7 +144,9 @@ class RoutingRules {
                         rs.getString("name"),
                         (Long) rs.getObject("cue_id"),
                         (Long) rs.getObject("touch_point_id"),
-                        rs.getString("life_cycle_stage"),
+                        rs.getString("life_cycle_stage") == null
+                                ? null
+                                : LifeCycleStage.valueOf(rs.getString("life_cycle_stage")),
                         (Long) rs.getObject("vertical_market_id"),
                         rs.getString("min_severity") == null ? null : Severity.valueOf(rs.getString("min_severity")),
                         List.of((String[]) rs.getArray("keywords").getArray()),
@@ -265,7 +272,11 @@ class RoutingRules {
                 .param("name", rule.name().trim())
                 .param("cue", rule.cueId())
                 .param("tp", rule.touchPointId())
-                .param("stage", rule.lifeCycleStage())
+                .param(
+                        "stage",
+                        rule.lifeCycleStage() == null
+                                ? null
+                                : rule.lifeCycleStage().name())
                 .param("vm", rule.verticalMarketId())
                 .param(
                         "sev",
