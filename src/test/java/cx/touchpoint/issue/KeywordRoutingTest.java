@@ -7,7 +7,6 @@ import cx.touchpoint.issue.routing.RoutingRule;
 import cx.touchpoint.issue.routing.RoutingSample;
 import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
-import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
@@ -63,20 +62,7 @@ class KeywordRoutingTest {
     }
 
     List<Long> respond(Integer nps, String comment, String cue, int experienced) {
-        return responses
-                .record(new NewResponse(
-                        template,
-                        account,
-                        null,
-                        null,
-                        null,
-                        null,
-                        NewResponse.Channel.API,
-                        nps,
-                        comment,
-                        clock.instant(),
-                        List.of(new NewResponse.Answer(data.itemId(template, cue), 6, experienced))))
-                .issueIds();
+        return fixtures.respond(responses, template, account, nps, comment, cue, experienced, clock.instant());
     }
 
     RoutingSample sample(String text) {

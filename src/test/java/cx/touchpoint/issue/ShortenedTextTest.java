@@ -3,12 +3,10 @@ package cx.touchpoint.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cx.touchpoint.issue.routing.RoutingService;
-import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestData;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,20 +69,7 @@ class ShortenedTextTest {
         String before = " NPS 8. Comment: \"";
         String comment = "w".repeat(3799 - before.length()) + EMOJI + " and more after the cut";
 
-        long issue = responses
-                .record(new NewResponse(
-                        template,
-                        account,
-                        null,
-                        null,
-                        null,
-                        null,
-                        NewResponse.Channel.API,
-                        8,
-                        comment,
-                        clock.instant(),
-                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
-                .issueIds()
+        long issue = fixtures.respond(responses, template, account, 8, comment, "reliability", 2, clock.instant())
                 .get(0);
 
         String excerpt = service.evidence(issue).get(0).excerpt();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
-import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
@@ -66,20 +65,7 @@ class SlaRestartTest {
     }
 
     List<Long> respond(Integer nps, String cue, int experienced) {
-        return responses
-                .record(new NewResponse(
-                        template,
-                        account,
-                        null,
-                        null,
-                        null,
-                        null,
-                        NewResponse.Channel.API,
-                        nps,
-                        "",
-                        clock.instant(),
-                        List.of(new NewResponse.Answer(data.itemId(template, cue), 6, experienced))))
-                .issueIds();
+        return fixtures.respond(responses, template, account, nps, "", cue, experienced, clock.instant());
     }
 
     int version(long issue) {
