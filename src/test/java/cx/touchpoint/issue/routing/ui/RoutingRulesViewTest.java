@@ -35,7 +35,7 @@ class RoutingRulesViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("new-rule"))).isEmpty();
         var keywords = _get(TextArea.class, spec -> spec.withId("complaint-keywords"));
         assertThat(keywords.isReadOnly()).isTrue();
-        assertThat(keywords.getValue()).contains("battery", "overcharged");
+        assertThat(keywords.getValue()).contains("battery", "overcharg*");
         assertThat(_find(Button.class, spec -> spec.withId("save-complaint-keywords")))
                 .isEmpty();
     }
