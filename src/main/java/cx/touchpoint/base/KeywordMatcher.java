@@ -52,14 +52,20 @@ public final class KeywordMatcher {
      */
     public static Optional<String> problem(String keyword) {
         String k = normalise(keyword);
-        String word = k.endsWith("*") ? k.substring(0, k.length() - 1) : k;
         if (k.length() < MIN_LENGTH || k.length() > MAX_LENGTH) {
             return Optional.of("Keyword \"" + k + "\": " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.");
         }
+        return syntaxProblem(k);
+    }
+
+    /** What is wrong with the keyword's use of {@code *} (only at its end, straight after a word), if anything. */
+    public static Optional<String> syntaxProblem(String keyword) {
+        String k = normalise(keyword);
+        String word = k.endsWith("*") ? k.substring(0, k.length() - 1) : k;
         if (word.contains("*")) {
             return Optional.of("Keyword \"" + k + "\": * may only end a keyword, as in \"deliver*\".");
         }
-        if (word.isBlank() || word.endsWith(" ")) {
+        if (k.endsWith("*") && (word.isBlank() || word.endsWith(" "))) {
             return Optional.of("Keyword \"" + k + "\": put * straight after a word, as in \"deliver*\".");
         }
         return Optional.empty();

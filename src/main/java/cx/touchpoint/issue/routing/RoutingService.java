@@ -22,6 +22,7 @@ public class RoutingService {
 
     private final RoutingRules rules;
     private final RoutingRuleAdmin ruleAdmin;
+    private final RoutingRuleRepository repository;
     private final ComplaintKeywords keywords;
     private final Router router;
     private final ReferenceData referenceData;
@@ -31,6 +32,7 @@ public class RoutingService {
     RoutingService(
             RoutingRules rules,
             RoutingRuleAdmin ruleAdmin,
+            RoutingRuleRepository repository,
             ComplaintKeywords keywords,
             Router router,
             ReferenceData referenceData,
@@ -38,6 +40,7 @@ public class RoutingService {
             CurrentUser currentUser) {
         this.rules = rules;
         this.ruleAdmin = ruleAdmin;
+        this.repository = repository;
         this.keywords = keywords;
         this.router = router;
         this.referenceData = referenceData;
@@ -76,7 +79,7 @@ public class RoutingService {
     /** A routing rule to edit. */
     @Transactional(readOnly = true)
     public Optional<RoutingRule> routingRule(long id) {
-        return rules.find(id);
+        return repository.findById(id);
     }
 
     /** A blank rule at the next free position before the fallback. */
@@ -99,7 +102,7 @@ public class RoutingService {
     /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
     public void moveRoutingRule(long id, int direction) {
         requireAdmin();
-        if (!rules.swapWithNeighbour(id, direction)) {
+        if (!ruleAdmin.move(id, direction)) {
             throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
         }
     }
