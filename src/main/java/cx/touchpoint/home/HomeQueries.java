@@ -59,7 +59,7 @@ class HomeQueries {
     /** Active accounts, and the mean and count of their summary experience scores. */
     AccountScores accountScores(Long ownerId) {
         return jdbc.sql("select count(*) as active_accounts, count(s.score) as scored_accounts,"
-                        + " round(avg(s.score), 2)::float8 as summary_score"
+                        + " avg(s.score)::float8 as summary_score"
                         + " from account a left join account_latest_score s on s.account_id = a.id"
                         + " where a.status = 'ACTIVE'"
                         + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")

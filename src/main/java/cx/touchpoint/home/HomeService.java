@@ -1,6 +1,7 @@
 package cx.touchpoint.home;
 
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public class HomeService {
 
     /** Whose accounts the numbers cover, in words for the view. */
     public String scopeLabel() {
-        return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
+        return ScopeSentence.unfiltered(currentUser.ownBook() != null);
     }
 
     /** The first day of next month: the summaries count whole months, this one included. */

@@ -91,7 +91,7 @@ class ReviewQueries {
                         """
                 select a.id as account_id, a.name as account, r.responded_at,
                        coalesce(tp.name, 'Relationship survey') as touch_point,
-                       round(x.score, 2)::float8 as score, r.nps, r.comment
+                       x.score::float8 as score, r.nps, r.comment
                 from survey_response r
                 cross join lateral (select avg(ans.experienced) as score from response_answer ans
                                     where ans.response_id = r.id) x

@@ -31,7 +31,7 @@ class SegmentQueries {
     List<SegmentFigures> figures(AccountFilter filter) {
         return filter.bind(jdbc.sql("select s.segment, count(*) as accounts,"
                         + " sum(a.annual_revenue) as revenue, sum(a.potential_revenue) as potential_revenue,"
-                        + " round(100.0 * sum(a.annual_revenue) / nullif(sum(sum(a.annual_revenue)) over (), 0), 1)"
+                        + " (100.0 * sum(a.annual_revenue) / nullif(sum(sum(a.annual_revenue)) over (), 0))"
                         + "   ::float8 as share_of_revenue,"
                         + " count(*) filter (where s.nps <= 6) as detractors,"
                         + " coalesce(sum(a.annual_revenue) filter (where s.nps <= 6), 0) as detractor_revenue"

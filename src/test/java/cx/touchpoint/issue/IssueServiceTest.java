@@ -195,7 +195,8 @@ class IssueServiceTest {
                 routing.testRoutingRule(draft, new RoutingSample("Invoices are wrong", null, null, null, Severity.LOW));
 
         assertThat(hit.matches()).isTrue();
-        assertThat(hit.explanation()).isEqualTo("Matches: this rule would route the sample to Product development.");
+        assertThat(hit.explanation())
+                .isEqualTo("Matches (keyword \"rma\" found): this rule would route the sample to Product development.");
         assertThat(miss.matches()).isFalse();
         assertThat(miss.explanation()).contains("none of its keywords (warranty, rma)");
         assertThat(miss.currentRouting()).contains("Finance").contains("Invoices and payments go to finance");

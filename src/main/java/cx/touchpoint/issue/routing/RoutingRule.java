@@ -1,6 +1,7 @@
 package cx.touchpoint.issue.routing;
 
 import cx.touchpoint.base.Aggregate;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.issue.Severity;
 import jakarta.validation.constraints.Min;
@@ -35,7 +36,7 @@ public record RoutingRule(
 
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
-    public static final int KEYWORD_MAX = 60;
+    public static final int KEYWORD_MAX = KeywordMatcher.MAX_LENGTH;
     static final String NAME_RULE = "Name: " + NAME_MIN + " to " + NAME_MAX + " characters.";
     static final String KEYWORD_RULE = "Keywords: each 2 to " + KEYWORD_MAX + " characters.";
 
@@ -44,7 +45,7 @@ public record RoutingRule(
         keywords = keywords == null
                 ? List.of()
                 : keywords.stream()
-                        .map(k -> k.replace("|", " ").trim().toLowerCase())
+                        .map(k -> KeywordMatcher.normalise(k.replace("|", " ")))
                         .filter(k -> !k.isEmpty())
                         .distinct()
                         .toList();

@@ -2,6 +2,7 @@ package cx.touchpoint.issue.routing;
 
 import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
 import java.util.ArrayList;
@@ -82,8 +83,11 @@ class RoutingRuleAdmin {
             failed.add("the severity is below " + draft.minSeverity().label().toLowerCase());
         }
         String team = draft.ownerTeamId() == null ? "its team" : rules.teamName(draft.ownerTeamId());
+        String found = KeywordMatcher.firstMatch(sample.text(), draft.keywords())
+                .map(k -> " (keyword \"" + k + "\" found)")
+                .orElse("");
         String explanation = failed.isEmpty()
-                ? "Matches: this rule would route the sample to " + team + "."
+                ? "Matches" + found + ": this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";
         Route current = router.route(sample);
         String today = "With the saved rules the sample goes to " + rules.teamName(current.teamId())
@@ -105,6 +109,9 @@ class RoutingRuleAdmin {
         if (rule.specialistId() != null
                 && (rule.ownerTeamId() == null || !rules.inTeam(rule.specialistId(), rule.ownerTeamId()))) {
             more.add(new InvalidInput.Problem("specialistId", "Specialist: choose someone in the owner team."));
+        }
+        for (String keyword : rule.keywords()) {
+            KeywordMatcher.syntaxProblem(keyword).ifPresent(p -> more.add(new InvalidInput.Problem("keywords", p)));
         }
         var problems = new ArrayList<>(validator.problems(rule));
         problems.addAll(more);

@@ -1,29 +1,28 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.KeywordMatcher;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ordered routing-rule list; matching runs in SQL, first enabled match by position wins. */
+/**
+ * The ordered routing-rule list; the first enabled match by position wins. The structured conditions
+ * are checked in SQL, the keywords by {@link KeywordMatcher} — the same matcher the rule tester and
+ * complaint detection use.
+ */
 @Repository
 class RoutingRules {
 
-    /**
-     * Which conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. A keyword
-     * matches at the start of a word, so "invoice" also finds "invoices".
-     */
+    /** Which structured conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. */
     private static final String CONDITIONS = "(r.cue_id is null or r.cue_id = :cue) as cue_ok,"
             + " (r.touch_point_id is null or r.touch_point_id = :tp) as touch_point_ok,"
             + " (r.life_cycle_stage is null or r.life_cycle_stage = tp.life_cycle_stage) as stage_ok,"
             + " (r.vertical_market_id is null or r.vertical_market_id = :vm) as vertical_ok,"
             + " (r.min_severity is null or array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], cast(:severity as text))"
-            + " >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok,"
-            + " (cardinality(r.keywords) = 0 or exists (select 1 from unnest(r.keywords) k"
-            + " where :text ~* ('\\m' || regexp_replace(k, '([^[:alnum:] ])', '\\\\\\1', 'g')))) as keywords_ok";
+            + " >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok";
 
-    private static final String ALL_OK =
-            "cue_ok and touch_point_ok and stage_ok and vertical_ok and severity_ok and keywords_ok";
+    private static final String ALL_OK = "cue_ok and touch_point_ok and stage_ok and vertical_ok and severity_ok";
 
     /** Per-condition outcome of one rule on one sample. */
     record ConditionCheck(
@@ -41,26 +40,38 @@ class RoutingRules {
     }
 
     Optional<Route> firstMatch(RoutingSample sample) {
+        record Candidate(Route route, List<String> keywords) {}
         return sampled(
-                        "select id, name, owner_team_id, specialist_id from (select r.id, r.name, r.position,"
-                                + " r.owner_team_id, r.specialist_id, " + CONDITIONS + " from routing_rule r"
-                                + " left join touch_point tp on tp.id = :tp where r.enabled) m where " + ALL_OK
-                                + " order by position limit 1",
+                        "select id, name, owner_team_id, specialist_id, keywords from (select r.id, r.name,"
+                                + " r.position, r.owner_team_id, r.specialist_id, r.keywords, " + CONDITIONS
+                                + " from routing_rule r left join touch_point tp on tp.id = :tp where r.enabled) m"
+                                + " where " + ALL_OK + " order by position",
                         sample)
-                .query((rs, row) -> new Route(
-                        rs.getLong("owner_team_id"),
-                        (Long) rs.getObject("specialist_id"),
-                        rs.getLong("id"),
-                        rs.getString("name")))
-                .optional();
+                .query((rs, row) -> new Candidate(
+                        new Route(
+                                rs.getLong("owner_team_id"),
+                                (Long) rs.getObject("specialist_id"),
+                                rs.getLong("id"),
+                                rs.getString("name")),
+                        List.of((String[]) rs.getArray("keywords").getArray())))
+                .stream()
+                .filter(c -> keywordsOk(c.keywords(), sample))
+                .map(Candidate::route)
+                .findFirst();
+    }
+
+    /** A rule without keywords accepts any text; otherwise one of its keywords must occur in it. */
+    static boolean keywordsOk(List<String> keywords, RoutingSample sample) {
+        return keywords.isEmpty()
+                || KeywordMatcher.firstMatch(sample.text(), keywords).isPresent();
     }
 
     ConditionCheck check(RoutingRule draft, RoutingSample sample) {
         return sampled(
                         "select " + CONDITIONS + " from (select cast(:rcue as bigint) as cue_id,"
                                 + " cast(:rtp as bigint) as touch_point_id, cast(:rstage as text) as life_cycle_stage,"
-                                + " cast(:rvm as bigint) as vertical_market_id, cast(:rsev as text) as min_severity,"
-                                + " string_to_array(cast(:rkw as text), '|') as keywords) r left join touch_point tp on tp.id = :tp",
+                                + " cast(:rvm as bigint) as vertical_market_id, cast(:rsev as text) as min_severity)"
+                                + " r left join touch_point tp on tp.id = :tp",
                         sample)
                 .param("rcue", draft.cueId())
                 .param("rtp", draft.touchPointId())
@@ -73,8 +84,13 @@ class RoutingRules {
                 .param(
                         "rsev",
                         draft.minSeverity() == null ? null : draft.minSeverity().name())
-                .param("rkw", String.join("|", draft.keywords()))
-                .query(ConditionCheck.class)
+                .query((rs, row) -> new ConditionCheck(
+                        rs.getBoolean("cue_ok"),
+                        rs.getBoolean("touch_point_ok"),
+                        rs.getBoolean("stage_ok"),
+                        rs.getBoolean("vertical_ok"),
+                        rs.getBoolean("severity_ok"),
+                        keywordsOk(draft.keywords(), sample)))
                 .single();
     }
 
@@ -85,8 +101,7 @@ class RoutingRules {
                 .param("vm", sample.verticalMarketId())
                 .param(
                         "severity",
-                        sample.severity() == null ? null : sample.severity().name())
-                .param("text", sample.text() == null ? "" : sample.text());
+                        sample.severity() == null ? null : sample.severity().name());
     }
 
     List<RoutingRuleRow> page(int offset, int limit) {

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.IssueLookups;
@@ -118,25 +119,36 @@ public class RoutingService {
         return ruleAdmin.test(draft, sample);
     }
 
+    /** The saved complaint keyword that {@code text} contains, as complaint detection finds it. */
+    @Transactional(readOnly = true)
+    public Optional<String> complaintKeywordIn(String text) {
+        return KeywordMatcher.firstMatch(text, keywords.list());
+    }
+
     /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
     @Transactional(readOnly = true)
     public List<String> complaintKeywords() {
         return keywords.list();
     }
 
-    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    /**
+     * Replaces the complaint keyword list (admins): each 2-60 characters in the syntax of {@link
+     * KeywordMatcher} (whole words; "deliver*" for a prefix), stored lower-case. Nothing is saved when
+     * one keyword is wrong.
+     *
+     * @throws IssueRuleException naming the first wrong keyword and what is wrong with it
+     */
     public void saveComplaintKeywords(List<String> words) {
         requireAdmin();
         var clean = words.stream()
-                .map(k -> k.trim().toLowerCase())
-                .filter(k -> !k.isEmpty())
+                .filter(k -> !k.isBlank())
+                .map(KeywordMatcher::normalise)
                 .distinct()
                 .toList();
         for (String keyword : clean) {
-            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
-                throw new IssueRuleException(
-                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
-            }
+            KeywordMatcher.problem(keyword).ifPresent(problem -> {
+                throw new IssueRuleException(problem);
+            });
         }
         keywords.replace(clean);
     }

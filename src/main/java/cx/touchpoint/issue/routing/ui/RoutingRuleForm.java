@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.InputProblems;
@@ -79,7 +80,7 @@ class RoutingRuleForm extends Dialog {
         minSeverity.setValue(rule.minSeverity());
         keywords.setId("rule-keywords");
         keywords.setValue(String.join(", ", rule.keywords()));
-        keywords.setHelperText("Any one of them in the comment; matched at the start of a word");
+        keywords.setHelperText("Any one of them in the comment. " + KeywordMatcher.SYNTAX);
         team.setId("rule-team");
         team.setOptions(choices.teams(), rule.ownerTeamId());
         team.setRequired(true);
