@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoCompany {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
 
     static final long SEED = 20_070_201L;
 
@@ -27,6 +31,7 @@ class DemoCompany {
     private final DemoSurveyTemplates templates;
     private final DemoResponses responses;
     private final DemoIssues issues;
+    private final DemoSummaries summaries;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -36,7 +41,8 @@ class DemoCompany {
             DemoStandards standards,
             DemoSurveyTemplates templates,
             DemoResponses responses,
-            DemoIssues issues) {
+            DemoIssues issues,
+            DemoSummaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -45,6 +51,7 @@ class DemoCompany {
         this.templates = templates;
         this.responses = responses;
         this.issues = issues;
+        this.summaries = summaries;
     }
 
     void generate() {
@@ -53,6 +60,7 @@ class DemoCompany {
         var today = LocalDate.now(clock);
         DemoPeople people = organisation.create();
         List<DemoAccount> customers = accounts.create(people, random, today);
+        log.info("Demo data: {} accounts", customers.size());
         var standardIds = standards.create(random, today);
         responses.create(
                 people,
@@ -67,8 +75,11 @@ class DemoCompany {
                     .query(Long.class)
                     .single();
         }
+        log.info("Demo data: survey history stored; raising issues from the last half-year's signals");
         issues.create(people, random, now);
         goals(people, today);
+        log.info("Demo data: rebuilding the dashboards' summaries");
+        summaries.rebuild();
         // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
         jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
                         + " issue_event, issue_evidence")

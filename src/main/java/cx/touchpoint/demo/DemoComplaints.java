@@ -25,14 +25,19 @@ final class DemoComplaints {
 
     private DemoComplaints() {}
 
+    /** Complaints per 600 accounts over the half-year. */
+    private static final int PER_600_ACCOUNTS = 40;
+
     /** Stores the complaints and returns them as signals for the issue board. */
     static List<DemoIssues.Signal> create(JdbcClient jdbc, DemoRandom random, Instant now) {
         List<Long> accounts = jdbc.sql("select id from account where status = 'ACTIVE' order by id")
                 .query(Long.class)
                 .list();
         List<DemoIssues.Signal> signals = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            String[] topic = i < 12 ? TOPICS[0] : random.pick(List.of(TOPICS));
+        long all = jdbc.sql("select count(*) from account").query(Long.class).single();
+        int complaints = (int) Math.max(PER_600_ACCOUNTS, all * PER_600_ACCOUNTS / 600);
+        for (int i = 0; i < complaints; i++) {
+            String[] topic = i < complaints * 3 / 10 ? TOPICS[0] : random.pick(List.of(TOPICS));
             long account = random.pick(accounts);
             long vertical = jdbc.sql("select vertical_market_id from account where id = ?")
                     .param(account)

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 class DemoIssueHistory {
 
     private final JdbcClient jdbc;
+    private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     DemoIssueHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -146,10 +148,10 @@ class DemoIssueHistory {
     }
 
     private String name(long userId) {
-        return jdbc.sql("select full_name from app_user where id = ?")
-                .param(userId)
+        return names.computeIfAbsent(userId, id -> jdbc.sql("select full_name from app_user where id = ?")
+                .param(id)
                 .query(String.class)
-                .single();
+                .single());
     }
 
     private static Timestamp ts(Instant instant) {

@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -68,21 +71,34 @@ class DemoResponses {
     private static final Map<String, Double> TOUCH_POINT_EFFECT =
             Map.of("delivery", -0.5, "support", -0.3, "onboarding", 0.0, "invoicing", 0.2);
 
-    private final JdbcTemplate jdbc;
+    private static final Logger log = LoggerFactory.getLogger(DemoResponses.class);
 
-    /** The rows of one generation run, inserted in two batches at the end. */
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    /** The rows of one generation run, streamed into the tables with COPY. */
     private static final class Rows {
-        final List<Object[]> responses = new ArrayList<>();
-        final List<Object[]> answers = new ArrayList<>();
+        final DemoCopy responses;
+        final DemoCopy answers;
         long nextResponseId;
 
-        Rows(long firstId) {
+        Rows(DataSource dataSource, long firstId) {
+            responses = new DemoCopy(
+                    dataSource,
+                    "survey_response",
+                    "id, template_id, wave_id, account_id, contact_id, touch_point_id, pattern, channel, nps, comment,"
+                            + " responded_at");
+            answers = new DemoCopy(
+                    dataSource,
+                    "response_answer",
+                    "response_id, item_id, expected, experienced, expected_value, perceived_value");
             nextResponseId = firstId;
         }
     }
 
-    DemoResponses(JdbcTemplate jdbc) {
+    DemoResponses(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     void create(
@@ -92,11 +108,21 @@ class DemoResponses {
             List<Template> transactions,
             DemoRandom random,
             Instant now) {
-        var rows = new Rows(jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class));
+        var rows = new Rows(
+                dataSource, jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class));
+        int done = 0;
+        int tenth = Math.max(1, accounts.size() / 10);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<LocalDate> quarters = DemoCalendar.lastQuarters(today, DemoAccount.WAVES);
         List<Long> waves = DemoCalendar.createWaves(jdbc, quarters, relationship.id(), people.executive(), today);
         for (DemoAccount account : accounts) {
+            if (++done % tenth == 0) {
+                log.info(
+                        "Demo data: surveys of {} of {} accounts ({} responses)",
+                        done,
+                        accounts.size(),
+                        String.format("%,d", rows.nextResponseId));
+            }
             if (!account.isSurveyed()) {
                 continue;
             }
@@ -137,14 +163,8 @@ class DemoResponses {
                         random);
             }
         }
-        jdbc.batchUpdate(
-                "insert into survey_response (id, template_id, wave_id, account_id, contact_id, touch_point_id,"
-                        + " pattern, channel, nps, comment, responded_at) values (?, ?, ?, ?, ?, ?, ?, 'SURVEY_LINK', ?, ?, ?)",
-                rows.responses);
-        jdbc.batchUpdate(
-                "insert into response_answer (response_id, item_id, expected, experienced, expected_value,"
-                        + " perceived_value) values (?, ?, ?, ?, ?, ?)",
-                rows.answers);
+        rows.responses.flush();
+        rows.answers.flush();
         jdbc.update("update contact c set last_surveyed_at = r.last from (select contact_id, max(responded_at) as last"
                 + " from survey_response group by contact_id) r where r.contact_id = c.id");
         estimates(people, relationship, quarters, today, random);
@@ -167,27 +187,26 @@ class DemoResponses {
             int experienced = random.scale7(score + effect + EXPERIENCE_EFFECT.get(item.cue()), 0.75);
             sum += experienced;
             DemoStandardValues values = DemoStandardValues.of(item.standard());
-            rows.answers.add(new Object[] {
-                id,
-                item.id(),
-                random.scale7(EXPECTATION.get(item.cue()), 0.7),
-                experienced,
-                values == null ? null : values.customerExpects(random),
-                values == null ? null : values.customerPerceives(random)
-            });
+            rows.answers.row(
+                    id,
+                    item.id(),
+                    random.scale7(EXPECTATION.get(item.cue()), 0.7),
+                    experienced,
+                    values == null ? null : values.customerExpects(random),
+                    values == null ? null : values.customerPerceives(random));
         }
-        rows.responses.add(new Object[] {
-            id,
-            survey.id(),
-            wave,
-            account.id(),
-            random.pick(account.contacts()),
-            survey.touchPointId(),
-            survey.touchPoint() == null ? "PRESENT" : "PAST",
-            nps,
-            DemoComments.comment(random, topic, sum / survey.items().size()),
-            Timestamp.from(at)
-        });
+        rows.responses.row(
+                id,
+                survey.id(),
+                wave,
+                account.id(),
+                random.pick(account.contacts()),
+                survey.touchPointId(),
+                survey.touchPoint() == null ? "PRESENT" : "PAST",
+                "SURVEY_LINK",
+                nps,
+                DemoComments.comment(random, topic, sum / survey.items().size()),
+                Timestamp.from(at));
     }
 
     private void estimates(
