@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SegmentQueries {
 
-    private static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
+    static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
 
     private final JdbcClient jdbc;
 
