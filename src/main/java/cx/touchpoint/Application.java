@@ -3,6 +3,7 @@ package cx.touchpoint;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
+import cx.touchpoint.base.ReplayableClock;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,10 +19,13 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** The one clock of the application; tests replace it to control SLAs and quiet periods. */
+    /**
+     * The one clock of the application; tests replace it to control SLAs and quiet periods, and the
+     * demo company replays its last months through the services with it.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    ReplayableClock clock() {
+        return new ReplayableClock(Clock.systemDefaultZone());
     }
 
     @Override

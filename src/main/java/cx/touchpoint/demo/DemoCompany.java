@@ -1,6 +1,8 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.survey.NewResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -30,7 +32,7 @@ class DemoCompany {
     private final DemoStandards standards;
     private final DemoSurveyTemplates templates;
     private final DemoResponses responses;
-    private final DemoIssues issues;
+    private final DemoTimeline timeline;
     private final DemoSummaries summaries;
 
     DemoCompany(
@@ -41,7 +43,7 @@ class DemoCompany {
             DemoStandards standards,
             DemoSurveyTemplates templates,
             DemoResponses responses,
-            DemoIssues issues,
+            DemoTimeline timeline,
             DemoSummaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -50,7 +52,7 @@ class DemoCompany {
         this.standards = standards;
         this.templates = templates;
         this.responses = responses;
-        this.issues = issues;
+        this.timeline = timeline;
         this.summaries = summaries;
     }
 
@@ -62,27 +64,32 @@ class DemoCompany {
         List<DemoAccount> customers = accounts.create(people, random, today);
         log.info("Demo data: {} accounts", customers.size());
         var standardIds = standards.create(random, today);
-        responses.create(
+        Instant boardLive = now.minus(DemoTimeline.BOARD_LIVE);
+        List<NewResponse> live = responses.create(
                 people,
                 customers,
                 templates.relationship(standardIds),
                 templates.transactions(standardIds),
                 random,
-                now);
+                now,
+                boardLive);
         for (String table : EXPLICIT_ID_TABLES) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
                             + "))")
                     .query(Long.class)
                     .single();
         }
-        log.info("Demo data: survey history stored; raising issues from the last half-year's signals");
-        issues.create(people, random, now);
+        // fresh statistics, so the replay and the first dashboards are planned for the answers stored, not for none
+        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual")
+                .update();
+        log.info("Demo data: survey history stored; replaying the last {} days", DemoTimeline.BOARD_LIVE.toDays());
+        var complaints = DemoComplaints.create(jdbc, random, now, DemoTimeline.BOARD_LIVE);
+        timeline.replay(people, live, complaints, random, now);
+        responses.lastSurveyed();
         goals(people, today);
         log.info("Demo data: rebuilding the dashboards' summaries");
         summaries.rebuild();
-        // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
-        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
-                        + " issue_event, issue_evidence")
+        jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence")
                 .update();
     }
 

@@ -2,6 +2,8 @@ package cx.touchpoint.demo;
 
 import cx.touchpoint.demo.DemoSurveyTemplates.Item;
 import cx.touchpoint.demo.DemoSurveyTemplates.Template;
+import cx.touchpoint.survey.NewResponse;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -80,9 +82,12 @@ class DemoResponses {
     private static final class Rows {
         final DemoCopy responses;
         final DemoCopy answers;
+        final List<NewResponse> live = new ArrayList<>();
+        final Instant liveSince;
         long nextResponseId;
 
-        Rows(DataSource dataSource, long firstId) {
+        Rows(DataSource dataSource, long firstId, Instant liveSince) {
+            this.liveSince = liveSince;
             responses = new DemoCopy(
                     dataSource,
                     "survey_response",
@@ -101,15 +106,22 @@ class DemoResponses {
         this.dataSource = dataSource;
     }
 
-    void create(
+    /**
+     * Stores the survey history before {@code liveSince} in bulk and returns the responses from then
+     * on, oldest first, for the timeline to record through the response service.
+     */
+    List<NewResponse> create(
             DemoPeople people,
             List<DemoAccount> accounts,
             Template relationship,
             List<Template> transactions,
             DemoRandom random,
-            Instant now) {
+            Instant now,
+            Instant liveSince) {
         var rows = new Rows(
-                dataSource, jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class));
+                dataSource,
+                jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class),
+                liveSince);
         int done = 0;
         int tenth = Math.max(1, accounts.size() / 10);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -165,9 +177,15 @@ class DemoResponses {
         }
         rows.responses.flush();
         rows.answers.flush();
+        estimates(people, relationship, quarters, today, random);
+        rows.live.sort(java.util.Comparator.comparing(NewResponse::respondedAt));
+        return rows.live;
+    }
+
+    /** Every contact's latest survey answer, once all responses are stored. */
+    void lastSurveyed() {
         jdbc.update("update contact c set last_surveyed_at = r.last from (select contact_id, max(responded_at) as last"
                 + " from survey_response group by contact_id) r where r.contact_id = c.id");
-        estimates(people, relationship, quarters, today, random);
     }
 
     private static void respond(
@@ -181,31 +199,56 @@ class DemoResponses {
             Integer nps,
             String topic,
             DemoRandom random) {
-        long id = rows.nextResponseId++;
         double sum = 0;
+        List<NewResponse.Answer> answers = new ArrayList<>();
         for (Item item : survey.items()) {
             int experienced = random.scale7(score + effect + EXPERIENCE_EFFECT.get(item.cue()), 0.75);
             sum += experienced;
             DemoStandardValues values = DemoStandardValues.of(item.standard());
-            rows.answers.row(
-                    id,
+            answers.add(new NewResponse.Answer(
                     item.id(),
                     random.scale7(EXPECTATION.get(item.cue()), 0.7),
                     experienced,
-                    values == null ? null : values.customerExpects(random),
-                    values == null ? null : values.customerPerceives(random));
+                    values == null ? null : BigDecimal.valueOf(values.customerExpects(random)),
+                    values == null ? null : BigDecimal.valueOf(values.customerPerceives(random))));
+        }
+        var response = new NewResponse(
+                survey.id(),
+                account.id(),
+                random.pick(account.contacts()),
+                wave,
+                null,
+                null,
+                NewResponse.Channel.SURVEY_LINK,
+                nps,
+                DemoComments.comment(random, topic, sum / survey.items().size()),
+                at,
+                answers);
+        if (!at.isBefore(rows.liveSince)) {
+            rows.live.add(response);
+            return;
+        }
+        long id = rows.nextResponseId++;
+        for (NewResponse.Answer answer : answers) {
+            rows.answers.row(
+                    id,
+                    answer.itemId(),
+                    answer.expected(),
+                    answer.experienced(),
+                    answer.expectedValue(),
+                    answer.perceivedValue());
         }
         rows.responses.row(
                 id,
                 survey.id(),
                 wave,
                 account.id(),
-                random.pick(account.contacts()),
+                response.contactId(),
                 survey.touchPointId(),
                 survey.touchPoint() == null ? "PRESENT" : "PAST",
                 "SURVEY_LINK",
                 nps,
-                DemoComments.comment(random, topic, sum / survey.items().size()),
+                response.comment(),
                 Timestamp.from(at));
     }
 

@@ -1,0 +1,107 @@
+package cx.touchpoint.demo;
+
+import cx.touchpoint.base.ClockReplay;
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.ResponseService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo company's last months, replayed in time order through the same services as real use,
+ * with the clock at the moment each thing happened: every survey response since the issue board went
+ * live is recorded by {@link ResponseService#record} (which raises, attaches and verifies issues by
+ * the domain's thresholds, routing rules, SLA policy and audit wording), complaints are taken in by
+ * the issue intake, the teams triage, assign, work and close issues through {@link IssueService},
+ * and the SLA escalation job runs every few hours.
+ */
+@Component
+class DemoTimeline {
+
+    /** How long ago the company started routing survey signals to the issue board. */
+    static final Duration BOARD_LIVE = Duration.ofDays(90);
+
+    private static final Duration ESCALATION_RUNS_EVERY = Duration.ofHours(6);
+    private static final Logger log = LoggerFactory.getLogger(DemoTimeline.class);
+
+    private final ResponseService responses;
+    private final IssueService issues;
+    private final DemoIssueHistory history;
+    private final ClockReplay clock;
+
+    /** Something that happens at a moment; {@code order} keeps equal moments in the order they were planned. */
+    record Event(Instant at, long order, Runnable action) {}
+
+    DemoTimeline(ResponseService responses, IssueService issues, DemoIssueHistory history, ClockReplay clock) {
+        this.responses = responses;
+        this.issues = issues;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    void replay(
+            DemoPeople people,
+            List<NewResponse> liveResponses,
+            List<DemoComplaints.Received> complaints,
+            DemoRandom random,
+            Instant now) {
+        var queue = new PriorityQueue<Event>(
+                (a, b) -> a.at().equals(b.at()) ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
+        long[] order = {0};
+        Set<Long> raised = new HashSet<>();
+        Runnable[] planNewIssues = new Runnable[1];
+        java.util.function.Consumer<List<Long>> onIssues = ids -> {
+            for (long id : ids) {
+                if (raised.add(id)) {
+                    for (DemoIssueHistory.Step step : history.plan(id, people, now, random)) {
+                        queue.add(new Event(step.at(), order[0]++, step.action()));
+                    }
+                }
+            }
+        };
+        for (NewResponse response : liveResponses) {
+            queue.add(new Event(
+                    response.respondedAt(),
+                    order[0]++,
+                    () -> onIssues.accept(responses.record(response).issueIds())));
+        }
+        for (DemoComplaints.Received complaint : complaints) {
+            queue.add(new Event(
+                    complaint.at(),
+                    order[0]++,
+                    () -> onIssues.accept(List.of(issues.onComplaintReceived(complaint.id())))));
+        }
+        for (Instant run = now.minus(BOARD_LIVE); run.isBefore(now); run = run.plus(ESCALATION_RUNS_EVERY)) {
+            queue.add(new Event(run, order[0]++, issues::escalateOverdue));
+        }
+        queue.add(new Event(now, order[0]++, issues::escalateOverdue));
+        int done = 0;
+        int total = queue.size();
+        while (!queue.isEmpty()) {
+            Event event = queue.poll();
+            clock.at(event.at(), () -> {
+                event.action().run();
+                return null;
+            });
+            if (++done % 5_000 == 0) {
+                log.info(
+                        "Demo data: replayed {} events of the last {} days ({} issues)",
+                        done,
+                        BOARD_LIVE.toDays(),
+                        raised.size());
+            }
+        }
+        log.info(
+                "Demo data: replayed {} responses, {} complaints, {} issues",
+                liveResponses.size(),
+                complaints.size(),
+                raised.size());
+    }
+}
