@@ -1,7 +1,9 @@
 package cx.touchpoint.demo;
 
 import cx.touchpoint.base.ClockReplay;
+import cx.touchpoint.issue.IntakeService;
 import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.SlaEscalation;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import java.time.Duration;
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
  * with the clock at the moment each thing happened: every survey response since the issue board went
  * live is recorded by {@link ResponseService#record} (which raises, attaches and verifies issues by
  * the domain's thresholds, routing rules, SLA policy and audit wording), complaints are taken in by
- * the issue intake, the teams triage, assign, work and close issues through {@link IssueService},
- * and the SLA escalation job runs every few hours.
+ * the {@link IntakeService}, the teams triage, assign, work and close issues through
+ * {@link IssueService}, and the {@link SlaEscalation} runs every few hours.
  */
 @Component
 class DemoTimeline {
@@ -32,16 +34,23 @@ class DemoTimeline {
     private static final Logger log = LoggerFactory.getLogger(DemoTimeline.class);
 
     private final ResponseService responses;
-    private final IssueService issues;
+    private final IntakeService intake;
+    private final SlaEscalation escalation;
     private final DemoIssueHistory history;
     private final ClockReplay clock;
 
     /** Something that happens at a moment; {@code order} keeps equal moments in the order they were planned. */
     record Event(Instant at, long order, Runnable action) {}
 
-    DemoTimeline(ResponseService responses, IssueService issues, DemoIssueHistory history, ClockReplay clock) {
+    DemoTimeline(
+            ResponseService responses,
+            IntakeService intake,
+            SlaEscalation escalation,
+            DemoIssueHistory history,
+            ClockReplay clock) {
         this.responses = responses;
-        this.issues = issues;
+        this.intake = intake;
+        this.escalation = escalation;
         this.history = history;
         this.clock = clock;
     }
@@ -56,7 +65,6 @@ class DemoTimeline {
                 (a, b) -> a.at().equals(b.at()) ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
         long[] order = {0};
         Set<Long> raised = new HashSet<>();
-        Runnable[] planNewIssues = new Runnable[1];
         java.util.function.Consumer<List<Long>> onIssues = ids -> {
             for (long id : ids) {
                 if (raised.add(id)) {
@@ -76,12 +84,12 @@ class DemoTimeline {
             queue.add(new Event(
                     complaint.at(),
                     order[0]++,
-                    () -> onIssues.accept(List.of(issues.onComplaintReceived(complaint.id())))));
+                    () -> onIssues.accept(List.of(intake.onComplaintReceived(complaint.id())))));
         }
         for (Instant run = now.minus(BOARD_LIVE); run.isBefore(now); run = run.plus(ESCALATION_RUNS_EVERY)) {
-            queue.add(new Event(run, order[0]++, issues::escalateOverdue));
+            queue.add(new Event(run, order[0]++, escalation::escalateOverdue));
         }
-        queue.add(new Event(now, order[0]++, issues::escalateOverdue));
+        queue.add(new Event(now, order[0]++, escalation::escalateOverdue));
         int done = 0;
         int total = queue.size();
         while (!queue.isEmpty()) {
