@@ -122,7 +122,8 @@ class DemoAccounts {
                 "account",
                 "id, name, vertical_market_id, location_id, service_platform_id, account_executive_id, annual_revenue,"
                         + " potential_revenue, status, defected_on, customer_since");
-        var contactRows = new DemoCopy(dataSource, "contact", "id, account_id, full_name, job_title, email");
+        var contactRows =
+                new DemoCopy(dataSource, "contact", "id, account_id, full_name, job_title, email", accountRows);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < count; i++) {
             int vertical = random.between(0, 5);

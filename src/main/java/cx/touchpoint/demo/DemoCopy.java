@@ -26,14 +26,21 @@ final class DemoCopy {
     private final DataSource dataSource;
     private final String table;
     private final String columns;
+    private final DemoCopy parent;
     private final StringBuilder chunk = new StringBuilder(1 << 20);
     private int pending;
     private long written;
 
     DemoCopy(DataSource dataSource, String table, String columns) {
+        this(dataSource, table, columns, null);
+    }
+
+    /** Rows that reference {@code parent}'s rows: the parent's pending rows are written first. */
+    DemoCopy(DataSource dataSource, String table, String columns, DemoCopy parent) {
         this.dataSource = dataSource;
         this.table = table;
         this.columns = columns;
+        this.parent = parent;
     }
 
     /** Adds one row, values in the order of the columns; {@code null} is SQL null. */
@@ -54,6 +61,9 @@ final class DemoCopy {
     long flush() {
         if (pending == 0) {
             return written;
+        }
+        if (parent != null) {
+            parent.flush();
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

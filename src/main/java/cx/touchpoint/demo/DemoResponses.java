@@ -96,7 +96,8 @@ class DemoResponses {
             answers = new DemoCopy(
                     dataSource,
                     "response_answer",
-                    "response_id, item_id, expected, experienced, expected_value, perceived_value");
+                    "response_id, item_id, expected, experienced, expected_value, perceived_value",
+                    responses);
             nextResponseId = firstId;
         }
     }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Cold start of the packaged app ({@code target/touchpoint-*.jar}, built by the same {@code verify})
  * with the demo data already present (the benchmark schema): seconds from launching the JVM until
- * the login page answers, and where Spring Boot says the time went.
+ * the login page answers, and where Spring Boot says the time went. Measured twice: the fat jar as
+ * built, and the way {@code docker/Dockerfile} runs it — extracted ({@code -Djarmode=tools extract})
+ * with a class-data-sharing archive made by one training run that stops after the context refresh.
  */
 class ColdStartBenchmark extends ScaleBenchmark {
 
@@ -35,21 +37,65 @@ class ColdStartBenchmark extends ScaleBenchmark {
                     .orElseThrow(() ->
                             new IllegalStateException("no packaged jar in target/: run ./mvnw -Pbenchmark verify"));
         }
-        var report = new StringBuilder(
-                "| start | login page answers, s | Spring Boot \"Started in\", s | web context, ms |\n| --- | --- | --- | --- |\n");
+        var report = new StringBuilder();
+        measure(report, "fat jar: java -jar " + jar.getFileName(), List.of("java", "-jar", jar.toString()));
+        Path extracted = Path.of("target", "benchmark", "extracted");
+        run(List.of(
+                "java",
+                "-Djarmode=tools",
+                "-jar",
+                jar.toString(),
+                "extract",
+                "--force",
+                "--destination",
+                extracted.toString()));
+        Path app = extracted.resolve(jar.getFileName());
+        Path archive = extracted.resolve("touchpoint.jsa");
+        run(List.of(
+                "java",
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                app.toString(),
+                "--touchpoint.db.schema=" + SCHEMA,
+                "--touchpoint.demo.accounts=" + ACCOUNTS,
+                "--server.port=0"));
+        measure(
+                report,
+                "extracted + CDS archive (docker/Dockerfile)",
+                List.of("java", "-XX:SharedArchiveFile=" + archive, "-jar", app.toString()));
+        write("cold-start", report.toString());
+    }
+
+    private static void measure(StringBuilder report, String how, List<String> command) throws Exception {
+        report.append("\n#### ")
+                .append(how)
+                .append("\n\n| start | login page answers, s | Spring Boot \"Started in\", s | web context, ms |\n")
+                .append("| --- | --- | --- | --- |\n");
         List<Double> seconds = new ArrayList<>();
         for (int i = 1; i <= STARTS; i++) {
-            double[] run = start(jar, i);
+            double[] run = start(command, i);
             seconds.add(run[0]);
             report.append(String.format(Locale.ENGLISH, "| %d | %.1f | %.1f | %.0f |%n", i, run[0], run[1], run[2]));
         }
         seconds.sort(Double::compare);
         report.append(String.format(Locale.ENGLISH, "%nMedian: %.1f s%n", seconds.get(seconds.size() / 2)));
-        write("cold-start", report.toString());
+    }
+
+    private static void run(List<String> command) throws Exception {
+        File log = Path.of("target", "benchmark", "cold-start-prepare.log").toFile();
+        log.getParentFile().mkdirs();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                .start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command) + "; see " + log);
+        }
     }
 
     /** Seconds to the login page, Boot's "Started in" seconds, the web context's ms. */
-    private static double[] start(Path jar, int run) throws Exception {
+    private static double[] start(List<String> command, int run) throws Exception {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -57,13 +103,10 @@ class ColdStartBenchmark extends ScaleBenchmark {
         File log = Path.of("target", "benchmark", "cold-start-" + run + ".log").toFile();
         log.getParentFile().mkdirs();
         long started = System.nanoTime();
-        Process app = new ProcessBuilder(
-                        "java",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--touchpoint.db.schema=" + SCHEMA,
-                        "--touchpoint.demo.accounts=" + ACCOUNTS)
+        List<String> arguments = new ArrayList<>(command);
+        arguments.addAll(List.of(
+                "--server.port=" + port, "--touchpoint.db.schema=" + SCHEMA, "--touchpoint.demo.accounts=" + ACCOUNTS));
+        Process app = new ProcessBuilder(arguments)
                 .redirectErrorStream(true)
                 .redirectOutput(log)
                 .start();
