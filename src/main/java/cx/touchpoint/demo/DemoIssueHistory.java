@@ -42,7 +42,7 @@ class DemoIssueHistory {
 
     /** The life of the issue just raised, from its creation to the status its age calls for. */
     List<Step> plan(long issueId, DemoPeople company, Instant now, DemoRandom random) {
-        IssueDetail issue = issues.detail(issueId).orElseThrow();
+        IssueDetail issue = as(company.executive(), () -> issues.detail(issueId).orElseThrow());
         String teamCode = company.teamCode(issue.teamId());
         IssueStatus target = targetStatus(issue.createdAt(), issue.slaDueAt(), now, random);
         long lead = company.teamLeads().get(teamCode);
@@ -59,7 +59,7 @@ class DemoIssueHistory {
             return steps;
         }
         if (issue.assigneeId() == null) {
-            steps.add(new Step(at, () -> as(lead, () -> issues.assign(issueId, version(issueId), specialist))));
+            steps.add(new Step(at, () -> change(lead, () -> issues.assign(issueId, version(issueId), specialist))));
         }
         if (target == IssueStatus.TRIAGED) {
             return steps;
@@ -98,15 +98,27 @@ class DemoIssueHistory {
     }
 
     private void move(long issueId, long actor, IssueStatus target) {
-        as(actor, () -> issues.move(issueId, version(issueId), target));
+        change(actor, () -> issues.move(issueId, version(issueId), target));
+    }
+
+    /** Makes the change as the person who makes it; a change the rules refuse by then is left out. */
+    private void change(long userId, Runnable change) {
+        try {
+            as(userId, () -> {
+                change.run();
+                return null;
+            });
+        } catch (IssueRuleException refused) {
+            // the issue moved on without this step (reopened by the customer's answer, say)
+        }
     }
 
     private int version(long issueId) {
         return issues.detail(issueId).orElseThrow().version();
     }
 
-    /** Runs the change signed in as the person who makes it. */
-    private void as(long userId, Runnable change) {
+    /** Runs the work signed in as this person. */
+    private <T> T as(long userId, java.util.function.Supplier<T> work) {
         var context = SecurityContextHolder.getContext();
         var before = context.getAuthentication();
         UserDetails user = people.computeIfAbsent(
@@ -117,9 +129,7 @@ class DemoIssueHistory {
                         .single()));
         context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
-            change.run();
-        } catch (IssueRuleException refused) {
-            // the issue moved on without this step (reopened by the customer's answer, say)
+            return work.get();
         } finally {
             context.setAuthentication(before);
         }

@@ -50,6 +50,7 @@ class ColdStartBenchmark extends ScaleBenchmark {
                 "--destination",
                 extracted.toString()));
         Path app = extracted.resolve(jar.getFileName());
+        measure(report, "extracted (java -Djarmode=tools -jar ... extract)", List.of("java", "-jar", app.toString()));
         Path archive = extracted.resolve("touchpoint.jsa");
         run(List.of(
                 "java",
