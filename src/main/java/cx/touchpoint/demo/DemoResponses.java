@@ -230,15 +230,7 @@ class DemoResponses {
             return;
         }
         long id = rows.nextResponseId++;
-        for (NewResponse.Answer answer : answers) {
-            rows.answers.row(
-                    id,
-                    answer.itemId(),
-                    answer.expected(),
-                    answer.experienced(),
-                    answer.expectedValue(),
-                    answer.perceivedValue());
-        }
+        // the response before its answers: a chunk of answers is written only after its responses
         rows.responses.row(
                 id,
                 survey.id(),
@@ -251,6 +243,15 @@ class DemoResponses {
                 nps,
                 response.comment(),
                 Timestamp.from(at));
+        for (NewResponse.Answer answer : answers) {
+            rows.answers.row(
+                    id,
+                    answer.itemId(),
+                    answer.expected(),
+                    answer.experienced(),
+                    answer.expectedValue(),
+                    answer.perceivedValue());
+        }
     }
 
     private void estimates(

@@ -78,6 +78,7 @@ class ServiceBenchmark extends ScaleBenchmark {
         time("review: defections per market group", review::defections);
         time("segments: cards and revenue at risk", () -> segments.overview(AccountFilter.ALL));
         time("segments: scatter (points or cells, all accounts)", () -> segments.scatter(AccountFilter.ALL));
+        time("segments: scatter as every account's point (before cells)", () -> segments.points(AccountFilter.ALL));
         time("segments: movement, last two waves", () -> segments.movement(null, null, AccountFilter.ALL));
         time(
                 "accounts: first page of 50, by revenue",
