@@ -3,8 +3,10 @@ package cx.touchpoint;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
+import cx.touchpoint.base.CompanyTimeZone;
 import cx.touchpoint.base.ReplayableClock;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,12 +22,12 @@ public class Application implements AppShellConfigurator {
     }
 
     /**
-     * The one clock of the application; tests replace it to control SLAs and quiet periods, and the
-     * demo company replays its last months through the services with it.
+     * The one clock of the application, in the company time zone; tests replace it to control SLAs
+     * and quiet periods, and the demo company replays its last months through the services with it.
      */
     @Bean
-    ReplayableClock clock() {
-        return new ReplayableClock(Clock.systemDefaultZone());
+    ReplayableClock clock(@Value("${touchpoint.time-zone:UTC}") String timeZone) {
+        return new ReplayableClock(Clock.system(CompanyTimeZone.parse(timeZone)));
     }
 
     @Override

@@ -64,7 +64,7 @@ class DemoCompany {
         List<DemoAccount> customers = accounts.create(people, random, today);
         log.info("Demo data: {} accounts", customers.size());
         var standardIds = standards.create(random, today);
-        Instant boardLive = now.minus(DemoTimeline.BOARD_LIVE);
+        Instant boardLive = now.minus(timeline.boardLive());
         List<NewResponse> live = responses.create(
                 people,
                 customers,
@@ -82,8 +82,10 @@ class DemoCompany {
         // fresh statistics, so the replay and the first dashboards are planned for the answers stored, not for none
         jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual")
                 .update();
-        log.info("Demo data: survey history stored; replaying the last {} days", DemoTimeline.BOARD_LIVE.toDays());
-        var complaints = DemoComplaints.create(jdbc, random, now, DemoTimeline.BOARD_LIVE);
+        log.info(
+                "Demo data: survey history stored; replaying the last {} days",
+                timeline.boardLive().toDays());
+        var complaints = DemoComplaints.create(jdbc, random, now, timeline.boardLive());
         timeline.replay(people, live, complaints, random, now);
         responses.lastSurveyed();
         goals(people, today);

@@ -18,7 +18,7 @@ final class DemoComplaints {
 
     private static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "MEETING", "PORTAL");
 
-    /** Complaints per 600 accounts over the window. */
+    /** Complaints per 600 accounts in 90 days. */
     private static final int PER_600_ACCOUNTS = 40;
 
     /** A stored complaint and when it arrived. */
@@ -32,7 +32,7 @@ final class DemoComplaints {
                 .query(Long.class)
                 .list();
         long all = jdbc.sql("select count(*) from account").query(Long.class).single();
-        int complaints = (int) Math.max(PER_600_ACCOUNTS, all * PER_600_ACCOUNTS / 600);
+        int complaints = (int) Math.max(1, Math.round(all * PER_600_ACCOUNTS / 600.0 * window.toDays() / 90.0));
         List<Received> received = new ArrayList<>();
         for (int i = 0; i < complaints; i++) {
             String topic = i < complaints * 3 / 10 ? TOPICS[0] : random.pick(List.of(TOPICS));

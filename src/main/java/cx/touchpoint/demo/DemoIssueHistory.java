@@ -1,7 +1,6 @@
 package cx.touchpoint.demo;
 
 import cx.touchpoint.issue.IssueDetail;
-import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
 import java.time.Duration;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
  * How the demo's teams work an issue, by its age: older issues are closed, recent ones new. Each step
  * is a change made through {@link IssueService} by the team lead or specialist who makes it, at the
  * time it happens (see {@link DemoTimeline}), so the board's rules and audit trail apply. A step the
- * rules refuse by then (a customer's answer reopened the issue) is left out, as a person would.
+ * board no longer allows by then (a customer's answer reopened the issue) is left out, as a person
+ * would.
  */
 @Component
 class DemoIssueHistory {
@@ -59,7 +59,7 @@ class DemoIssueHistory {
             return steps;
         }
         if (issue.assigneeId() == null) {
-            steps.add(new Step(at, () -> change(lead, () -> issues.assign(issueId, version(issueId), specialist))));
+            steps.add(new Step(at, () -> assign(issueId, lead, specialist)));
         }
         if (target == IssueStatus.TRIAGED) {
             return steps;
@@ -97,24 +97,29 @@ class DemoIssueHistory {
         return p < 0.72 ? IssueStatus.CLOSED : p < 0.82 ? IssueStatus.WONT_FIX : IssueStatus.RESOLVED;
     }
 
+    /**
+     * Moves the issue as {@code actor} if the board still allows it: a customer's answer may have
+     * reopened it since the step was planned, and then a person would not try. (A refused change
+     * would mark the generation's one transaction for rollback.)
+     */
     private void move(long issueId, long actor, IssueStatus target) {
-        change(actor, () -> issues.move(issueId, version(issueId), target));
+        as(actor, () -> {
+            IssueDetail issue = issues.detail(issueId).orElseThrow();
+            if (issue.status().nextStatuses().contains(target)) {
+                issues.move(issueId, issue.version(), target);
+            }
+            return null;
+        });
     }
 
-    /** Makes the change as the person who makes it; a change the rules refuse by then is left out. */
-    private void change(long userId, Runnable change) {
-        try {
-            as(userId, () -> {
-                change.run();
-                return null;
-            });
-        } catch (IssueRuleException refused) {
-            // the issue moved on without this step (reopened by the customer's answer, say)
-        }
-    }
-
-    private int version(long issueId) {
-        return issues.detail(issueId).orElseThrow().version();
+    private void assign(long issueId, long lead, long specialist) {
+        as(lead, () -> {
+            IssueDetail issue = issues.detail(issueId).orElseThrow();
+            if (issue.status().open() && issue.assigneeId() == null) {
+                issues.assign(issueId, issue.version(), specialist);
+            }
+            return null;
+        });
     }
 
     /** Runs the work signed in as this person. */

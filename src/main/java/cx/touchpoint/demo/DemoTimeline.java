@@ -14,6 +14,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoTimeline {
 
-    /** How long ago the company started routing survey signals to the issue board. */
-    static final Duration BOARD_LIVE = Duration.ofDays(90);
+    /** By default the company started routing survey signals to the issue board 90 days ago. */
+    static final int DEFAULT_REPLAY_DAYS = 90;
 
     private static final Duration ESCALATION_RUNS_EVERY = Duration.ofHours(6);
     private static final Logger log = LoggerFactory.getLogger(DemoTimeline.class);
@@ -38,6 +39,7 @@ class DemoTimeline {
     private final SlaEscalation escalation;
     private final DemoIssueHistory history;
     private final ClockReplay clock;
+    private final Duration boardLive;
 
     /** Something that happens at a moment; {@code order} keeps equal moments in the order they were planned. */
     record Event(Instant at, long order, Runnable action) {}
@@ -47,12 +49,24 @@ class DemoTimeline {
             IntakeService intake,
             SlaEscalation escalation,
             DemoIssueHistory history,
-            ClockReplay clock) {
+            ClockReplay clock,
+            @Value("${touchpoint.demo.replay-days:" + DEFAULT_REPLAY_DAYS + "}") int replayDays) {
+        if (replayDays < 7 || replayDays > 365) {
+            throw new IllegalArgumentException(
+                    "touchpoint.demo.replay-days must be 7 to 365 (days replayed through the services), was "
+                            + replayDays);
+        }
+        this.boardLive = Duration.ofDays(replayDays);
         this.responses = responses;
         this.intake = intake;
         this.escalation = escalation;
         this.history = history;
         this.clock = clock;
+    }
+
+    /** How long ago the issue board went live: from then on everything is replayed through the services. */
+    Duration boardLive() {
+        return boardLive;
     }
 
     void replay(
@@ -86,7 +100,7 @@ class DemoTimeline {
                     order[0]++,
                     () -> onIssues.accept(List.of(intake.onComplaintReceived(complaint.id())))));
         }
-        for (Instant run = now.minus(BOARD_LIVE); run.isBefore(now); run = run.plus(ESCALATION_RUNS_EVERY)) {
+        for (Instant run = now.minus(boardLive); run.isBefore(now); run = run.plus(ESCALATION_RUNS_EVERY)) {
             queue.add(new Event(run, order[0]++, escalation::escalateOverdue));
         }
         queue.add(new Event(now, order[0]++, escalation::escalateOverdue));
@@ -102,7 +116,7 @@ class DemoTimeline {
                 log.info(
                         "Demo data: replayed {} events of the last {} days ({} issues)",
                         done,
-                        BOARD_LIVE.toDays(),
+                        boardLive.toDays(),
                         raised.size());
             }
         }

@@ -19,6 +19,12 @@ abstract class ScaleBenchmark {
     static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 600);
     static final String SCHEMA = "bench_" + ACCOUNTS;
 
+    /**
+     * Days of the demo's history replayed through the services ({@code touchpoint.demo.replay-days}):
+     * 90 at the demo size; at 20,000 accounts 14 keeps generation to minutes (the rest is bulk-loaded).
+     */
+    static final int REPLAY_DAYS = Integer.getInteger("benchmark.replay-days", ACCOUNTS > 5_000 ? 14 : 90);
+
     /** Measured runs per operation, after the warm-up. */
     static final int RUNS = Integer.getInteger("benchmark.runs", 20);
 
@@ -29,6 +35,7 @@ abstract class ScaleBenchmark {
     static void benchmarkData(DynamicPropertyRegistry registry) {
         registry.add("touchpoint.db.schema", () -> SCHEMA);
         registry.add("touchpoint.demo.accounts", () -> ACCOUNTS);
+        registry.add("touchpoint.demo.replay-days", () -> REPLAY_DAYS);
     }
 
     static void write(String name, String markdown) throws IOException {

@@ -27,6 +27,9 @@ class DemoCompanyTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @BeforeEach
     void generate() {
         company.generate();
@@ -143,7 +146,8 @@ class DemoCompanyTest {
 
     @Test
     void since_the_board_went_live_every_low_score_is_evidence_on_an_issue_raised_by_the_domains_rules() {
-        var since = java.sql.Timestamp.from(TestClockConfig.START.minus(DemoTimeline.BOARD_LIVE));
+        var since = java.sql.Timestamp.from(
+                TestClockConfig.START.minus(java.time.Duration.ofDays(DemoTimeline.DEFAULT_REPLAY_DAYS)));
         long lowScores = jdbc.sql("select count(*) from survey_response r where r.responded_at >= ? and exists"
                         + " (select 1 from response_answer x where x.response_id = r.id and x.experienced <= 3)")
                 .param(since)
@@ -169,6 +173,13 @@ class DemoCompanyTest {
         assertThat(count("select count(*) from issue where status = 'RESOLVED' and verification = 'VERIFIED'"
                         + " or status = 'CLOSED'"))
                 .isPositive();
+    }
+
+    @Test
+    void the_generation_can_commit_no_service_call_marked_its_transaction_for_rollback() {
+        var connection = (org.springframework.jdbc.datasource.ConnectionHolder)
+                org.springframework.transaction.support.TransactionSynchronizationManager.getResource(dataSource);
+        assertThat(connection.isRollbackOnly()).isFalse();
     }
 
     @Test

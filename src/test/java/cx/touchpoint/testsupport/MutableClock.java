@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 public class MutableClock extends Clock implements ClockReplay {
 
     private volatile Instant now;
-    private final ZoneId zone;
+    private volatile ZoneId zone;
 
     public MutableClock(Instant now, ZoneId zone) {
         this.now = now;
@@ -32,6 +32,11 @@ public class MutableClock extends Clock implements ClockReplay {
         } finally {
             now = before;
         }
+    }
+
+    /** Moves the clock to another zone, as a company in that zone would see the same instant. */
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
     }
 
     public void advance(Duration duration) {
