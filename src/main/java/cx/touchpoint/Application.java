@@ -4,6 +4,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import cx.touchpoint.base.CompanyTimeZone;
+import cx.touchpoint.base.ReplayableClock;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -22,11 +23,11 @@ public class Application implements AppShellConfigurator {
 
     /**
      * The one clock of the application, in the company time zone; tests replace it to control SLAs
-     * and quiet periods.
+     * and quiet periods, and the demo company replays its last months through the services with it.
      */
     @Bean
-    Clock clock(@Value("${touchpoint.time-zone:UTC}") String timeZone) {
-        return Clock.system(CompanyTimeZone.parse(timeZone));
+    ReplayableClock clock(@Value("${touchpoint.time-zone:UTC}") String timeZone) {
+        return new ReplayableClock(Clock.system(CompanyTimeZone.parse(timeZone)));
     }
 
     @Override

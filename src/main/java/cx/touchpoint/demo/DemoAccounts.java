@@ -10,17 +10,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * About 600 accounts whose segments tell the HBR story: Growth has the most accounts, the largest
- * accounts sit in At-risk, retail and distribution defects more than any other vertical.
+ * The demo company's accounts ({@code touchpoint.demo.accounts}, 600 by default) whose segments tell
+ * the HBR story at any size: Growth has the most accounts, the largest accounts sit in At-risk,
+ * retail and distribution defects more than any other vertical.
  */
 @Component
 class DemoAccounts {
 
-    static final int COUNT = 600;
+    static final int DEFAULT_COUNT = 600;
+    static final int MIN_COUNT = 60;
+    static final int MAX_COUNT = 50_000;
     private static final int RETAIL = 5;
 
     private static final String[] NAME_STARTS = {
@@ -68,6 +73,12 @@ class DemoAccounts {
     private static final String[] COMPANY_FORMS = {
         "Group", "Holdings", "International", "& Co", "Partners", "Ltd", "Inc", "AG"
     };
+    /** For large companies, where start, end and form run out: "Northwind Bay Retail Group". */
+    private static final String[] NAME_MIDDLES = {
+        "Bay", "Ridge", "Valley", "North", "South", "East", "West", "River", "Hill", "Park", "Point", "Field", "Stone",
+        "Bridge", "Lake", "Forest", "Coast", "Harbour", "Cross", "Gate"
+    };
+
     private static final String[] FIRST = {
         "Anna", "Ben", "Carla", "David", "Elif", "Farid", "Greta", "Hugo", "Isla", "Jonas", "Kira", "Liam", "Mia",
         "Nils", "Olga", "Pablo", "Rita", "Sven", "Tara", "Umar", "Vera", "Will", "Yara", "Zoe"
@@ -81,19 +92,40 @@ class DemoAccounts {
     };
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final int count;
 
-    DemoAccounts(JdbcTemplate jdbc) {
+    DemoAccounts(
+            JdbcTemplate jdbc,
+            DataSource dataSource,
+            @Value("${touchpoint.demo.accounts:" + DEFAULT_COUNT + "}") int count) {
+        if (count < MIN_COUNT || count > MAX_COUNT) {
+            throw new IllegalArgumentException("touchpoint.demo.accounts must be " + MIN_COUNT + " to " + MAX_COUNT
+                    + " (accounts in the demo company), was " + count);
+        }
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.count = count;
+    }
+
+    /** How many accounts the demo company has. */
+    int count() {
+        return count;
     }
 
     List<DemoAccount> create(DemoPeople people, DemoRandom random, LocalDate today) {
         long nextId = nextId("account");
         long nextContactId = nextId("contact");
         List<DemoAccount> accounts = new ArrayList<>();
-        List<Object[]> accountRows = new ArrayList<>();
-        List<Object[]> contactRows = new ArrayList<>();
+        var accountRows = new DemoCopy(
+                dataSource,
+                "account",
+                "id, name, vertical_market_id, location_id, service_platform_id, account_executive_id, annual_revenue,"
+                        + " potential_revenue, status, defected_on, customer_since");
+        var contactRows =
+                new DemoCopy(dataSource, "contact", "id, account_id, full_name, job_title, email", accountRows);
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < COUNT; i++) {
+        for (int i = 0; i < count; i++) {
             int vertical = random.between(0, 5);
             Plan plan = plan(random, vertical);
             double revenue = revenue(plan, random);
@@ -103,45 +135,38 @@ class DemoAccounts {
                     ? today.minusDays(random.between(10, 80))
                     : today.minusYears(2).minusDays(random.between(30, 2500));
             long id = nextId++;
-            accountRows.add(new Object[] {
-                id,
-                uniqueName(names, vertical, random),
-                people.verticalMarkets().get(vertical),
-                random.pick(people.locations()),
-                random.pick(people.servicePlatforms()),
-                // the demo account executive owns every sixth account
-                people.accountExecutives().get(i % people.accountExecutives().size()),
-                money(revenue),
-                money(potential),
-                plan == Plan.DEFECTED ? "DEFECTED" : "ACTIVE",
-                plan == Plan.DEFECTED ? Date.valueOf(today.minusDays(random.between(20, 600))) : null,
-                Date.valueOf(since)
-            });
+            accountRows.row(
+                    id,
+                    uniqueName(names, vertical, random),
+                    people.verticalMarkets().get(vertical),
+                    random.pick(people.locations()),
+                    random.pick(people.servicePlatforms()),
+                    // the demo account executive owns every sixth account
+                    people.accountExecutives()
+                            .get(i % people.accountExecutives().size()),
+                    money(revenue),
+                    money(potential),
+                    plan == Plan.DEFECTED ? "DEFECTED" : "ACTIVE",
+                    plan == Plan.DEFECTED ? Date.valueOf(today.minusDays(random.between(20, 600))) : null,
+                    Date.valueOf(since));
             List<Long> contacts = new ArrayList<>();
             for (int c = random.between(1, 3); c > 0; c--) {
                 long contactId = nextContactId++;
                 String first = random.pick(List.of(FIRST));
                 String last = random.pick(List.of(LAST));
-                contactRows.add(new Object[] {
-                    contactId,
-                    id,
-                    first + " " + last,
-                    random.pick(List.of(TITLES)),
-                    (first + "." + last + "." + contactId + "@customer.example").toLowerCase(Locale.ROOT)
-                });
+                contactRows.row(
+                        contactId,
+                        id,
+                        first + " " + last,
+                        random.pick(List.of(TITLES)),
+                        (first + "." + last + "." + contactId + "@customer.example").toLowerCase(Locale.ROOT));
                 contacts.add(contactId);
             }
             accounts.add(new DemoAccount(
                     id, plan, baseScore(plan, random), vertical, since, plan != Plan.DEFECTED, contacts));
         }
-        jdbc.batchUpdate(
-                "insert into account (id, name, vertical_market_id, location_id, service_platform_id,"
-                        + " account_executive_id, annual_revenue, potential_revenue, status, defected_on, customer_since)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                accountRows);
-        jdbc.batchUpdate(
-                "insert into contact (id, account_id, full_name, job_title, email) values (?, ?, ?, ?, ?)",
-                contactRows);
+        accountRows.flush();
+        contactRows.flush();
         return accounts;
     }
 
@@ -185,7 +210,12 @@ class DemoAccounts {
         int attempt = 0;
         do {
             name = random.pick(List.of(NAME_STARTS)) + " " + random.pick(List.of(NAME_ENDS[vertical]));
-            if (++attempt > 8) {
+            if (++attempt > 16) {
+                // thousands of accounts per vertical: a place word as well, as real registers have
+                String[] words = name.split(" ", 2);
+                name = words[0] + " " + random.pick(List.of(NAME_MIDDLES)) + " " + words[1] + " "
+                        + random.pick(List.of(COMPANY_FORMS));
+            } else if (attempt > 8) {
                 // 32 x 4 names per vertical run out: add a company form, as real registers do
                 name += " " + COMPANY_FORMS[attempt % COMPANY_FORMS.length];
             }

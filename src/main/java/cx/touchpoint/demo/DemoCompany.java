@@ -1,10 +1,14 @@
 package cx.touchpoint.demo;
 
 import cx.touchpoint.summary.Summaries;
+import cx.touchpoint.survey.NewResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoCompany {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
 
     static final long SEED = 20_070_201L;
 
@@ -27,7 +33,7 @@ class DemoCompany {
     private final DemoStandards standards;
     private final DemoSurveyTemplates templates;
     private final DemoResponses responses;
-    private final DemoIssues issues;
+    private final DemoTimeline timeline;
     private final Summaries summaries;
 
     DemoCompany(
@@ -38,7 +44,7 @@ class DemoCompany {
             DemoStandards standards,
             DemoSurveyTemplates templates,
             DemoResponses responses,
-            DemoIssues issues,
+            DemoTimeline timeline,
             Summaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -47,7 +53,7 @@ class DemoCompany {
         this.standards = standards;
         this.templates = templates;
         this.responses = responses;
-        this.issues = issues;
+        this.timeline = timeline;
         this.summaries = summaries;
     }
 
@@ -56,18 +62,21 @@ class DemoCompany {
         var now = clock.instant();
         var today = LocalDate.now(clock);
         DemoPeople people = organisation.create();
-        // thousands of single-row inserts: the summaries are rebuilt once at the end, by the same rules
-        summaries.deferredWhile(() -> {
+        Instant boardLive = now.minus(timeline.boardLive());
+        // the bulk-loaded history skips the summary triggers; the summaries are rebuilt once after it by the
+        // same rules, and the replayed days below maintain them on write, as real use does
+        List<NewResponse> live = summaries.deferredWhile(() -> {
             List<DemoAccount> customers = accounts.create(people, random, today);
+            log.info("Demo data: {} accounts", customers.size());
             var standardIds = standards.create(random, today);
-            responses.create(
+            return responses.create(
                     people,
                     customers,
                     templates.relationship(standardIds),
                     templates.transactions(standardIds),
                     random,
-                    now);
-            return customers;
+                    now,
+                    boardLive);
         });
         for (String table : EXPLICIT_ID_TABLES) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
@@ -75,12 +84,18 @@ class DemoCompany {
                     .query(Long.class)
                     .single();
         }
-        issues.create(people, random, now);
+        // fresh statistics, so the replay and the first dashboards are planned for the answers stored, not for none
+        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual")
+                .update();
+        log.info(
+                "Demo data: survey history stored; replaying the last {} days",
+                timeline.boardLive().toDays());
+        var complaints = DemoComplaints.create(jdbc, random, now, timeline.boardLive());
+        timeline.replay(people, live, complaints, random, now);
+        responses.lastSurveyed();
         goals(people, today);
-        // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
-        jdbc.sql(
-                        "analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
-                                + " issue_event, issue_evidence, account_score, account_wave_score, answer_month, response_month")
+        jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence, account_score,"
+                        + " account_wave_score, answer_month, response_month")
                 .update();
     }
 

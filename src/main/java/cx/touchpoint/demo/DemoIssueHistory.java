@@ -1,141 +1,143 @@
 package cx.touchpoint.demo;
 
-import cx.touchpoint.issue.routing.Route;
-import java.sql.Timestamp;
+import cx.touchpoint.issue.IssueDetail;
+import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.IssueStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Plays a demo issue's life from creation to its current status by its age, writing every step to
- * the audit trail: older issues are closed, recent ones new; open ones past their SLA are
- * escalated to the general manager.
+ * How the demo's teams work an issue, by its age: older issues are closed, recent ones new. Each step
+ * is a change made through {@link IssueService} by the team lead or specialist who makes it, at the
+ * time it happens (see {@link DemoTimeline}), so the board's rules and audit trail apply. A step the
+ * board no longer allows by then (a customer's answer reopened the issue) is left out, as a person
+ * would.
  */
 @Component
 class DemoIssueHistory {
 
-    private final JdbcClient jdbc;
+    /** A change to make at a moment. */
+    record Step(Instant at, Runnable action) {}
 
-    DemoIssueHistory(JdbcClient jdbc) {
+    private final IssueService issues;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
+    private final Map<Long, UserDetails> people = new HashMap<>();
+
+    DemoIssueHistory(IssueService issues, UserDetailsService users, JdbcClient jdbc) {
+        this.issues = issues;
+        this.users = users;
         this.jdbc = jdbc;
     }
 
-    /** Returns the status the issue ended in. */
-    String play(
-            long issueId,
-            DemoPeople people,
-            Route route,
-            Instant created,
-            Instant due,
-            Instant now,
-            DemoRandom random) {
-        String teamCode = people.teamCode(route.teamId());
-        event(
-                issueId,
-                created,
-                null,
-                "CREATED",
-                null,
-                "NEW",
-                route.ruleName() == null
-                        ? "No routing rule matched: routed to " + teamCode.replace('_', ' ') + " for triage."
-                        : "Routed by rule \"" + route.ruleName() + "\".");
-        String target = targetStatus(created, due, now, random);
-        long lead = people.teamLeads().get(teamCode);
-        List<Long> team = people.specialists().get(teamCode);
-        long specialist = team.isEmpty() ? lead : random.pick(team);
-        Instant at = created;
-        String status = "NEW";
-        Long assignee = null;
-        Instant resolved = null;
-        Instant closed = null;
-        String verification = null;
-        if (!target.equals("NEW")) {
-            at = step(at, now, random, 2, 30);
-            status = transition(issueId, at, lead, status, "TRIAGED");
-            if (target.equals("WONT_FIX")) {
-                at = step(at, now, random, 4, 48);
-                status = transition(issueId, at, lead, status, "WONT_FIX");
-            } else {
-                assignee = specialist;
-                event(issueId, at, lead, "ASSIGNEE", null, name(specialist), "");
-            }
+    /** The life of the issue just raised, from its creation to the status its age calls for. */
+    List<Step> plan(long issueId, DemoPeople company, Instant now, DemoRandom random) {
+        IssueDetail issue = as(company.executive(), () -> issues.detail(issueId).orElseThrow());
+        String teamCode = company.teamCode(issue.teamId());
+        IssueStatus target = targetStatus(issue.createdAt(), issue.slaDueAt(), now, random);
+        long lead = company.teamLeads().get(teamCode);
+        List<Long> team = company.specialists().getOrDefault(teamCode, List.of());
+        long specialist = issue.assigneeId() != null ? issue.assigneeId() : team.isEmpty() ? lead : random.pick(team);
+        List<Step> steps = new ArrayList<>();
+        if (target == IssueStatus.NEW) {
+            return steps;
         }
-        if (List.of("IN_PROGRESS", "RESOLVED", "CLOSED").contains(target)) {
-            at = step(at, now, random, 4, 72);
-            status = transition(issueId, at, specialist, status, "IN_PROGRESS");
+        Instant at = step(issue.createdAt(), now, random, 2, 30);
+        steps.add(new Step(at, () -> move(issueId, lead, IssueStatus.TRIAGED)));
+        if (target == IssueStatus.WONT_FIX) {
+            steps.add(new Step(step(at, now, random, 4, 48), () -> move(issueId, lead, IssueStatus.WONT_FIX)));
+            return steps;
         }
-        if (List.of("RESOLVED", "CLOSED").contains(target)) {
-            at = step(at, now, random, 24, 240);
-            status = transition(issueId, at, specialist, status, "RESOLVED");
-            resolved = at;
+        if (issue.assigneeId() == null) {
+            steps.add(new Step(at, () -> assign(issueId, lead, specialist)));
         }
-        if (target.equals("CLOSED")) {
-            at = step(at, now, random, 72, 400);
-            status = transition(issueId, at, lead, status, "CLOSED");
-            closed = at;
-            if (random.chance(0.6)) {
-                verification = "VERIFIED";
-                event(
-                        issueId,
-                        at,
-                        null,
-                        "VERIFICATION",
-                        null,
-                        verification,
-                        "The customer's next survey scored this cue 5 or higher");
-            }
+        if (target == IssueStatus.TRIAGED) {
+            return steps;
         }
-        Instant escalated = null;
-        if (List.of("NEW", "TRIAGED", "IN_PROGRESS").contains(status) && due.isBefore(now) && random.chance(0.75)) {
-            escalated = due.plus(Duration.ofMinutes(15));
-            event(
-                    issueId,
-                    escalated,
-                    null,
-                    "ESCALATED",
-                    null,
-                    name(people.generalManager()),
-                    "Open past its SLA: escalated to the general manager");
+        at = step(at, now, random, 4, 72);
+        steps.add(new Step(at, () -> move(issueId, specialist, IssueStatus.IN_PROGRESS)));
+        if (target == IssueStatus.IN_PROGRESS) {
+            return steps;
         }
-        jdbc.sql("update issue set status = ?, assignee_id = ?, resolved_at = ?, closed_at = ?, verification = ?,"
-                        + " escalated_at = ?, escalated_to_id = ?, updated_at = ? where id = ?")
-                .params(
-                        status,
-                        assignee,
-                        ts(resolved),
-                        ts(closed),
-                        verification,
-                        ts(escalated),
-                        escalated == null ? null : people.generalManager(),
-                        Timestamp.from(at),
-                        issueId)
-                .update();
-        return status;
+        at = step(at, now, random, 24, 240);
+        steps.add(new Step(at, () -> move(issueId, specialist, IssueStatus.RESOLVED)));
+        if (target == IssueStatus.CLOSED) {
+            steps.add(new Step(step(at, now, random, 72, 400), () -> move(issueId, lead, IssueStatus.CLOSED)));
+        }
+        return steps;
     }
 
     /** Within its SLA an issue is still being worked; past it, most are done and some overdue. */
-    private static String targetStatus(Instant created, Instant due, Instant now, DemoRandom random) {
+    private static IssueStatus targetStatus(Instant created, Instant due, Instant now, DemoRandom random) {
         double p = random.uniform(0, 1);
         long ageDays = Duration.between(created, now).toDays();
-        if (due.isAfter(now)) return p < 0.35 ? "NEW" : p < 0.7 ? "TRIAGED" : p < 0.95 ? "IN_PROGRESS" : "RESOLVED";
-        if (ageDays <= 30) return p < 0.2 ? "IN_PROGRESS" : p < 0.3 ? "TRIAGED" : p < 0.7 ? "RESOLVED" : "CLOSED";
-        if (ageDays <= 60) return p < 0.35 ? "RESOLVED" : p < 0.92 ? "CLOSED" : "IN_PROGRESS";
-        return p < 0.72 ? "CLOSED" : p < 0.82 ? "WONT_FIX" : "RESOLVED";
+        if (due.isAfter(now)) {
+            return p < 0.35
+                    ? IssueStatus.NEW
+                    : p < 0.7 ? IssueStatus.TRIAGED : p < 0.95 ? IssueStatus.IN_PROGRESS : IssueStatus.RESOLVED;
+        }
+        if (ageDays <= 30) {
+            return p < 0.2
+                    ? IssueStatus.IN_PROGRESS
+                    : p < 0.3 ? IssueStatus.TRIAGED : p < 0.7 ? IssueStatus.RESOLVED : IssueStatus.CLOSED;
+        }
+        if (ageDays <= 60) {
+            return p < 0.35 ? IssueStatus.RESOLVED : p < 0.92 ? IssueStatus.CLOSED : IssueStatus.IN_PROGRESS;
+        }
+        return p < 0.72 ? IssueStatus.CLOSED : p < 0.82 ? IssueStatus.WONT_FIX : IssueStatus.RESOLVED;
     }
 
-    private String transition(long issueId, Instant at, long actor, String from, String to) {
-        event(issueId, at, actor, "STATUS", from, to, "");
-        return to;
+    /**
+     * Moves the issue as {@code actor} if the board still allows it: a customer's answer may have
+     * reopened it since the step was planned, and then a person would not try. (A refused change
+     * would mark the generation's one transaction for rollback.)
+     */
+    private void move(long issueId, long actor, IssueStatus target) {
+        as(actor, () -> {
+            IssueDetail issue = issues.detail(issueId).orElseThrow();
+            if (issue.status().nextStatuses().contains(target)) {
+                issues.move(issueId, issue.version(), target);
+            }
+            return null;
+        });
     }
 
-    private void event(long issueId, Instant at, Long actor, String kind, String from, String to, String note) {
-        jdbc.sql("insert into issue_event (issue_id, occurred_at, actor_id, kind, from_value, to_value, note)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(issueId, Timestamp.from(at), actor, kind, from, to, note)
-                .update();
+    private void assign(long issueId, long lead, long specialist) {
+        as(lead, () -> {
+            IssueDetail issue = issues.detail(issueId).orElseThrow();
+            if (issue.status().open() && issue.assigneeId() == null) {
+                issues.assign(issueId, issue.version(), specialist);
+            }
+            return null;
+        });
+    }
+
+    /** Runs the work signed in as this person. */
+    private <T> T as(long userId, java.util.function.Supplier<T> work) {
+        var context = SecurityContextHolder.getContext();
+        var before = context.getAuthentication();
+        UserDetails user = people.computeIfAbsent(
+                userId,
+                id -> users.loadUserByUsername(jdbc.sql("select username from app_user where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single()));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(before);
+        }
     }
 
     /** The next step's time: some hours later, never in the future. */
@@ -143,16 +145,5 @@ class DemoIssueHistory {
         Instant next = at.plus(Duration.ofHours(random.between(minHours, maxHours)));
         Instant latest = now.minus(Duration.ofMinutes(5));
         return next.isAfter(latest) ? (at.isBefore(latest) ? latest : at) : next;
-    }
-
-    private String name(long userId) {
-        return jdbc.sql("select full_name from app_user where id = ?")
-                .param(userId)
-                .query(String.class)
-                .single();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

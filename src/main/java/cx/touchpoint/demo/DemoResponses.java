@@ -2,6 +2,8 @@ package cx.touchpoint.demo;
 
 import cx.touchpoint.demo.DemoSurveyTemplates.Item;
 import cx.touchpoint.demo.DemoSurveyTemplates.Template;
+import cx.touchpoint.survey.NewResponse;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -68,35 +73,69 @@ class DemoResponses {
     private static final Map<String, Double> TOUCH_POINT_EFFECT =
             Map.of("delivery", -0.5, "support", -0.3, "onboarding", 0.0, "invoicing", 0.2);
 
-    private final JdbcTemplate jdbc;
+    private static final Logger log = LoggerFactory.getLogger(DemoResponses.class);
 
-    /** The rows of one generation run, inserted in two batches at the end. */
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    /** The rows of one generation run, streamed into the tables with COPY. */
     private static final class Rows {
-        final List<Object[]> responses = new ArrayList<>();
-        final List<Object[]> answers = new ArrayList<>();
+        final DemoCopy responses;
+        final DemoCopy answers;
+        final List<NewResponse> live = new ArrayList<>();
+        final Instant liveSince;
         long nextResponseId;
 
-        Rows(long firstId) {
+        Rows(DataSource dataSource, long firstId, Instant liveSince) {
+            this.liveSince = liveSince;
+            responses = new DemoCopy(
+                    dataSource,
+                    "survey_response",
+                    "id, template_id, wave_id, account_id, contact_id, touch_point_id, pattern, channel, nps, comment,"
+                            + " responded_at");
+            answers = new DemoCopy(
+                    dataSource,
+                    "response_answer",
+                    "response_id, item_id, expected, experienced, expected_value, perceived_value",
+                    responses);
             nextResponseId = firstId;
         }
     }
 
-    DemoResponses(JdbcTemplate jdbc) {
+    DemoResponses(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    void create(
+    /**
+     * Stores the survey history before {@code liveSince} in bulk and returns the responses from then
+     * on, oldest first, for the timeline to record through the response service.
+     */
+    List<NewResponse> create(
             DemoPeople people,
             List<DemoAccount> accounts,
             Template relationship,
             List<Template> transactions,
             DemoRandom random,
-            Instant now) {
-        var rows = new Rows(jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class));
+            Instant now,
+            Instant liveSince) {
+        var rows = new Rows(
+                dataSource,
+                jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class),
+                liveSince);
+        int done = 0;
+        int tenth = Math.max(1, accounts.size() / 10);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<LocalDate> quarters = DemoCalendar.lastQuarters(today, DemoAccount.WAVES);
         List<Long> waves = DemoCalendar.createWaves(jdbc, quarters, relationship.id(), people.executive(), today);
         for (DemoAccount account : accounts) {
+            if (++done % tenth == 0) {
+                log.info(
+                        "Demo data: surveys of {} of {} accounts ({} responses)",
+                        done,
+                        accounts.size(),
+                        String.format("%,d", rows.nextResponseId));
+            }
             if (!account.isSurveyed()) {
                 continue;
             }
@@ -137,17 +176,17 @@ class DemoResponses {
                         random);
             }
         }
-        jdbc.batchUpdate(
-                "insert into survey_response (id, template_id, wave_id, account_id, contact_id, touch_point_id,"
-                        + " pattern, channel, nps, comment, responded_at) values (?, ?, ?, ?, ?, ?, ?, 'SURVEY_LINK', ?, ?, ?)",
-                rows.responses);
-        jdbc.batchUpdate(
-                "insert into response_answer (response_id, item_id, expected, experienced, expected_value,"
-                        + " perceived_value) values (?, ?, ?, ?, ?, ?)",
-                rows.answers);
+        rows.responses.flush();
+        rows.answers.flush();
+        estimates(people, relationship, quarters, today, random);
+        rows.live.sort(java.util.Comparator.comparing(NewResponse::respondedAt));
+        return rows.live;
+    }
+
+    /** Every contact's latest survey answer, once all responses are stored. */
+    void lastSurveyed() {
         jdbc.update("update contact c set last_surveyed_at = r.last from (select contact_id, max(responded_at) as last"
                 + " from survey_response group by contact_id) r where r.contact_id = c.id");
-        estimates(people, relationship, quarters, today, random);
     }
 
     private static void respond(
@@ -161,33 +200,58 @@ class DemoResponses {
             Integer nps,
             String topic,
             DemoRandom random) {
-        long id = rows.nextResponseId++;
         double sum = 0;
+        List<NewResponse.Answer> answers = new ArrayList<>();
         for (Item item : survey.items()) {
             int experienced = random.scale7(score + effect + EXPERIENCE_EFFECT.get(item.cue()), 0.75);
             sum += experienced;
             DemoStandardValues values = DemoStandardValues.of(item.standard());
-            rows.answers.add(new Object[] {
-                id,
-                item.id(),
-                random.scale7(EXPECTATION.get(item.cue()), 0.7),
-                experienced,
-                values == null ? null : values.customerExpects(random),
-                values == null ? null : values.customerPerceives(random)
-            });
+            answers.add(new NewResponse.Answer(
+                    item.id(),
+                    random.scale7(EXPECTATION.get(item.cue()), 0.7),
+                    experienced,
+                    values == null ? null : BigDecimal.valueOf(values.customerExpects(random)),
+                    values == null ? null : BigDecimal.valueOf(values.customerPerceives(random))));
         }
-        rows.responses.add(new Object[] {
-            id,
-            survey.id(),
-            wave,
-            account.id(),
-            random.pick(account.contacts()),
-            survey.touchPointId(),
-            survey.touchPoint() == null ? "PRESENT" : "PAST",
-            nps,
-            DemoComments.comment(random, topic, sum / survey.items().size()),
-            Timestamp.from(at)
-        });
+        var response = new NewResponse(
+                survey.id(),
+                account.id(),
+                random.pick(account.contacts()),
+                wave,
+                null,
+                null,
+                NewResponse.Channel.SURVEY_LINK,
+                nps,
+                DemoComments.comment(random, topic, sum / survey.items().size()),
+                at,
+                answers);
+        if (!at.isBefore(rows.liveSince)) {
+            rows.live.add(response);
+            return;
+        }
+        long id = rows.nextResponseId++;
+        // the response before its answers: a chunk of answers is written only after its responses
+        rows.responses.row(
+                id,
+                survey.id(),
+                wave,
+                account.id(),
+                response.contactId(),
+                survey.touchPointId(),
+                survey.touchPoint() == null ? "PRESENT" : "PAST",
+                "SURVEY_LINK",
+                nps,
+                response.comment(),
+                Timestamp.from(at));
+        for (NewResponse.Answer answer : answers) {
+            rows.answers.row(
+                    id,
+                    answer.itemId(),
+                    answer.expected(),
+                    answer.experienced(),
+                    answer.expectedValue(),
+                    answer.perceivedValue());
+        }
     }
 
     private void estimates(

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SegmentQueries {
 
-    private static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
+    static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
 
     /** The distinct quarters of account_wave_score, one index probe each (not a scan of every account's waves). */
     private static final String WAVE_QUARTERS = "with recursive w as (select min(quarter_start) as quarter_start"

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SegmentService {
 
     private final SegmentQueries queries;
+    private final ScatterQueries scatter;
     private final SegmentThresholdRepository thresholds;
     private final FilterOptionsQueries filterOptions;
     private final CurrentUser currentUser;
@@ -38,12 +39,14 @@ public class SegmentService {
 
     SegmentService(
             SegmentQueries queries,
+            ScatterQueries scatter,
             SegmentThresholdRepository thresholds,
             FilterOptionsQueries filterOptions,
             CurrentUser currentUser,
             Validator validator,
             Clock clock) {
         this.queries = queries;
+        this.scatter = scatter;
         this.thresholds = thresholds;
         this.filterOptions = filterOptions;
         this.currentUser = currentUser;
@@ -72,6 +75,30 @@ public class SegmentService {
     /** The scored accounts for the scatter chart: score, revenue and segment. */
     public List<AccountPoint> points(AccountFilter filter) {
         return queries.points(scope(filter));
+    }
+
+    /**
+     * What the scatter draws for the filtered accounts: every scored account while there are at most
+     * {@link ScatterView#POINTS_MAX}, otherwise one {@link ScatterCell} per segment, score and revenue
+     * cell (a few hundred at most, whatever the number of accounts).
+     */
+    public ScatterView scatter(AccountFilter filter) {
+        AccountFilter scoped = scope(filter);
+        List<ScatterCell> cells = scatter.cells(scoped);
+        long accounts = cells.stream().mapToLong(ScatterCell::accounts).sum();
+        return accounts <= ScatterView.POINTS_MAX
+                ? new ScatterView(queries.points(scoped), List.of())
+                : new ScatterView(List.of(), cells);
+    }
+
+    /** The accounts of one scatter cell, largest revenue first; {@code limit} 1 to 500. */
+    public List<AccountPoint> accountsInCell(ScatterCell.Key cell, AccountFilter filter, int offset, int limit) {
+        return scatter.accountsIn(cell, scope(filter), offset, Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** How many accounts one scatter cell holds for the filter. */
+    public long countInCell(ScatterCell.Key cell, AccountFilter filter) {
+        return scatter.countIn(cell, scope(filter));
     }
 
     /** The relationship waves with scores, oldest first. */

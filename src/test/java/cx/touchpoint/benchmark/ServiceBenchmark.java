@@ -17,38 +17,21 @@ import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
-import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import cx.touchpoint.testsupport.SignIn;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The benchmark behind docs/PERFORMANCE.md. Not part of `./mvnw verify` (the class name matches
- * neither *Test nor *IT); run it explicitly:
- * {@code ./mvnw test -Dtest=ServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * It generates the demo data into its own schema and times the service calls behind each view,
- * as the signed-in user of that view; the table goes to target/benchmark.md.
+ * The service calls behind each view, as the signed-in user of that view, timed through the Spring
+ * beans (transactions, security and SQL; no HTTP, no rendering). Part of {@code ./mvnw -Pbenchmark
+ * verify} (docs/PERFORMANCE.md), never of the default build.
  */
-@SpringBootTest(properties = "touchpoint.demo.enabled=true")
-class ServiceBenchmark {
-
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 30;
-
-    @DynamicPropertySource
-    static void benchmarkSchema(DynamicPropertyRegistry registry) {
-        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_bench");
-    }
+class ServiceBenchmark extends ScaleBenchmark {
 
     @Autowired
     UserDetailsService users;
@@ -93,7 +76,8 @@ class ServiceBenchmark {
         time("review: top open issues", review::topIssues);
         time("review: defections per market group", review::defections);
         time("segments: cards and revenue at risk", () -> segments.overview(AccountFilter.ALL));
-        time("segments: scatter points (all accounts)", () -> segments.points(AccountFilter.ALL));
+        time("segments: scatter (points or cells, all accounts)", () -> segments.scatter(AccountFilter.ALL));
+        time("segments: scatter as every account's point (before cells)", () -> segments.points(AccountFilter.ALL));
         time("segments: movement, last two waves", () -> segments.movement(null, null, AccountFilter.ALL));
         time(
                 "accounts: first page of 50, by revenue",
@@ -117,8 +101,7 @@ class ServiceBenchmark {
         signIn("team.lead");
         issueBoard(); // last: it records responses, which the figures above must not see
 
-        var report = new StringBuilder(
-                "| operation | median ms | p95 ms | max ms | runs |\n| --- | --- | --- | --- | --- |\n");
+        var report = new StringBuilder(Timing.header());
         timings.forEach(t -> report.append(t.row()).append('\n'));
         report.append("\nData: ")
                 .append(jdbc.sql("select count(*) from account")
@@ -139,8 +122,7 @@ class ServiceBenchmark {
         report.append("\nHeap used after the runs: ")
                 .append(heap.getUsed() / (1024 * 1024))
                 .append(" MiB\n");
-        System.out.println(report);
-        Files.writeString(Path.of("target", "benchmark.md"), report);
+        write("services", report.toString());
     }
 
     private void issueBoard() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cx.touchpoint.testsupport.DatabaseTest;
+import cx.touchpoint.testsupport.TestClockConfig;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,9 @@ class DemoCompanyTest {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void generate() {
@@ -138,6 +142,44 @@ class DemoCompanyTest {
         assertThat(count("select count(*) from issue i join team t on t.id = i.owner_team_id"
                         + " where t.code = 'product_development' and i.description ilike '%battery%'"))
                 .isPositive();
+    }
+
+    @Test
+    void since_the_board_went_live_every_low_score_is_evidence_on_an_issue_raised_by_the_domains_rules() {
+        var since = java.sql.Timestamp.from(
+                TestClockConfig.START.minus(java.time.Duration.ofDays(DemoTimeline.DEFAULT_REPLAY_DAYS)));
+        long lowScores = jdbc.sql("select count(*) from survey_response r where r.responded_at >= ? and exists"
+                        + " (select 1 from response_answer x where x.response_id = r.id and x.experienced <= 3)")
+                .param(since)
+                .query(Long.class)
+                .single();
+        assertThat(lowScores).isGreaterThan(20);
+        assertThat(jdbc.sql("select count(*) from survey_response r where r.responded_at >= ? and exists"
+                                + " (select 1 from response_answer x where x.response_id = r.id and x.experienced <= 3)"
+                                + " and not exists (select 1 from issue_evidence e where e.response_id = r.id)")
+                        .param(since)
+                        .query(Long.class)
+                        .single())
+                .as("low scores since the board went live without an issue")
+                .isZero();
+        assertThat(count("select count(*) from issue i join sla_policy p on p.severity = i.severity"
+                        + " where i.sla_due_at <> i.created_at + make_interval(hours => p.due_hours)"))
+                .as("issues whose SLA due time is not the policy's")
+                .isZero();
+        assertThat(count("select count(*) from issue_event e join app_user u on u.id = e.actor_id"
+                        + " where e.kind = 'STATUS' and e.to_value = 'TRIAGED' and u.role <> 'TEAM_LEAD'"))
+                .as("triaged by someone other than a team lead")
+                .isZero();
+        assertThat(count("select count(*) from issue where status = 'RESOLVED' and verification = 'VERIFIED'"
+                        + " or status = 'CLOSED'"))
+                .isPositive();
+    }
+
+    @Test
+    void the_generation_can_commit_no_service_call_marked_its_transaction_for_rollback() {
+        var connection = (org.springframework.jdbc.datasource.ConnectionHolder)
+                org.springframework.transaction.support.TransactionSynchronizationManager.getResource(dataSource);
+        assertThat(connection.isRollbackOnly()).isFalse();
     }
 
     @Test

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 @Route("segments")
 @PageTitle("Segments · Touchpoint")
@@ -96,8 +97,11 @@ class SegmentView extends Main implements BeforeEnterObserver {
             figures.add(new EmptyState("None of these accounts has answered a relationship survey yet, so none can be"
                     + " placed. Send the quarterly relationship survey from Surveys; answered accounts appear here."));
         } else {
-            figures.add(SegmentScatter.of(service.points(filter), overview.thresholds(), id -> getUI().ifPresent(
-                            ui -> ui.navigate("accounts/" + id))));
+            LongConsumer openAccount = id -> getUI().ifPresent(ui -> ui.navigate("accounts/" + id));
+            figures.add(SegmentScatter.of(
+                    service.scatter(filter), overview.thresholds(), openAccount, cell -> new ScatterCellDialog(
+                                    service, filter, cell, openAccount)
+                            .open()));
         }
     }
 

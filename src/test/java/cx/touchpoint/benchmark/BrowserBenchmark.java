@@ -1,0 +1,133 @@
+package cx.touchpoint.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each view rendered in headless Chromium as executive and as account executive (from navigation
+ * until the view's data is drawn and Vaadin is idle), and the heap each open UI session keeps
+ * (open N sessions, force a full GC, compare with the heap before).
+ */
+class BrowserBenchmark extends ScaleBenchmark {
+
+    private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 20);
+
+    /** route, what is on screen when its data has been drawn */
+    private static final Map<String, String> READY = Map.of(
+            "/", "#nps-trend .highcharts-series",
+            "/review", "#review-gaps-grid",
+            "/segments", "#segment-scatter .highcharts-series-group",
+            "/gaps", "#cue-scores .highcharts-series rect",
+            "/accounts", "#accounts-grid",
+            "/issues", ".issue-card");
+
+    private static final String VAADIN_IDLE = "() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
+            + " && [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading'))";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void measure() throws Exception {
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Path.of(System.getProperty("touchpoint.chromium", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            var report = new StringBuilder("### Views rendered in Chromium\n\n" + Timing.header());
+            List<Timing> timings = new ArrayList<>();
+            for (String route : List.of("/", "/review", "/segments", "/gaps", "/accounts", "/issues")) {
+                timings.add(render(browser, "executive", route));
+            }
+            for (String route : List.of("/", "/segments", "/gaps", "/accounts")) {
+                timings.add(render(browser, "account.exec", route));
+            }
+            timings.forEach(t -> report.append(t.row()).append('\n'));
+            report.append("\n### Heap retained per open UI session\n\n| view | sessions | KB per session |\n")
+                    .append("| --- | --- | --- |\n");
+            for (String route : List.of("/segments", "/review", "/")) {
+                report.append(String.format(
+                        Locale.ENGLISH,
+                        "| %s | %d | %.0f |%n",
+                        route,
+                        SESSIONS,
+                        retainedPerSession(browser, "executive", route) / 1024.0));
+            }
+            write("browser", report.toString());
+        }
+    }
+
+    private Timing render(Browser browser, String user, String route) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000))) {
+            Page page = signedIn(context, user);
+            return Timing.of(user + " " + route, WARM_UP, RUNS, () -> {
+                open(page, route);
+                return null;
+            });
+        }
+    }
+
+    private void open(Page page, String route) {
+        page.navigate(url(route));
+        page.locator(READY.get(route)).first().waitFor();
+        page.waitForFunction(VAADIN_IDLE);
+    }
+
+    /** Bytes of heap that stay reachable for each session with this view open. */
+    private double retainedPerSession(Browser browser, String user, String route) {
+        long before = heapAfterGc();
+        List<BrowserContext> sessions = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            BrowserContext context = browser.newContext();
+            open(signedIn(context, user), route);
+            sessions.add(context);
+        }
+        long after = heapAfterGc();
+        sessions.forEach(BrowserContext::close);
+        return (after - before) / (double) SESSIONS;
+    }
+
+    private Page signedIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(300_000);
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill("touchpoint");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(url("/"));
+        page.waitForFunction(VAADIN_IDLE);
+        return page;
+    }
+
+    private static long heapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
