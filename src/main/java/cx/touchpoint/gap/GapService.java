@@ -4,6 +4,8 @@ import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.READ_GAPS)
 public class GapService {
 
     static final int TREND_QUARTERS = 8;
@@ -113,22 +116,19 @@ public class GapService {
     }
 
     /** Whether the signed-in user answers the manager-estimate survey (account executives and team leads). */
+    @Requires(Permission.SIGNED_IN)
     public boolean mayEstimate() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE || user.role() == Role.TEAM_LEAD)
-                .isPresent();
+        return currentUser.may(Permission.ESTIMATE_EXPECTATIONS);
     }
 
     /** Whether the signed-in user manages service standards (admins and team leads). */
+    @Requires(Permission.SIGNED_IN)
     public boolean mayManageStandards() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ADMIN || user.role() == Role.TEAM_LEAD)
-                .isPresent();
+        return currentUser.may(Permission.EDIT_STANDARDS);
     }
 
     /** Whose accounts the figures cover, in words for the view. */
+    @Requires(Permission.SIGNED_IN)
     public String scopeLabel() {
         return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
     }
@@ -147,6 +147,7 @@ public class GapService {
     }
 
     /** An empty standard to fill in; a team lead's is owned by their team. */
+    @Requires(Permission.EDIT_STANDARDS)
     public ServiceStandard newStandard() {
         Long team = currentUser
                 .get()
@@ -157,12 +158,14 @@ public class GapService {
     }
 
     /** Whether the signed-in user may change a standard owned by {@code ownerTeamId}. */
+    @Requires(Permission.SIGNED_IN)
     public boolean mayEditStandard(Long ownerTeamId) {
         return administration.mayEdit(ownerTeamId);
     }
 
     /** Creates or updates a standard; refused with a reason on bad input, missing rights or a concurrent edit. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public long saveStandard(ServiceStandard standard) {
         return administration.save(standard);
     }
@@ -174,12 +177,14 @@ public class GapService {
 
     /** Records a month's actual of a standard, replacing an earlier value for that month. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public void recordActual(long standardId, YearMonth month, BigDecimal value) {
         administration.recordActual(standardId, month, value);
     }
 
     /** Deletes one monthly actual. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public void deleteActual(long actualId) {
         administration.deleteActual(actualId);
     }
@@ -191,12 +196,14 @@ public class GapService {
 
     /** Creates or updates a promise; refused with a reason on bad input or a concurrent edit. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public long savePromise(StandardPromise promise) {
         return administration.savePromise(promise);
     }
 
     /** Deletes a promise, unless someone changed it since it was read. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public void deletePromise(StandardPromise promise) {
         administration.deletePromise(promise);
     }
@@ -204,17 +211,20 @@ public class GapService {
     // ------------------------------------------------------------ manager estimates
 
     /** The relationship-survey items with the signed-in manager's latest estimate of each. */
+    @Requires(Permission.ESTIMATE_EXPECTATIONS)
     public List<EstimateItem> estimateItems() {
         return estimates.items(currentUser.require().id());
     }
 
     /** Stores the signed-in manager's estimate for today, replacing one given earlier today; returns the day. */
     @Transactional
+    @Requires(Permission.ESTIMATE_EXPECTATIONS)
     public LocalDate saveEstimate(List<EstimateAnswer> answers) {
         return estimates.save(currentUser.require().id(), answers);
     }
 
     /** Today, by the application's clock (for form defaults). */
+    @Requires(Permission.SIGNED_IN)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

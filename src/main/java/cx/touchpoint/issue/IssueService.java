@@ -2,6 +2,9 @@ package cx.touchpoint.issue;
 
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.PermissionPolicy;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import java.time.Clock;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.READ_ISSUES)
 public class IssueService {
 
     private final BoardQueries board;
@@ -32,6 +36,7 @@ public class IssueService {
     private final AuditTrail audit;
     private final SignalQueries signals;
     private final CurrentUser currentUser;
+    private final PermissionPolicy policy;
     private final Clock clock;
 
     IssueService(
@@ -47,7 +52,9 @@ public class IssueService {
             AuditTrail audit,
             SignalQueries signals,
             CurrentUser currentUser,
+            PermissionPolicy policy,
             Clock clock) {
+        this.policy = policy;
         this.board = board;
         this.lookups = lookups;
         this.intake = intake;
@@ -68,16 +75,17 @@ public class IssueService {
     /** One page of a board column, overdue and most severe first. */
     @Transactional(readOnly = true)
     public List<IssueCard> column(IssueStatus status, BoardFilter filter, int offset, int limit) {
-        return board.cards(status, filter, clock.instant(), offset, limit);
+        return board.cards(status, scoped(filter), clock.instant(), offset, limit);
     }
 
     /** How many cards each column holds under the filter (missing = none). */
     @Transactional(readOnly = true)
     public Map<IssueStatus, Long> columnCounts(BoardFilter filter) {
-        return board.counts(filter, clock.instant());
+        return board.counts(scoped(filter), clock.instant());
     }
 
     /** The filter a user starts with: specialists see their team's issues, others everything. */
+    @Requires(Permission.SIGNED_IN)
     public BoardFilter startingFilter() {
         return currentUser
                 .get()
@@ -89,18 +97,21 @@ public class IssueService {
     /** One issue with everything the detail panel shows. */
     @Transactional(readOnly = true)
     public Optional<IssueDetail> detail(long issueId) {
-        return board.detail(issueId, clock.instant());
+        return board.detail(issueId, clock.instant())
+                .filter(issue -> policy.mayReadIssue(issue.teamId(), issue.assigneeId()));
     }
 
     /** Every change to the issue, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(long issueId) {
+        readable(issueId);
         return board.auditTrail(issueId);
     }
 
     /** The responses, complaints and comments behind the issue, newest first. */
     @Transactional(readOnly = true)
     public List<EvidenceItem> evidence(long issueId) {
+        readable(issueId);
         return board.evidence(issueId);
     }
 
@@ -161,6 +172,7 @@ public class IssueService {
     }
 
     /** The customer life-cycle stages a routing rule may name. */
+    @Requires(Permission.SIGNED_IN)
     public List<String> lifeCycleStages() {
         return Arrays.asList(
                 "RELATIONSHIP_INITIATION",
@@ -174,22 +186,31 @@ public class IssueService {
     }
 
     /** Whether the signed-in user may change issues (executives only look). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canWork() {
-        return currentUser
-                .get()
-                .map(u -> u.role() != Role.EXECUTIVE && u.role() != Role.ACCOUNT_EXECUTIVE)
-                .orElse(false);
+        return policy.may(Permission.WORK_ISSUES);
     }
 
     /** Whether the signed-in user may assign anyone and re-route (team leads and admins). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canTriage() {
-        return currentUser
-                .get()
-                .map(u -> u.role() == Role.TEAM_LEAD || u.role() == Role.ADMIN)
-                .orElse(false);
+        return policy.may(Permission.TRIAGE_ISSUES);
+    }
+
+    /** Whether the signed-in user may raise an issue by hand (executives too: the account page offers it). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canRaise() {
+        return policy.may(Permission.RAISE_ISSUE);
+    }
+
+    /** Whether the signed-in user may change this issue: their team's, or assigned to them (admins: all). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canChange(IssueDetail issue) {
+        return policy.mayChangeIssue(issue.teamId(), issue.assigneeId());
     }
 
     /** The signed-in user's id, for "assign to me". */
+    @Requires(Permission.SIGNED_IN)
     public long me() {
         return currentUser.require().id();
     }
@@ -197,18 +218,21 @@ public class IssueService {
     // ------------------------------------------------------------------ changing issues
 
     /** Moves the issue to another column; rejected when the transition is not allowed or the issue changed. */
+    @Requires(Permission.WORK_ISSUES)
     public void move(long issueId, int seenVersion, IssueStatus target) {
-        workflow.move(issueId, seenVersion, target, worker().id());
+        workflow.move(issueId, seenVersion, target, worker(issueId).id());
     }
 
     /** Reopens a resolved, closed or won't-fix issue; counts toward the team's reopen rate. */
+    @Requires(Permission.WORK_ISSUES)
     public void reopen(long issueId, int seenVersion, String why) {
-        workflow.reopen(issueId, seenVersion, worker().id(), why);
+        workflow.reopen(issueId, seenVersion, worker(issueId).id(), why);
     }
 
     /** Assigns the issue (null = unassigned). Specialists may only take an issue themselves. */
+    @Requires(Permission.WORK_ISSUES)
     public void assign(long issueId, int seenVersion, Long assigneeId) {
-        SignedInUser user = worker();
+        SignedInUser user = worker(issueId);
         if (!canTriage() && !(assigneeId != null && assigneeId == user.id())) {
             throw new IssueRuleException("Only team leads assign issues to others; you can assign it to yourself.");
         }
@@ -216,8 +240,9 @@ public class IssueService {
     }
 
     /** Sends the issue to another team, by hand; the new team assigns it. */
+    @Requires(Permission.TRIAGE_ISSUES)
     public void reroute(long issueId, int seenVersion, long teamId, String why) {
-        SignedInUser user = worker();
+        SignedInUser user = worker(issueId);
         if (!canTriage()) {
             throw new IssueRuleException("Only team leads re-route issues.");
         }
@@ -225,22 +250,23 @@ public class IssueService {
     }
 
     /** Changes the severity; the SLA due time follows the new severity's policy. */
+    @Requires(Permission.WORK_ISSUES)
     public void changeSeverity(long issueId, int seenVersion, Severity severity) {
-        workflow.changeSeverity(issueId, seenVersion, severity, worker().id());
+        workflow.changeSeverity(issueId, seenVersion, severity, worker(issueId).id());
     }
 
     /** Adds a comment to the audit trail. */
+    @Requires(Permission.WORK_ISSUES)
     public void comment(long issueId, String text) {
         String body = text == null ? "" : text.trim();
         if (body.isEmpty() || body.length() > ManualIssue.COMMENT_MAX) {
             throw new IssueRuleException("Comment: 1 to " + ManualIssue.COMMENT_MAX + " characters.");
         }
-        board.detail(issueId, clock.instant())
-                .orElseThrow(() -> new IssueRuleException("Issue #" + issueId + " no longer exists."));
-        audit.record(issueId, worker().id(), clock.instant(), "COMMENT", null, null, body);
+        audit.record(issueId, worker(issueId).id(), clock.instant(), "COMMENT", null, null, body);
     }
 
     /** Raises an issue by hand, routed by the same rules as survey signals. Returns its id. */
+    @Requires(Permission.RAISE_ISSUE)
     public long create(ManualIssue manual) {
         SignedInUser user = currentUser.require();
         String title = manual.title() == null ? "" : manual.title().trim();
@@ -284,6 +310,7 @@ public class IssueService {
      * the answered cues, then raises routed issues for low scores, detractors and complaint words (or
      * attaches the response to the open issue). Returns the ids of the issues raised or attached to.
      */
+    @Requires(Permission.UNRESTRICTED)
     public List<Long> onResponseStored(long responseId) {
         var response = signals.response(responseId)
                 .orElseThrow(() -> new IllegalArgumentException("No survey response #" + responseId));
@@ -295,6 +322,7 @@ public class IssueService {
      * Called in the transaction that stored a complaint: raises a routed issue (high severity when
      * the text has a complaint keyword) or attaches the complaint to the account's open one.
      */
+    @Requires(Permission.UNRESTRICTED)
     public long onComplaintReceived(long complaintId) {
         return intake.fromComplaint(signals.complaint(complaintId)
                 .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId)));
@@ -307,6 +335,7 @@ public class IssueService {
     }
 
     /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    @Requires(Permission.EDIT_ROUTING)
     public void saveComplaintKeywords(List<String> keywords) {
         requireAdmin();
         var clean = keywords.stream()
@@ -324,6 +353,7 @@ public class IssueService {
     }
 
     /** Escalates open issues past their SLA to the team's general manager. Returns how many. */
+    @Requires(Permission.UNRESTRICTED)
     public int escalateOverdue() {
         return escalation.escalateOverdue();
     }
@@ -355,17 +385,20 @@ public class IssueService {
     }
 
     /** Whether the signed-in user may change routing rules (admins). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canEditRoutingRules() {
-        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
+        return policy.may(Permission.EDIT_ROUTING);
     }
 
     /** Saves a new or changed rule; clear message on bad input or when someone else saved first. */
+    @Requires(Permission.EDIT_ROUTING)
     public long saveRoutingRule(RoutingRule rule) {
         requireAdmin();
         return ruleAdmin.save(rule);
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
+    @Requires(Permission.EDIT_ROUTING)
     public void moveRoutingRule(long id, int direction) {
         requireAdmin();
         if (!rules.swapWithNeighbour(id, direction)) {
@@ -374,6 +407,7 @@ public class IssueService {
     }
 
     /** Deletes a rule; issues it routed keep their team. */
+    @Requires(Permission.EDIT_ROUTING)
     public void deleteRoutingRule(long id, int version) {
         requireAdmin();
         ruleAdmin.delete(id, version);
@@ -391,12 +425,36 @@ public class IssueService {
         }
     }
 
-    private SignedInUser worker() {
-        SignedInUser user = currentUser.require();
-        if (!canWork()) {
+    /**
+     * The signed-in user, when they may change the issue (permission policy: their team's issues or those
+     * assigned to them; admins all); else a refusal the board shows.
+     */
+    private SignedInUser worker(long issueId) {
+        IssueDetail issue = board.detail(issueId, clock.instant())
+                .orElseThrow(() -> new IssueRuleException("Issue #" + issueId + " no longer exists."));
+        if (!policy.mayChangeIssue(issue.teamId(), issue.assigneeId())) {
             throw new IssueRuleException(
-                    "Executives and account executives see the board; team leads and specialists change it.");
+                    canWork()
+                            ? "This issue belongs to " + issue.teamName()
+                                    + "; its team lead can assign it to you or re-route it."
+                            : "Executives and account executives see the board; team leads and specialists change it.");
         }
-        return user;
+        return currentUser.require();
+    }
+
+    private void readable(long issueId) {
+        board.detail(issueId, clock.instant())
+                .filter(issue -> !policy.mayReadIssue(issue.teamId(), issue.assigneeId()))
+                .ifPresent(issue -> {
+                    throw new IssueRuleException("This issue belongs to " + issue.teamName() + ".");
+                });
+    }
+
+    /** A specialist's board shows their team's issues only, whatever the filter asks for. */
+    private BoardFilter scoped(BoardFilter filter) {
+        Long team = policy.issueTeamScope();
+        return team == null
+                ? filter
+                : new BoardFilter(team, filter.assigneeId(), filter.segment(), filter.overdueOnly());
     }
 }

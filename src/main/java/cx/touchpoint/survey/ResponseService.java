@@ -1,6 +1,8 @@
 package cx.touchpoint.survey;
 
 import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * board raise, attach or verify issues.
  */
 @Service
+@Requires(Permission.UNRESTRICTED)
 public class ResponseService {
 
     private final ResponseQueries queries;

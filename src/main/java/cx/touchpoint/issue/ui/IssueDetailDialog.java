@@ -62,7 +62,7 @@ class IssueDetailDialog extends Dialog {
         }
         setHeaderTitle("#" + issue.id() + " · " + issue.title());
         body.add(IssueFacts.of(issue));
-        if (service.canWork()) {
+        if (service.canChange(issue)) {
             body.add(actions());
         }
         body.add(section("Evidence", IssueFacts.evidence(service.evidence(issueId))));
