@@ -74,6 +74,10 @@ class SetupView extends Main implements BeforeEnterObserver {
 
     private FormLayout form() {
         username.setId("setup-username");
+        fullName.setId("setup-full-name");
+        email.setId("setup-email");
+        password.setId("setup-password");
+        confirm.setId("setup-confirm");
         username.setMaxLength(AppUser.USERNAME_MAX);
         username.setHelperText("lower-case letters, digits, dot, dash or underscore");
         fullName.setMaxLength(AppUser.FULL_NAME_MAX);

@@ -23,7 +23,12 @@ class AdminViewTest extends KaribuTest {
                 .toList();
         assertThat(links)
                 .containsExactly(
-                        "admin/users", "admin/audit", "admin/routing-rules", "standards", "segments/thresholds");
+                        "admin/users",
+                        "admin/teams",
+                        "admin/audit",
+                        "admin/routing-rules",
+                        "standards",
+                        "segments/thresholds");
         for (String link : links) {
             UI.getCurrent().navigate(link);
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
