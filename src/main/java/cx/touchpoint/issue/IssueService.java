@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Requires(Permission.READ_ISSUES)
 public class IssueService {
 
+    /** The longest reason for re-routing or reopening an issue; the form's field has the same limit. */
+    public static final int REASON_MAX = 300;
+
     private final BoardQueries board;
     private final IssueLookups lookups;
     private final ReferenceData referenceData;
@@ -199,6 +202,7 @@ public class IssueService {
     /** Reopens a resolved, closed or won't-fix issue; counts toward the team's reopen rate. */
     @Requires(Permission.WORK_ISSUES)
     public void reopen(long issueId, int seenVersion, String why) {
+        checkReason(why);
         workflow.reopen(issueId, seenVersion, worker(issueId).id(), why);
     }
 
@@ -215,6 +219,7 @@ public class IssueService {
     /** Sends the issue to another team, by hand; the new team assigns it. */
     @Requires(Permission.TRIAGE_ISSUES)
     public void reroute(long issueId, int seenVersion, long teamId, String why) {
+        checkReason(why);
         SignedInUser user = worker(issueId);
         if (!canTriage()) {
             throw new IssueRuleException("Only team leads re-route issues.");
@@ -291,6 +296,12 @@ public class IssueService {
                             : "Executives and account executives see the board; team leads and specialists change it.");
         }
         return currentUser.require();
+    }
+
+    private static void checkReason(String why) {
+        if (why != null && why.strip().length() > REASON_MAX) {
+            throw new IssueRuleException("Why: at most " + REASON_MAX + " characters.");
+        }
     }
 
     private void readable(long issueId) {

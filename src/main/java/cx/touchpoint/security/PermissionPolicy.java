@@ -62,7 +62,7 @@ public class PermissionPolicy {
             throw new AccessDeniedException(
                     may(Permission.WORK_ISSUES)
                             ? "This issue belongs to another team; its team lead can assign it to you or re-route it."
-                            : "You can read the board; team leads and specialists change issues.");
+                            : deniedMessage(Permission.WORK_ISSUES));
         }
     }
 
@@ -84,7 +84,8 @@ public class PermissionPolicy {
         return switch (permission) {
             case ADMINISTER -> "Only admins manage users, teams and reference data.";
             case EDIT_ROUTING -> "Only admins change routing rules.";
-            case WORK_ISSUES, TRIAGE_ISSUES -> "You can read the board; team leads and specialists change issues.";
+            case WORK_ISSUES -> "Executives and account executives see the board; team leads and specialists change it.";
+            case TRIAGE_ISSUES -> "Only team leads re-route issues.";
             case READ_REVIEW -> "The experience review is for executives.";
             default -> "Your role does not allow this ("
                     + permission.name().toLowerCase().replace('_', ' ') + ").";

@@ -43,6 +43,7 @@ class FirstStartTest {
 
     @BeforeEach
     void emptyDatabase() {
+        SecurityFixtures.signOut();
         // earlier tests of the run may have left users; this test starts from none (rolled back afterwards)
         jdbc.sql("update app_user set enabled = false").update();
     }

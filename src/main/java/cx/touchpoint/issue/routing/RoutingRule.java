@@ -28,6 +28,10 @@ public record RoutingRule(
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
     public static final int KEYWORD_MAX = 60;
+    /** Keywords per rule: matching cost grows with every keyword (20,000 made matching 300x slower). */
+    public static final int KEYWORDS_MAX = 50;
+    /** Complaint keywords in all. */
+    public static final int COMPLAINT_KEYWORDS_MAX = 200;
 
     public RoutingRule {
         keywords = keywords == null

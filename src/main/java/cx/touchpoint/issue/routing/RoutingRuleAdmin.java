@@ -89,6 +89,9 @@ class RoutingRuleAdmin {
         if (rules.nameTaken(name, rule.id())) {
             throw new IssueRuleException("A rule named \"" + name + "\" already exists.");
         }
+        if (rule.keywords().size() > RoutingRule.KEYWORDS_MAX) {
+            throw new IssueRuleException("Keywords: at most " + RoutingRule.KEYWORDS_MAX + " per rule.");
+        }
         for (String keyword : rule.keywords()) {
             if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
                 throw new IssueRuleException(

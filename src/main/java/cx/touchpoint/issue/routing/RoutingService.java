@@ -151,6 +151,10 @@ public class RoutingService {
                 .filter(k -> !k.isEmpty())
                 .distinct()
                 .toList();
+        if (clean.size() > RoutingRule.COMPLAINT_KEYWORDS_MAX) {
+            throw new IssueRuleException("At most " + RoutingRule.COMPLAINT_KEYWORDS_MAX
+                    + " complaint keywords; you entered " + clean.size() + ".");
+        }
         for (String keyword : clean) {
             if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
                 throw new IssueRuleException(
