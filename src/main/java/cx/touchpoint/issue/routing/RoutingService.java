@@ -65,6 +65,7 @@ public class RoutingService {
 
     /** Where an issue about {@code sample} goes: the first matching enabled rule, else customer service. */
     @Transactional(readOnly = true)
+    @Requires(Permission.UNRESTRICTED)
     public Route route(RoutingSample sample) {
         return router.route(sample);
     }
