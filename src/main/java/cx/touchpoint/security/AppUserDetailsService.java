@@ -6,6 +6,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -15,6 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * address is refused before any lookup, known or not.
  */
 @Service
+@Transactional(readOnly = true)
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;

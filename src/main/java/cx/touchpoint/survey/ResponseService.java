@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Requires(Permission.UNRESTRICTED)
+@Transactional
 public class ResponseService {
 
     private final ResponseQueries queries;

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import cx.touchpoint.security.DemoUsersNotice;
-import cx.touchpoint.security.SignedInUser;
+import cx.touchpoint.base.SignedInPerson;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The shell around every signed-in view. The side navigation is built from the views' {@code @Menu}
@@ -28,11 +28,12 @@ import cx.touchpoint.security.SignedInUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, DemoUsersNotice demo) {
+    public MainLayout(
+            AuthenticationContext authentication, @Value("${touchpoint.demo.enabled:false}") boolean demoMode) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(new DrawerToggle());
-        if (demo.demoMode()) {
+        if (demoMode) {
             addToNavbar(demoMarker());
         }
         addToNavbar(userBox(authentication));
@@ -73,8 +74,8 @@ public class MainLayout extends AppLayout {
         var box = new HorizontalLayout();
         box.addClassName("user-box");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
-            var who = new Span(user.fullName() + " · " + user.role().label());
+        authentication.getAuthenticatedUser(SignedInPerson.class).ifPresent(user -> {
+            var who = new Span(user.fullName() + " · " + user.roleLabel());
             who.addClassName("user-name");
             var profile = new Anchor("profile", "Profile");
             profile.addClassName("profile-link");
