@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cx.touchpoint.security.Role;
-import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
-import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestData;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,32 +26,13 @@ class IssueAccessTest {
     @Autowired
     TestData data;
 
-    @Autowired
-    MutableClock clock;
-
     IssueFixtures fixtures;
     long issue;
 
     @BeforeEach
     void customerServiceIssue() {
         fixtures = new IssueFixtures(data);
-        long template = data.relationshipTemplate("Issue access test");
-        long account = fixtures.account("Acme Access");
-        issue = responses
-                .record(new NewResponse(
-                        template,
-                        account,
-                        null,
-                        null,
-                        null,
-                        null,
-                        NewResponse.Channel.API,
-                        8,
-                        "",
-                        clock.instant(),
-                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
-                .issueIds()
-                .get(0);
+        issue = fixtures.lowReliabilityIssue(responses, "Issue access test", "Acme Access");
         assertThat(fixtures.teamOf(issue)).isEqualTo("customer_service");
     }
 

@@ -2,6 +2,8 @@ package cx.touchpoint.issue;
 
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
+import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.TestData;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,6 +34,26 @@ public class IssueFixtures {
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** A new account whose relationship response scores reliability 2 against an expected 6: raises one issue. */
+    public long lowReliabilityIssue(ResponseService responses, String templateName, String accountName) {
+        long template = data.relationshipTemplate(templateName);
+        return responses
+                .record(new NewResponse(
+                        template,
+                        account(accountName),
+                        null,
+                        null,
+                        null,
+                        null,
+                        NewResponse.Channel.API,
+                        8,
+                        "",
+                        null,
+                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
+                .issueIds()
+                .get(0);
     }
 
     public long account(String name) {
