@@ -107,13 +107,13 @@ public class SegmentService {
     }
 
     /** The thresholds in force, the median resolved. */
-    @Requires(Permission.EDIT_THRESHOLDS)
+    @Requires(Permission.SIGNED_IN)
     public EffectiveThresholds effectiveThresholds() {
         return queries.thresholds();
     }
 
     /** The thresholds as stored (revenue {@code null} = median), for the editor. */
-    @Requires(Permission.EDIT_THRESHOLDS)
+    @Requires(Permission.SIGNED_IN)
     public SegmentThresholds thresholds() {
         return thresholds.load();
     }

@@ -78,23 +78,28 @@ class SignInHardeningTest {
     }
 
     @Test
-    void a_sign_in_posted_without_the_csrf_token_is_refused() throws Exception {
-        user("hard.csrf", "mountain rivers flow");
+    void a_sign_in_posted_from_another_site_is_refused_and_one_from_touchpoints_own_page_is_not() throws Exception {
+        user("hard.origin", "mountain rivers flow");
 
-        var result = mvc.perform(post("/login")
-                        .param("username", "hard.csrf")
+        var forged = mvc.perform(post("/login")
+                        .header("Origin", "https://evil.example")
+                        .param("username", "hard.origin")
                         .param("password", "mountain rivers flow")
                         .with(address(nextAddress())))
                 .andReturn();
-
-        assertThat(result.getResponse().getRedirectedUrl())
-                .as("the post is turned away before any password check")
-                .isNotIn("/", "/login?error");
-        assertThat(problem(result)).isEqualTo(SignInProblem.WRONG_CREDENTIALS);
-        var session = result.getRequest().getSession(false);
+        assertThat(forged.getResponse().getStatus()).isEqualTo(403);
+        var session = forged.getRequest().getSession(false);
         assertThat(session == null ? null : session.getAttribute("SPRING_SECURITY_CONTEXT"))
                 .as("not signed in")
                 .isNull();
+
+        var own = mvc.perform(post("/login")
+                        .header("Origin", "http://localhost")
+                        .param("username", "hard.origin")
+                        .param("password", "mountain rivers flow")
+                        .with(address(nextAddress())))
+                .andReturn();
+        assertThat(own.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test

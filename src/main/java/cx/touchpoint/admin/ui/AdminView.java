@@ -28,6 +28,10 @@ class AdminView extends Main {
                         "admin/users",
                         "Who signs in, their role and team; one-time passwords, unlocking, books of accounts."),
                 tool(
+                        "Teams",
+                        "admin/teams",
+                        "The teams issues are routed to, their lead and the general manager who receives escalations."),
+                tool(
                         "Audit log",
                         "admin/audit",
                         "Every change to users, teams and settings: who, when, before and after."),

@@ -5,9 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.sql.SQLException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import cx.touchpoint.base.DatabaseFailures;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FailureFeedback implements VaadinServiceInitListener, ErrorHandler {
 
-    static final String DATABASE_DOWN =
-            "Touchpoint cannot reach its database; your change was not saved — try again in a moment.";
+    static final String DATABASE_DOWN = DatabaseFailures.MESSAGE;
 
     private final transient ErrorHandler fallback = new DefaultErrorHandler();
 
@@ -31,22 +28,13 @@ class FailureFeedback implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
-        if (databaseUnreachable(failure)) {
+        if (DatabaseFailures.unreachable(failure)) {
             Notifications.error(DATABASE_DOWN);
         } else if (cause(failure, AccessDeniedException.class) instanceof AccessDeniedException denied) {
             Notifications.error(denied.getMessage());
         } else {
             fallback.error(event);
         }
-    }
-
-    /** Whether the failure comes from a database that cannot be reached (down, restarting, network). */
-    static boolean databaseUnreachable(Throwable failure) {
-        return cause(failure, DataAccessResourceFailureException.class) != null
-                || cause(failure, TransientDataAccessException.class) != null
-                || (cause(failure, SQLException.class) instanceof SQLException sql
-                        && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08"));
     }
 
     private static Throwable cause(Throwable failure, Class<? extends Throwable> type) {

@@ -1,4 +1,4 @@
-package cx.touchpoint.base.ui;
+package cx.touchpoint.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,26 +10,26 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Which failures are "the database cannot be reached" (shown as such), whatever wraps them. */
-class FailureFeedbackTest {
+class DatabaseFailuresTest {
 
     @Test
     void a_refused_connection_in_any_wrapping_is_the_database_being_down() {
         var refused = new CannotGetJdbcConnectionException(
                 "Failed to obtain JDBC Connection",
                 new SQLException("Connection refused", "08001", new ConnectException()));
-        assertThat(FailureFeedback.databaseUnreachable(new RuntimeException("listener failed", refused)))
+        assertThat(DatabaseFailures.unreachable(new RuntimeException("listener failed", refused)))
                 .isTrue();
-        assertThat(FailureFeedback.databaseUnreachable(
+        assertThat(DatabaseFailures.unreachable(
                         new CannotCreateTransactionException("no connection", new SQLException("gone", "08006"))))
                 .isTrue();
     }
 
     @Test
     void a_constraint_or_a_refusal_is_not_the_database_being_down() {
-        assertThat(FailureFeedback.databaseUnreachable(new SQLException("duplicate key", "23505")))
+        assertThat(DatabaseFailures.unreachable(new SQLException("duplicate key", "23505")))
                 .isFalse();
-        assertThat(FailureFeedback.databaseUnreachable(new AccessDeniedException("no")))
+        assertThat(DatabaseFailures.unreachable(new AccessDeniedException("no")))
                 .isFalse();
-        assertThat(FailureFeedback.DATABASE_DOWN).contains("your change was not saved");
+        assertThat(DatabaseFailures.MESSAGE).contains("your change was not saved");
     }
 }
