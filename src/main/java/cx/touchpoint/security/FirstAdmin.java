@@ -1,6 +1,6 @@
 package cx.touchpoint.security;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.security.AdminAudit.Subject;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,27 +51,27 @@ public class FirstAdmin {
     }
 
     /**
-     * Creates the first admin with the setup token; the token is spent. {@link InputRejected} naming the field
+     * Creates the first admin with the setup token; the token is spent. {@link InvalidInput} naming the field
      * for bad input, a wrong or spent token (field {@code null}), or when a user already exists.
      */
     public long createWithToken(String setupToken, UserForm form, String password, String confirm) {
         if (!needed()) {
-            throw new InputRejected(null, "Touchpoint is already set up; sign in, or ask an admin for an account.");
+            throw new InvalidInput("Touchpoint is already set up; sign in, or ask an admin for an account.");
         }
         if (!validToken(setupToken)) {
-            throw new InputRejected(
-                    null, "This setup link is not valid; use the link the application printed to its log at start.");
+            throw new InvalidInput(
+                    "This setup link is not valid; use the link the application printed to its log at start.");
         }
         if (password != null && !password.equals(confirm)) {
             policy.check("password", password, form.username());
-            throw new InputRejected("confirm", "The two passwords differ.");
+            throw InvalidInput.of("confirm", "The two passwords differ.");
         }
         long id = create(form, password, "set up with the one-time link");
         token.spend();
         return id;
     }
 
-    /** Creates the first admin from the environment at start; empty when an admin is not needed. {@link InputRejected} for bad values. */
+    /** Creates the first admin from the environment at start; empty when an admin is not needed. {@link InvalidInput} for bad values. */
     public Optional<Long> createFromEnvironment(String username, String fullName, String password) {
         if (!needed()) {
             return Optional.empty();

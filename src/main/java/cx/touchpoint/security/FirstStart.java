@@ -1,6 +1,6 @@
 package cx.touchpoint.security;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.security.AdminAudit.Subject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,10 +89,10 @@ class FirstStart implements ApplicationRunner {
                                 + " if others saw it",
                         adminUsername.strip().toLowerCase());
                 return;
-            } catch (InputRejected e) {
+            } catch (InvalidInput e) {
                 log.error(
                         "TOUCHPOINT_ADMIN_USERNAME / _PASSWORD not used ({}: {}); falling back to the setup link",
-                        e.field(),
+                        e.problems().get(0).field(),
                         e.getMessage());
             }
         }

@@ -1,6 +1,6 @@
 package cx.touchpoint.security;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,26 +39,26 @@ public class PasswordPolicy {
     }
 
     /**
-     * Checks a new password for {@code username}; {@link InputRejected} on field {@code field} saying what is
+     * Checks a new password for {@code username}; {@link InvalidInput} on field {@code field} saying what is
      * wrong. Spaces count; nothing is trimmed.
      */
     public void check(String field, String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InputRejected(field, "At least " + MIN_LENGTH + " characters; a few words make a good one.");
+            throw InvalidInput.of(field, "At least " + MIN_LENGTH + " characters; a few words make a good one.");
         }
         if (password.codePointCount(0, password.length()) > MAX_LENGTH
                 || password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-            throw new InputRejected(field, "At most " + MAX_LENGTH + " characters.");
+            throw InvalidInput.of(field, "At most " + MAX_LENGTH + " characters.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || repetitive(lower)) {
-            throw new InputRejected(field, "This password is among the most commonly used; choose another.");
+            throw InvalidInput.of(field, "This password is among the most commonly used; choose another.");
         }
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InputRejected(field, "The password must not contain the username.");
+            throw InvalidInput.of(field, "The password must not contain the username.");
         }
         if (lower.contains("touchpoint")) {
-            throw new InputRejected(field, "The password must not contain the product's name.");
+            throw InvalidInput.of(field, "The password must not contain the product's name.");
         }
     }
 

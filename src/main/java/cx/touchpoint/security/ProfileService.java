@@ -1,6 +1,6 @@
 package cx.touchpoint.security;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.security.AdminAudit.Subject;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -66,20 +66,20 @@ public class ProfileService {
 
     /**
      * Changes the signed-in person's password after checking the current one and the password rules
-     * ({@link PasswordPolicy}); {@link InputRejected} on field {@code current}, {@code password} or {@code
+     * ({@link PasswordPolicy}); {@link InvalidInput} on field {@code current}, {@code password} or {@code
      * confirm}.
      */
     public void changePassword(String current, String password, String confirm) {
         AppUser user = self();
         if (current == null || !encoder.matches(current, user.passwordHash())) {
-            throw new InputRejected("current", "This is not your current password.");
+            throw InvalidInput.of("current", "This is not your current password.");
         }
         policy.check("password", password, user.username());
         if (!password.equals(confirm)) {
-            throw new InputRejected("confirm", "The two passwords differ.");
+            throw InvalidInput.of("confirm", "The two passwords differ.");
         }
         if (encoder.matches(password, user.passwordHash())) {
-            throw new InputRejected("password", "Choose a password different from the current one.");
+            throw InvalidInput.of("password", "Choose a password different from the current one.");
         }
         users.save(user.withPassword(encoder.encode(password), false));
         audit.record(Subject.USER, user.id(), user.username(), "password changed", null, "by the user");
@@ -87,6 +87,6 @@ public class ProfileService {
 
     private AppUser self() {
         long id = currentUser.require().id();
-        return users.findById(id).orElseThrow(() -> new InputRejected(null, "Your user no longer exists."));
+        return users.findById(id).orElseThrow(() -> new InvalidInput("Your user no longer exists."));
     }
 }

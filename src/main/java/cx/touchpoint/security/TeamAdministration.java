@@ -1,6 +1,6 @@
 package cx.touchpoint.security;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.AdminAudit.Subject;
 import java.text.Normalizer;
@@ -39,7 +39,7 @@ public class TeamAdministration {
         return teams.people();
     }
 
-    /** Creates a team; returns its id. {@link InputRejected} naming the field for bad input or a name in use. */
+    /** Creates a team; returns its id. {@link InvalidInput} naming the field for bad input or a name in use. */
     public long create(TeamForm form) {
         TeamForm clean = check(form, null);
         String code = uniqueCode(clean.name());
@@ -48,12 +48,12 @@ public class TeamAdministration {
         return id;
     }
 
-    /** Changes a team; {@link InputRejected} as for create, or when someone else saved it first. */
+    /** Changes a team; {@link InvalidInput} as for create, or when someone else saved it first. */
     public void update(long teamId, int seenVersion, TeamForm form) {
         TeamForm clean = check(form, teamId);
         String before = describe(teamId);
         if (!teams.update(teamId, seenVersion, clean)) {
-            throw new InputRejected(null, "Someone else changed this team meanwhile; reopen it to see their change.");
+            throw new InvalidInput("Someone else changed this team meanwhile; reopen it to see their change.");
         }
         audit.record(Subject.TEAM, teamId, clean.name(), "edited", before, describe(teamId));
     }
@@ -63,13 +63,13 @@ public class TeamAdministration {
         String function =
                 form.businessFunction() == null ? "" : form.businessFunction().strip();
         if (name.length() < 2 || name.length() > TeamForm.NAME_MAX) {
-            throw new InputRejected("name", "2 to " + TeamForm.NAME_MAX + " characters.");
+            throw InvalidInput.of("name", "2 to " + TeamForm.NAME_MAX + " characters.");
         }
         if (teams.nameTaken(name, teamId)) {
-            throw new InputRejected("name", "Another team has this name.");
+            throw InvalidInput.of("name", "Another team has this name.");
         }
         if (function.length() < 2 || function.length() > TeamForm.FUNCTION_MAX) {
-            throw new InputRejected(
+            throw InvalidInput.of(
                     "businessFunction",
                     "2 to " + TeamForm.FUNCTION_MAX + " characters, e.g. \"Warehousing and delivery\".");
         }

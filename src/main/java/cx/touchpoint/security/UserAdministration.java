@@ -1,6 +1,6 @@
 package cx.touchpoint.security;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.AdminAudit.Subject;
 import java.util.List;
@@ -70,7 +70,7 @@ public class UserAdministration {
 
     /**
      * Creates a user with a one-time password, returned once for the admin to pass on; the person must
-     * choose their own at first sign-in. {@link InputRejected} naming the field for bad input or a username or
+     * choose their own at first sign-in. {@link InvalidInput} naming the field for bad input or a username or
      * email already in use.
      */
     public String create(UserForm form) {
@@ -92,12 +92,12 @@ public class UserAdministration {
         return password;
     }
 
-    /** Changes name, email, role and team; {@link InputRejected} as for create, or when someone saved first. */
+    /** Changes name, email, role and team; {@link InvalidInput} as for create, or when someone saved first. */
     public void update(long userId, int seenVersion, UserForm form) {
         AppUser before = find(userId);
         UserForm clean = validation.check(form, userId);
         if (userId == me() && clean.role() != Role.ADMIN) {
-            throw new InputRejected("role", "You cannot take away your own admin role; ask another admin.");
+            throw InvalidInput.of("role", "You cannot take away your own admin role; ask another admin.");
         }
         AppUser after =
                 save(before.withDetails(clean.fullName(), clean.email(), clean.role(), clean.teamId(), seenVersion));
@@ -108,10 +108,10 @@ public class UserAdministration {
     public void setEnabled(long userId, int seenVersion, boolean enabled) {
         AppUser before = find(userId);
         if (!enabled && userId == me()) {
-            throw new InputRejected(null, "You cannot disable yourself.");
+            throw new InvalidInput("You cannot disable yourself.");
         }
         if (!enabled && before.role() == Role.ADMIN && queries.enabledAdminsOtherThan(userId) == 0) {
-            throw new InputRejected(null, "This is the last enabled admin; enable or create another admin first.");
+            throw new InvalidInput("This is the last enabled admin; enable or create another admin first.");
         }
         AppUser after = save(withVersion(before.withEnabled(enabled), seenVersion));
         if (!enabled) {
@@ -159,10 +159,10 @@ public class UserAdministration {
         AppUser from = find(fromUserId);
         AppUser to = find(toUserId);
         if (fromUserId == toUserId) {
-            throw new InputRejected("to", "Choose another account executive than the current owner.");
+            throw InvalidInput.of("to", "Choose another account executive than the current owner.");
         }
         if (to.role() != Role.ACCOUNT_EXECUTIVE || !to.enabled()) {
-            throw new InputRejected("to", "Accounts can move only to an enabled account executive.");
+            throw InvalidInput.of("to", "Accounts can move only to an enabled account executive.");
         }
         int moved = queries.reassignBook(fromUserId, toUserId);
         audit.record(
@@ -182,15 +182,14 @@ public class UserAdministration {
     }
 
     private AppUser find(long userId) {
-        return users.findById(userId)
-                .orElseThrow(() -> new InputRejected(null, "User #" + userId + " no longer exists."));
+        return users.findById(userId).orElseThrow(() -> new InvalidInput("User #" + userId + " no longer exists."));
     }
 
     private AppUser save(AppUser user) {
         try {
             return users.save(user);
         } catch (OptimisticLockingFailureException e) {
-            throw new InputRejected(null, "Someone else changed this user meanwhile; reopen it to see their change.");
+            throw new InvalidInput("Someone else changed this user meanwhile; reopen it to see their change.");
         }
     }
 

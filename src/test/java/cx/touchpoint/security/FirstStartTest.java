@@ -3,7 +3,7 @@ package cx.touchpoint.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,10 +55,10 @@ class FirstStartTest {
 
         assertThatThrownBy(() -> firstAdmin.createWithToken(
                         "guessed", admin("root.admin"), "tall ships sail far", "tall ships sail far"))
-                .isInstanceOf(InputRejected.class)
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("setup link is not valid");
         assertThatThrownBy(() -> firstAdmin.createWithToken(token, admin("root.admin"), "password1234", "password1234"))
-                .extracting(e -> ((InputRejected) e).field())
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("password");
         firstAdmin.createWithToken(token, admin("root.admin"), "tall ships sail far", "tall ships sail far");
 

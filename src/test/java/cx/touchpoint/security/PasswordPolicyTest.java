@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -21,9 +21,9 @@ class PasswordPolicyTest {
     @Test
     void shorter_than_twelve_characters_is_refused_beside_the_field() {
         assertThatThrownBy(() -> policy.check("password", "Sh0rt!pass", "erin"))
-                .isInstanceOf(InputRejected.class)
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("At least 12 characters")
-                .extracting(e -> ((InputRejected) e).field())
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("password");
     }
 

@@ -3,7 +3,7 @@ package cx.touchpoint.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.TestData;
 import java.math.BigDecimal;
@@ -83,18 +83,18 @@ class UserAdministrationTest {
         long before = repository.count();
 
         assertThatThrownBy(() -> users.create(new UserForm("9lives", "Nine", "n@example.com", Role.EXECUTIVE, null)))
-                .isInstanceOf(InputRejected.class)
-                .extracting(e -> ((InputRejected) e).field())
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("username");
         assertThatThrownBy(() ->
                         users.create(new UserForm("nina", "Nina", "ada.admin@example.test", Role.EXECUTIVE, null)))
                 .hasMessage("Another user has this email address.");
         assertThatThrownBy(() -> users.create(new UserForm("nina", "Nina", "nina@example.com", Role.SPECIALIST, null)))
-                .extracting(e -> ((InputRejected) e).field())
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("team");
         assertThatThrownBy(() ->
                         users.create(new UserForm("nina", "N".repeat(101), "nina@example.com", Role.EXECUTIVE, null)))
-                .extracting(e -> ((InputRejected) e).field())
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("fullName");
         assertThat(repository.count()).isEqualTo(before);
     }
@@ -148,10 +148,10 @@ class UserAdministrationTest {
         SecurityFixtures.signIn(new SignedInUser(id, "ben.reset", "Ben", Role.EXECUTIVE, null, "x"));
         assertThat(profiles.standing()).isEqualTo(SessionStanding.MUST_CHANGE_PASSWORD);
         assertThatThrownBy(() -> profiles.changePassword("wrong", "green tea at noon", "green tea at noon"))
-                .extracting(e -> ((InputRejected) e).field())
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("current");
         assertThatThrownBy(() -> profiles.changePassword(oneTime, "green tea at noon", "green tea at nine"))
-                .extracting(e -> ((InputRejected) e).field())
+                .extracting(e -> ((InvalidInput) e).problems().get(0).field())
                 .isEqualTo("confirm");
         profiles.changePassword(oneTime, "green tea at noon", "green tea at noon");
 

@@ -2,13 +2,13 @@ package cx.touchpoint.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Shows a service's refusal beside the field it names ({@link InputRejected#field()}), or in the form's own
- * error line when it names none; clears every earlier message first.
+ * A form's fields by the names a service uses, and its line for problems about the form as a whole: shows
+ * a refusal the one way every form does ({@link InputProblems}).
  */
 public class FieldErrors {
 
@@ -33,19 +33,12 @@ public class FieldErrors {
     }
 
     public void clear() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        InputProblems.clear(fields, formError);
         formError.setVisible(false);
     }
 
-    public void show(InputRejected rejected) {
-        clear();
-        HasValidation field = rejected.field() == null ? null : fields.get(rejected.field());
-        if (field == null) {
-            formError.setText(rejected.getMessage());
-            formError.setVisible(true);
-        } else {
-            field.setErrorMessage(rejected.getMessage());
-            field.setInvalid(true);
-        }
+    public void show(InvalidInput refused) {
+        InputProblems.show(refused, fields, formError);
+        formError.setVisible(!formError.getText().isEmpty());
     }
 }

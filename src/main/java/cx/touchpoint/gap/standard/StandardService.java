@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Requires(Permission.READ_GAPS)
 public class StandardService {
 
-    private final ServiceStandardRepository standards;
+    private final StandardQueries standards;
     private final ActualRepository actuals;
     private final PromiseRepository promises;
     private final StandardAdministration administration;
@@ -34,7 +34,7 @@ public class StandardService {
     private final Clock clock;
 
     StandardService(
-            ServiceStandardRepository standards,
+            StandardQueries standards,
             ActualRepository actuals,
             PromiseRepository promises,
             StandardAdministration administration,

@@ -23,6 +23,7 @@ public class RoutingService {
 
     private final RoutingRules rules;
     private final RoutingRuleAdmin ruleAdmin;
+    private final RoutingRuleRepository repository;
     private final ComplaintKeywords keywords;
     private final Router router;
     private final ReferenceData referenceData;
@@ -32,6 +33,7 @@ public class RoutingService {
     RoutingService(
             RoutingRules rules,
             RoutingRuleAdmin ruleAdmin,
+            RoutingRuleRepository repository,
             ComplaintKeywords keywords,
             Router router,
             ReferenceData referenceData,
@@ -39,6 +41,7 @@ public class RoutingService {
             CurrentUser currentUser) {
         this.rules = rules;
         this.ruleAdmin = ruleAdmin;
+        this.repository = repository;
         this.keywords = keywords;
         this.router = router;
         this.referenceData = referenceData;
@@ -78,7 +81,7 @@ public class RoutingService {
     /** A routing rule to edit. */
     @Transactional(readOnly = true)
     public Optional<RoutingRule> routingRule(long id) {
-        return rules.find(id);
+        return repository.findById(id);
     }
 
     /** A blank rule at the next free position before the fallback. */
@@ -104,7 +107,7 @@ public class RoutingService {
     @Requires(Permission.EDIT_ROUTING)
     public void moveRoutingRule(long id, int direction) {
         requireAdmin();
-        if (!rules.swapWithNeighbour(id, direction)) {
+        if (!ruleAdmin.move(id, direction)) {
             throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
         }
     }

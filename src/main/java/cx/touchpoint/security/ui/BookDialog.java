@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.security.UserAdministration;
@@ -31,7 +31,7 @@ class BookDialog extends Dialog {
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         move.addClickListener(e -> {
             if (to.getValue() == null) {
-                errors.show(new InputRejected("to", "Choose who takes over the accounts."));
+                errors.show(InvalidInput.of("to", "Choose who takes over the accounts."));
                 return;
             }
             try {
@@ -39,7 +39,7 @@ class BookDialog extends Dialog {
                 close();
                 onMoved.run();
                 Notification.show(moved + " accounts moved to " + to.getValue().name() + ".");
-            } catch (InputRejected rejected) {
+            } catch (InvalidInput rejected) {
                 errors.show(rejected);
             }
         });

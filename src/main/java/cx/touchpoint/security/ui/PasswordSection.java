@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.security.PasswordPolicy;
 import cx.touchpoint.security.ProfileService;
@@ -53,7 +53,7 @@ class PasswordSection extends Section {
                 Notification.show("Password changed.", 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onChanged.run();
-            } catch (InputRejected rejected) {
+            } catch (InvalidInput rejected) {
                 errors.show(rejected);
             }
         });

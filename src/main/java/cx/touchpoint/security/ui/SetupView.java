@@ -16,7 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.security.AppUser;
 import cx.touchpoint.security.FirstAdmin;
@@ -112,7 +112,7 @@ class SetupView extends Main implements BeforeEnterObserver {
                     password.getValue(),
                     confirm.getValue());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-        } catch (InputRejected rejected) {
+        } catch (InvalidInput rejected) {
             errors.show(rejected);
         }
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.security.TeamAdministration;
@@ -61,7 +61,7 @@ class TeamDialog extends Dialog {
                 }
                 close();
                 onSaved.run();
-            } catch (InputRejected rejected) {
+            } catch (InvalidInput rejected) {
                 errors.show(rejected);
             }
         });

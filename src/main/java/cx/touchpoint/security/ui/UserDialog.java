@@ -9,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.security.AppUser;
@@ -89,7 +89,7 @@ class UserDialog extends Dialog {
                     close();
                     onSaved.run();
                 }
-            } catch (InputRejected rejected) {
+            } catch (InvalidInput rejected) {
                 errors.show(rejected);
             }
         });

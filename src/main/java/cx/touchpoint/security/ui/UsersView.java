@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.InputRejected;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.UserAdministration;
 import cx.touchpoint.security.UserRow;
@@ -134,7 +134,7 @@ class UsersView extends Main {
     private void run(Runnable action) {
         try {
             action.run();
-        } catch (InputRejected rejected) {
+        } catch (InvalidInput rejected) {
             Notification.show(rejected.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
