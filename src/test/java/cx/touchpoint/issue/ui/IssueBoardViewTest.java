@@ -23,10 +23,8 @@ import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
 import cx.touchpoint.security.Role;
-import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.KaribuTest;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,23 +43,7 @@ class IssueBoardViewTest extends KaribuTest {
     @BeforeEach
     void lowScoreRaisesAnIssue() {
         fixtures = new IssueFixtures(data);
-        long template = data.relationshipTemplate("Board view test");
-        long account = fixtures.account("Board Customer");
-        issue = responses
-                .record(new NewResponse(
-                        template,
-                        account,
-                        null,
-                        null,
-                        null,
-                        null,
-                        NewResponse.Channel.API,
-                        8,
-                        "",
-                        null,
-                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
-                .issueIds()
-                .get(0);
+        issue = fixtures.lowReliabilityIssue(responses, "Board view test", "Board Customer");
     }
 
     IssueBoardView board() {
