@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@Requires(Permission.SIGNED_IN)
+@Requires(Permission.UNRESTRICTED)
 public class ApiRequests {
 
     public static final int KEY_MAX = 200;

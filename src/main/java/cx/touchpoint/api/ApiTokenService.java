@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@Requires(Permission.SIGNED_IN)
+@Requires(Permission.UNRESTRICTED)
 public class ApiTokenService {
 
     public static final int NAME_MAX = 80;

@@ -44,7 +44,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 @Transactional
-@Requires(Permission.SIGNED_IN)
+@Requires(Permission.UNRESTRICTED)
 public class ImportService {
 
     public static final int PREVIEW_ROWS = 20;

@@ -37,7 +37,7 @@ class SessionGate implements VaadinServiceInitListener {
             authentication.logout();
         } else if (standing == SessionStanding.MUST_CHANGE_PASSWORD
                 && !ProfileView.class.equals(event.getNavigationTarget())) {
-            event.rerouteTo(ProfileView.class);
+            event.forwardTo(ProfileView.class);
         }
     }
 }

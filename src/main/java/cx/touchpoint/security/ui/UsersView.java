@@ -84,6 +84,7 @@ class UsersView extends Main {
     private HorizontalLayout actions(UserRow row) {
         var actions = new HorizontalLayout();
         actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
         actions.add(action("Edit", row, () -> new UserDialog(service, row, this::refresh, p -> {}).open()));
         if (row.enabled()) {
             actions.add(action(
