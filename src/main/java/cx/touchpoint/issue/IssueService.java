@@ -84,13 +84,12 @@ public class IssueService {
         return board.counts(scoped(filter), clock.instant());
     }
 
-    /** The filter a user starts with: specialists and team leads their team's issues, others everything. */
+    /** The filter a user starts with: specialists see their team's issues, others everything. */
     @Requires(Permission.SIGNED_IN)
     public BoardFilter startingFilter() {
         return currentUser
                 .get()
-                // specialists and team leads start on their own team, the issues they may change
-                .filter(u -> (u.role() == Role.SPECIALIST || u.role() == Role.TEAM_LEAD) && u.teamId() != null)
+                .filter(u -> u.role() == Role.SPECIALIST && u.teamId() != null)
                 .map(u -> new BoardFilter(u.teamId(), null, null, false))
                 .orElse(BoardFilter.everything());
     }
