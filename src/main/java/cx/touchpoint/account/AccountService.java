@@ -7,6 +7,8 @@ import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import java.io.Writer;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.READ_ACCOUNTS)
 public class AccountService {
 
     /** The NPS column covers the responses of this many days. */
@@ -58,11 +61,13 @@ public class AccountService {
     }
 
     /** Reference data by name, for checking many accounts (an import) against one snapshot. */
+    @Requires(Permission.UNRESTRICTED)
     public AccountReferences references() {
         return writes.references();
     }
 
     /** Every problem of the account, field by field (empty when it can be saved by the signed-in user). */
+    @Requires(Permission.UNRESTRICTED)
     public List<FieldProblem> problems(AccountInput account, AccountReferences references) {
         return checks.problems(account, references);
     }
@@ -75,6 +80,7 @@ public class AccountService {
      * @throws InvalidInputException listing every field problem; nothing is stored
      */
     @Transactional
+    @Requires(Permission.UNRESTRICTED)
     public boolean save(AccountInput account, AccountReferences references) {
         mayWriteAccounts();
         String book = checks.bookProblem(account, references);
@@ -102,6 +108,7 @@ public class AccountService {
     }
 
     /** Every problem of the contact, field by field (empty when it can be saved). */
+    @Requires(Permission.UNRESTRICTED)
     public List<FieldProblem> problems(ContactInput contact) {
         return checks.problems(contact);
     }
@@ -113,6 +120,7 @@ public class AccountService {
      * @throws InvalidInputException listing every field problem; nothing is stored
      */
     @Transactional
+    @Requires(Permission.UNRESTRICTED)
     public boolean saveContact(ContactInput contact) {
         mayWriteAccounts();
         var problems = checks.problems(contact);
@@ -125,6 +133,7 @@ public class AccountService {
     }
 
     /** The account with this external id as the API shows it, if it exists and is in the user's book. */
+    @Requires(Permission.UNRESTRICTED)
     public Optional<AccountInput> byExternalId(String externalId) {
         return writes.read(externalId)
                 .filter(a -> currentUser.seesBookOf(a.accountExecutiveId()))
@@ -132,6 +141,7 @@ public class AccountService {
     }
 
     /** A page of accounts (all statuses) in the user's book, by external id. */
+    @Requires(Permission.UNRESTRICTED)
     public List<AccountInput> list(int offset, int limit) {
         return writes.list(currentUser.ownBook(), offset, limit);
     }

@@ -3,6 +3,8 @@ package cx.touchpoint.api;
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.ExternalResponse;
 import cx.touchpoint.survey.ExternalResponses;
 import cx.touchpoint.survey.NewResponse;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class ApiRequests {
 
     public static final int KEY_MAX = 200;

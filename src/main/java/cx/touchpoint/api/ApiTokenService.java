@@ -4,6 +4,8 @@ import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.DemoUsersNotice;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class ApiTokenService {
 
     public static final int NAME_MAX = 80;

@@ -5,7 +5,8 @@ import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.Role;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.READ_GAPS)
 public class GapService {
 
     static final int TREND_QUARTERS = 8;
@@ -102,14 +104,13 @@ public class GapService {
     }
 
     /** Whether the signed-in user answers the manager-estimate survey (account executives and team leads). */
+    @Requires(Permission.SIGNED_IN)
     public boolean mayEstimate() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ACCOUNT_EXECUTIVE || user.role() == Role.TEAM_LEAD)
-                .isPresent();
+        return currentUser.may(Permission.ESTIMATE_EXPECTATIONS);
     }
 
     /** Whose accounts the figures cover, naming every filter in force, e.g. "Accounts in vertical market Retail". */
+    @Requires(Permission.SIGNED_IN)
     public String scopeLabel(GapFilter filter) {
         GapChoices choices = choices();
         return ScopeSentence.of(
@@ -122,17 +123,20 @@ public class GapService {
     // ------------------------------------------------------------ manager estimates
 
     /** The relationship-survey items with the signed-in manager's latest estimate of each. */
+    @Requires(Permission.ESTIMATE_EXPECTATIONS)
     public List<EstimateItem> estimateItems() {
         return estimates.items(currentUser.require().id());
     }
 
     /** Stores the signed-in manager's estimate for today, replacing one given earlier today; returns the day. */
     @Transactional
+    @Requires(Permission.ESTIMATE_EXPECTATIONS)
     public LocalDate saveEstimate(List<EstimateAnswer> answers) {
         return estimates.save(currentUser.require().id(), answers);
     }
 
     /** Today, by the application's clock (for form defaults). */
+    @Requires(Permission.SIGNED_IN)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

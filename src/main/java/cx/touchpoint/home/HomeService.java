@@ -3,6 +3,8 @@ package cx.touchpoint.home;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The numbers every signed-in user sees first. Account executives see their own book. */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.SIGNED_IN)
 public class HomeService {
 
     static final int TREND_QUARTERS = 8;

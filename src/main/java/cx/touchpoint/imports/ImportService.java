@@ -6,6 +6,8 @@ import cx.touchpoint.base.CsvWriter;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.survey.ExternalResponses;
@@ -42,6 +44,7 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class ImportService {
 
     public static final int PREVIEW_ROWS = 20;

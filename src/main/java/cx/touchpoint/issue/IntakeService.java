@@ -1,5 +1,7 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.ResponseRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class IntakeService {
 
     private final IssueIntake intake;

@@ -5,6 +5,9 @@ import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.routing.RoutingSample;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.PermissionPolicy;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import java.time.Clock;
@@ -21,7 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.READ_ISSUES)
 public class IssueService {
+
+    /** The longest reason for re-routing or reopening an issue; the form's field has the same limit. */
+    public static final int REASON_MAX = 300;
 
     private final BoardQueries board;
     private final IssueLookups lookups;
@@ -33,6 +40,7 @@ public class IssueService {
     private final SignalQueries signals;
     private final InputValidator validator;
     private final CurrentUser currentUser;
+    private final PermissionPolicy policy;
     private final Clock clock;
 
     IssueService(
@@ -46,7 +54,9 @@ public class IssueService {
             SignalQueries signals,
             InputValidator validator,
             CurrentUser currentUser,
+            PermissionPolicy policy,
             Clock clock) {
+        this.policy = policy;
         this.board = board;
         this.lookups = lookups;
         this.referenceData = referenceData;
@@ -65,16 +75,17 @@ public class IssueService {
     /** One page of a board column, overdue and most severe first. */
     @Transactional(readOnly = true)
     public List<IssueCard> column(IssueStatus status, BoardFilter filter, int offset, int limit) {
-        return board.cards(status, filter, clock.instant(), offset, limit);
+        return board.cards(status, scoped(filter), clock.instant(), offset, limit);
     }
 
     /** How many cards each column holds under the filter (missing = none). */
     @Transactional(readOnly = true)
     public Map<IssueStatus, Long> columnCounts(BoardFilter filter) {
-        return board.counts(filter, clock.instant());
+        return board.counts(scoped(filter), clock.instant());
     }
 
     /** The filter a user starts with: specialists see their team's issues, others everything. */
+    @Requires(Permission.SIGNED_IN)
     public BoardFilter startingFilter() {
         return currentUser
                 .get()
@@ -86,18 +97,21 @@ public class IssueService {
     /** One issue with everything the detail panel shows. */
     @Transactional(readOnly = true)
     public Optional<IssueDetail> detail(long issueId) {
-        return board.detail(issueId, clock.instant());
+        return board.detail(issueId, clock.instant())
+                .filter(issue -> policy.mayReadIssue(issue.teamId(), issue.assigneeId()));
     }
 
     /** Every change to the issue, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(long issueId) {
+        readable(issueId);
         return board.auditTrail(issueId);
     }
 
     /** The responses, complaints and comments behind the issue, newest first. */
     @Transactional(readOnly = true)
     public List<EvidenceItem> evidence(long issueId) {
+        readable(issueId);
         return board.evidence(issueId);
     }
 
@@ -152,22 +166,31 @@ public class IssueService {
     }
 
     /** Whether the signed-in user may change issues (executives only look). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canWork() {
-        return currentUser
-                .get()
-                .map(u -> u.role() != Role.EXECUTIVE && u.role() != Role.ACCOUNT_EXECUTIVE)
-                .orElse(false);
+        return policy.may(Permission.WORK_ISSUES);
     }
 
     /** Whether the signed-in user may assign anyone and re-route (team leads and admins). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canTriage() {
-        return currentUser
-                .get()
-                .map(u -> u.role() == Role.TEAM_LEAD || u.role() == Role.ADMIN)
-                .orElse(false);
+        return policy.may(Permission.TRIAGE_ISSUES);
+    }
+
+    /** Whether the signed-in user may raise an issue by hand (executives too: the account page offers it). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canRaise() {
+        return policy.may(Permission.RAISE_ISSUE);
+    }
+
+    /** Whether the signed-in user may change this issue: their team's, or assigned to them (admins: all). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canChange(IssueDetail issue) {
+        return policy.mayChangeIssue(issue.teamId(), issue.assigneeId());
     }
 
     /** The signed-in user's id, for "assign to me". */
+    @Requires(Permission.SIGNED_IN)
     public long me() {
         return currentUser.require().id();
     }
@@ -175,18 +198,22 @@ public class IssueService {
     // ------------------------------------------------------------------ changing issues
 
     /** Moves the issue to another column; rejected when the transition is not allowed or the issue changed. */
+    @Requires(Permission.WORK_ISSUES)
     public void move(long issueId, int seenVersion, IssueStatus target) {
-        workflow.move(issueId, seenVersion, target, worker().id());
+        workflow.move(issueId, seenVersion, target, worker(issueId).id());
     }
 
     /** Reopens a resolved, closed or won't-fix issue; counts toward the team's reopen rate. */
+    @Requires(Permission.WORK_ISSUES)
     public void reopen(long issueId, int seenVersion, String why) {
-        workflow.reopen(issueId, seenVersion, worker().id(), why);
+        checkReason(why);
+        workflow.reopen(issueId, seenVersion, worker(issueId).id(), why);
     }
 
     /** Assigns the issue (null = unassigned). Specialists may only take an issue themselves. */
+    @Requires(Permission.WORK_ISSUES)
     public void assign(long issueId, int seenVersion, Long assigneeId) {
-        SignedInUser user = worker();
+        SignedInUser user = worker(issueId);
         if (!canTriage() && !(assigneeId != null && assigneeId == user.id())) {
             throw new IssueRuleException("Only team leads assign issues to others; you can assign it to yourself.");
         }
@@ -194,8 +221,10 @@ public class IssueService {
     }
 
     /** Sends the issue to another team, by hand; the new team assigns it. */
+    @Requires(Permission.TRIAGE_ISSUES)
     public void reroute(long issueId, int seenVersion, long teamId, String why) {
-        SignedInUser user = worker();
+        checkReason(why);
+        SignedInUser user = worker(issueId);
         if (!canTriage()) {
             throw new IssueRuleException("Only team leads re-route issues.");
         }
@@ -203,22 +232,23 @@ public class IssueService {
     }
 
     /** Changes the severity; the SLA due time follows the new severity's policy. */
+    @Requires(Permission.WORK_ISSUES)
     public void changeSeverity(long issueId, int seenVersion, Severity severity) {
-        workflow.changeSeverity(issueId, seenVersion, severity, worker().id());
+        workflow.changeSeverity(issueId, seenVersion, severity, worker(issueId).id());
     }
 
     /** Adds a comment to the audit trail. */
+    @Requires(Permission.WORK_ISSUES)
     public void comment(long issueId, String text) {
         String body = text == null ? "" : text.trim();
         if (body.isEmpty() || body.length() > ManualIssue.COMMENT_MAX) {
             throw new IssueRuleException("Comment: 1 to " + ManualIssue.COMMENT_MAX + " characters.");
         }
-        board.detail(issueId, clock.instant())
-                .orElseThrow(() -> new IssueRuleException("Issue #" + issueId + " no longer exists."));
-        audit.record(issueId, worker().id(), clock.instant(), "COMMENT", null, null, body);
+        audit.record(issueId, worker(issueId).id(), clock.instant(), "COMMENT", null, null, body);
     }
 
     /** Raises an issue by hand, routed by the same rules as survey signals. Returns its id. */
+    @Requires(Permission.RAISE_ISSUE)
     public long create(ManualIssue manual) {
         SignedInUser user = currentUser.require();
         var problems = validator.problems(manual);
@@ -245,12 +275,42 @@ public class IssueService {
                 user.id());
     }
 
-    private SignedInUser worker() {
-        SignedInUser user = currentUser.require();
-        if (!canWork()) {
+    /**
+     * The signed-in user, when they may change the issue (permission policy: their team's issues or those
+     * assigned to them; admins all); else a refusal the board shows.
+     */
+    private SignedInUser worker(long issueId) {
+        IssueDetail issue = board.detail(issueId, clock.instant())
+                .orElseThrow(() -> new IssueRuleException("Issue #" + issueId + " no longer exists."));
+        if (!policy.mayChangeIssue(issue.teamId(), issue.assigneeId())) {
             throw new IssueRuleException(
-                    "Executives and account executives see the board; team leads and specialists change it.");
+                    canWork()
+                            ? "This issue belongs to " + issue.teamName()
+                                    + "; its team lead can assign it to you or re-route it."
+                            : "Executives and account executives see the board; team leads and specialists change it.");
         }
-        return user;
+        return currentUser.require();
+    }
+
+    private static void checkReason(String why) {
+        if (why != null && why.strip().length() > REASON_MAX) {
+            throw new IssueRuleException("Why: at most " + REASON_MAX + " characters.");
+        }
+    }
+
+    private void readable(long issueId) {
+        board.detail(issueId, clock.instant())
+                .filter(issue -> !policy.mayReadIssue(issue.teamId(), issue.assigneeId()))
+                .ifPresent(issue -> {
+                    throw new IssueRuleException("This issue belongs to " + issue.teamName() + ".");
+                });
+    }
+
+    /** A specialist's board shows their team's issues only, whatever the filter asks for. */
+    private BoardFilter scoped(BoardFilter filter) {
+        Long team = policy.issueTeamScope();
+        return team == null
+                ? filter
+                : new BoardFilter(team, filter.assigneeId(), filter.segment(), filter.overdueOnly());
     }
 }

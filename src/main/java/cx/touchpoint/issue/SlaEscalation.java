@@ -1,5 +1,7 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class SlaEscalation {
 
     private final JdbcClient jdbc;

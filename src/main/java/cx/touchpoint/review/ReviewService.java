@@ -5,6 +5,8 @@ import cx.touchpoint.base.Quarter;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.segment.SegmentMovement;
 import cx.touchpoint.segment.SegmentOverview;
 import cx.touchpoint.segment.SegmentService;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.READ_REVIEW)
 public class ReviewService {
 
     static final int VERBATIMS = 8;

@@ -40,6 +40,15 @@ public class CurrentUser {
         return own == null || own == accountExecutiveId;
     }
 
+    /**
+     * Whether the signed-in person holds the permission: the role table of {@link Permission}, for services
+     * that already know who is signed in. Rules that depend on data are in {@link PermissionPolicy}.
+     */
+    public boolean may(Permission permission) {
+        return permission.anonymous()
+                || get().map(user -> permission.grantedTo(user.role())).orElse(false);
+    }
+
     public SignedInUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
     }

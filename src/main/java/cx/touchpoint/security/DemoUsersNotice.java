@@ -26,6 +26,11 @@ public class DemoUsersNotice {
         this.demoEnabled = demoEnabled;
     }
 
+    /** Whether demo mode is on: every page then shows that its data is not for real customers. */
+    public boolean demoMode() {
+        return demoEnabled;
+    }
+
     public List<DemoLogin> logins() {
         return demoEnabled ? LOGINS : List.of();
     }

@@ -5,7 +5,8 @@ import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.Role;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.READ_SEGMENTS)
 public class SegmentService {
 
     private final SegmentQueries queries;
@@ -139,21 +140,21 @@ public class SegmentService {
     }
 
     /** The thresholds in force, the median resolved. */
+    @Requires(Permission.SIGNED_IN)
     public EffectiveThresholds effectiveThresholds() {
         return queries.thresholds();
     }
 
     /** The thresholds as stored (revenue {@code null} = median), for the editor. */
+    @Requires(Permission.SIGNED_IN)
     public SegmentThresholds thresholds() {
         return thresholds.load();
     }
 
     /** Whether the signed-in user may change the thresholds (executives and admins). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canEditThresholds() {
-        return currentUser
-                .get()
-                .map(user -> user.role() == Role.EXECUTIVE || user.role() == Role.ADMIN)
-                .orElse(false);
+        return currentUser.may(Permission.EDIT_THRESHOLDS);
     }
 
     /**
@@ -161,10 +162,8 @@ public class SegmentService {
      * thresholds someone else changed meanwhile (version check); stores nothing in either case.
      */
     @Transactional
+    @Requires(Permission.EDIT_THRESHOLDS)
     public SegmentThresholds saveThresholds(SegmentThresholds changed) {
-        if (!canEditThresholds()) {
-            throw new AccessDeniedException("Only executives and admins change segment thresholds");
-        }
         var violations = validator.validate(changed);
         if (!violations.isEmpty()) {
             throw new ThresholdChangeRejected(
@@ -186,11 +185,9 @@ public class SegmentService {
     }
 
     /** Whether the signed-in user may open the segment view (executives and account executives). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canViewSegments() {
-        return currentUser
-                .get()
-                .map(user -> user.role() == Role.EXECUTIVE || user.role() == Role.ACCOUNT_EXECUTIVE)
-                .orElse(false);
+        return currentUser.may(Permission.READ_SEGMENTS);
     }
 
     private static BigDecimal sum(

@@ -1,5 +1,7 @@
 package cx.touchpoint.summary;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class Summaries {
 
     private static final Logger log = LoggerFactory.getLogger(Summaries.class);

@@ -3,6 +3,8 @@ package cx.touchpoint.survey;
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.UNRESTRICTED)
 public class ExternalResponses {
 
     /** How far in the future a response time may lie (clocks of other systems drift). */

@@ -1,5 +1,7 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction, so the issue board raises, attaches or verifies issues atomically with it.
  */
 @Service
+@Requires(Permission.UNRESTRICTED)
 @Transactional
 public class ResponseService {
 

@@ -27,11 +27,17 @@ class GapChainTest {
     long account;
     long manager;
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     @BeforeEach
     void setUp() {
         fixtures = new GapFixtures(data.jdbc());
         template = data.relationshipTemplate("Chain survey");
         manager = data.user("chain.ae", Role.ACCOUNT_EXECUTIVE);
+        data.signIn("chain.exec", Role.EXECUTIVE);
         account = data.account("Chain Ltd", manager, BigDecimal.TEN, BigDecimal.TEN);
     }
 

@@ -41,6 +41,7 @@ class GapServiceTest {
         fixtures = new GapFixtures(data.jdbc());
         template = data.relationshipTemplate("Gap relationship survey");
         ae = data.user("gap.ae", Role.ACCOUNT_EXECUTIVE);
+        data.signIn("gap.exec", Role.EXECUTIVE);
         otherAe = data.user("gap.other.ae", Role.ACCOUNT_EXECUTIVE);
         retail = data.verticalMarket("Retail", "Consumer");
         alpha = data.account("Alpha", ae, BigDecimal.TEN, BigDecimal.TEN);

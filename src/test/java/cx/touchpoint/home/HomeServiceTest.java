@@ -25,10 +25,16 @@ class HomeServiceTest {
     long template;
     long ae;
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     @BeforeEach
     void setUp() {
         template = data.relationshipTemplate("Relationship test");
         ae = data.user("home.ae", Role.ACCOUNT_EXECUTIVE);
+        data.signIn("home.exec", Role.EXECUTIVE);
     }
 
     @Test

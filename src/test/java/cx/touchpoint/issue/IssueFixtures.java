@@ -37,6 +37,26 @@ public class IssueFixtures {
         SecurityContextHolder.clearContext();
     }
 
+    /** A new account whose relationship response scores reliability 2 against an expected 6: raises one issue. */
+    public long lowReliabilityIssue(ResponseService responses, String templateName, String accountName) {
+        long template = data.relationshipTemplate(templateName);
+        return responses
+                .record(new NewResponse(
+                        template,
+                        account(accountName),
+                        null,
+                        null,
+                        null,
+                        null,
+                        NewResponse.Channel.API,
+                        8,
+                        "",
+                        null,
+                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
+                .issueIds()
+                .get(0);
+    }
+
     public long account(String name) {
         long ae = data.user("ae" + SEQUENCE.incrementAndGet(), Role.ACCOUNT_EXECUTIVE);
         return data.account(name, ae, new BigDecimal("250000"), new BigDecimal("300000"));

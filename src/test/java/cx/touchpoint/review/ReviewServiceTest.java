@@ -30,9 +30,15 @@ class ReviewServiceTest {
     long ae;
     long template;
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     @BeforeEach
     void setUp() {
         ae = data.user("review.ae", Role.ACCOUNT_EXECUTIVE);
+        data.signIn("review.exec", Role.EXECUTIVE);
         template = data.relationshipTemplate("Review relationship");
     }
 

@@ -39,6 +39,7 @@ class SegmentThresholdsTest {
 
     @Test
     void the_defaults_are_score_five_median_revenue_and_half_the_revenue_as_headroom() {
+        fx.signIn("thr.reader", Role.EXECUTIVE);
         var stored = service.thresholds();
 
         assertThat(stored.score()).isEqualByComparingTo("5.00");

@@ -1,12 +1,15 @@
 package cx.touchpoint.testsupport;
 
 import cx.touchpoint.security.Role;
+import cx.touchpoint.security.SignedInUser;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +23,18 @@ public class TestData {
 
     public TestData(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Creates a user with the role and signs in as them for the service calls that follow (services enforce
+     * the permission policy); clear with {@code SecurityContextHolder.clearContext()} after the test.
+     */
+    public SignedInUser signIn(String username, Role role) {
+        long id = user(username, role);
+        var user = new SignedInUser(id, username, "Test " + username, role, null, "{noop}x");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        return user;
     }
 
     public long user(String username, Role role) {

@@ -13,12 +13,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,11 +31,11 @@ import jakarta.annotation.security.RolesAllowed;
 class AccountDetailView extends Main implements BeforeEnterObserver {
 
     private final AccountService service;
-    private final AuthenticationContext authentication;
+    private final PermissionPolicy permissions;
 
-    AccountDetailView(AccountService service, AuthenticationContext authentication) {
+    AccountDetailView(AccountService service, PermissionPolicy permissions) {
         this.service = service;
-        this.authentication = authentication;
+        this.permissions = permissions;
         addClassName("account-detail-view");
     }
 
@@ -83,8 +84,8 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                         : AccountCharts.nps(detail.npsTrend()));
         add(section("Experience", charts));
         var issues = section("Open issues", AccountSections.issues(detail.openIssues()));
-        // the roles that work the issue board may raise an issue about this account there
-        if (authentication.hasAnyRole(Role.TEAM_LEAD_NAME, Role.EXECUTIVE_NAME)) {
+        // whoever may raise an issue does so on the board (the permission policy decides who)
+        if (permissions.may(Permission.RAISE_ISSUE)) {
             var raise = new Anchor("issues?newFor=" + f.id(), "Raise an issue about this account");
             raise.setId("raise-issue");
             issues.add(raise);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,6 +24,18 @@ class AdminView extends Main {
         add(new H2("Administration"));
         var tools = new Div(
                 tool(
+                        "Users",
+                        "admin/users",
+                        "Who signs in, their role and team; one-time passwords, unlocking, books of accounts."),
+                tool(
+                        "Teams",
+                        "admin/teams",
+                        "The teams issues are routed to, their lead and the general manager who receives escalations."),
+                tool(
+                        "Audit log",
+                        "admin/audit",
+                        "Every change to users, teams and settings: who, when, before and after."),
+                tool(
                         "Routing rules and complaint keywords",
                         "admin/routing-rules",
                         "Which team each customer problem goes to, tried in order; the words that make a comment a complaint."),
@@ -37,10 +48,7 @@ class AdminView extends Main {
                         "segments/thresholds",
                         "The experience score, revenue and growth headroom that place accounts in segments."));
         tools.addClassName("headline-row");
-        var coming = new EmptyState("Coming next: users and roles, teams and general managers, SLA and contact"
-                + " policies. Until then they are set in the database (tables app_user, team, sla_policy,"
-                + " contact_policy).");
-        add(tools, coming);
+        add(tools);
     }
 
     private static Div tool(String title, String route, String purpose) {

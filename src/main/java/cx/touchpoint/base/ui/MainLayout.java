@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import cx.touchpoint.base.SignedInPerson;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The shell around every signed-in view. The side navigation is built from the views' {@code @Menu}
@@ -26,10 +28,23 @@ import cx.touchpoint.base.SignedInPerson;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(
+            AuthenticationContext authentication, @Value("${touchpoint.demo.enabled:false}") boolean demoMode) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), userBox(authentication));
+        addToNavbar(new DrawerToggle());
+        if (demoMode) {
+            addToNavbar(demoMarker());
+        }
+        addToNavbar(userBox(authentication));
+    }
+
+    /** Shown on every page while demo mode is on, so nobody mistakes the demo company for real customers. */
+    private static Span demoMarker() {
+        var marker = new Span("Demo data — not for real customers");
+        marker.addClassName("demo-marker");
+        marker.getElement().setAttribute("title", "Demo mode is on (TOUCHPOINT_DEMO_ENABLED)");
+        return marker;
     }
 
     private static Div brand() {
@@ -62,9 +77,11 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(SignedInPerson.class).ifPresent(user -> {
             var who = new Span(user.fullName() + " · " + user.roleLabel());
             who.addClassName("user-name");
+            var profile = new Anchor("profile", "Profile");
+            profile.addClassName("profile-link");
             var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            box.add(who, logout);
+            box.add(who, profile, logout);
         });
         return box;
     }

@@ -3,6 +3,8 @@ package cx.touchpoint.gap.standard;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Requires(Permission.READ_GAPS)
 public class StandardService {
 
     private final StandardQueries standards;
@@ -48,11 +51,9 @@ public class StandardService {
     }
 
     /** Whether the signed-in user manages service standards (admins and team leads). */
+    @Requires(Permission.SIGNED_IN)
     public boolean mayManageStandards() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ADMIN || user.role() == Role.TEAM_LEAD)
-                .isPresent();
+        return currentUser.may(Permission.EDIT_STANDARDS);
     }
 
     /** Service standards with their latest actual, by cue and name, a page at a time. */
@@ -66,6 +67,7 @@ public class StandardService {
     }
 
     /** An empty standard to fill in; a team lead's is owned by their team. */
+    @Requires(Permission.EDIT_STANDARDS)
     public ServiceStandard newStandard() {
         Long team = currentUser
                 .get()
@@ -76,12 +78,14 @@ public class StandardService {
     }
 
     /** Whether the signed-in user may change a standard owned by {@code ownerTeamId}. */
+    @Requires(Permission.SIGNED_IN)
     public boolean mayEditStandard(Long ownerTeamId) {
         return administration.mayEdit(ownerTeamId);
     }
 
     /** Creates or updates a standard; refused with a reason on bad input, missing rights or a concurrent edit. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public long saveStandard(ServiceStandard standard) {
         return administration.save(standard);
     }
@@ -93,12 +97,14 @@ public class StandardService {
 
     /** Records a month's actual of a standard, replacing an earlier value for that month. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public void recordActual(long standardId, YearMonth month, BigDecimal value) {
         administration.recordActual(standardId, month, value);
     }
 
     /** Deletes one monthly actual. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public void deleteActual(long actualId) {
         administration.deleteActual(actualId);
     }
@@ -110,17 +116,20 @@ public class StandardService {
 
     /** Creates or updates a promise; refused with a reason on bad input or a concurrent edit. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public long savePromise(StandardPromise promise) {
         return administration.savePromise(promise);
     }
 
     /** Deletes a promise, unless someone changed it since it was read. */
     @Transactional
+    @Requires(Permission.EDIT_STANDARDS)
     public void deletePromise(StandardPromise promise) {
         administration.deletePromise(promise);
     }
 
     /** Today, in the company time zone (for form defaults). */
+    @Requires(Permission.SIGNED_IN)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -27,7 +27,8 @@ public record RoutingRule(
         LifeCycleStage lifeCycleStage,
         Long verticalMarketId,
         Severity minSeverity,
-        List<@Size(min = 2, max = KEYWORD_MAX, message = KEYWORD_RULE) String> keywords,
+        @Size(max = KEYWORDS_MAX, message = KEYWORDS_RULE)
+                List<@Size(min = 2, max = KEYWORD_MAX, message = KEYWORD_RULE) String> keywords,
         @NotNull(message = "Owner team: choose the team the rule routes to.") Long ownerTeamId,
         Long specialistId,
         boolean enabled,
@@ -37,7 +38,13 @@ public record RoutingRule(
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
     public static final int KEYWORD_MAX = KeywordMatcher.MAX_LENGTH;
+    /** Keywords per rule: matching cost grows with every keyword (20,000 made matching 300x slower). */
+    public static final int KEYWORDS_MAX = 50;
+    /** Complaint keywords in all. */
+    public static final int COMPLAINT_KEYWORDS_MAX = 200;
+
     static final String NAME_RULE = "Name: " + NAME_MIN + " to " + NAME_MAX + " characters.";
+    static final String KEYWORDS_RULE = "Keywords: at most " + KEYWORDS_MAX + " per rule.";
     static final String KEYWORD_RULE = "Keywords: each 2 to " + KEYWORD_MAX + " characters.";
 
     public RoutingRule {

@@ -6,7 +6,8 @@ import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.IssueLookups;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.Role;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Requires(Permission.READ_ISSUES)
 public class RoutingService {
 
     private final RoutingRules rules;
@@ -66,6 +68,7 @@ public class RoutingService {
 
     /** Where an issue about {@code sample} goes: the first matching enabled rule, else customer service. */
     @Transactional(readOnly = true)
+    @Requires(Permission.UNRESTRICTED)
     public Route route(RoutingSample sample) {
         return router.route(sample);
     }
@@ -89,17 +92,20 @@ public class RoutingService {
     }
 
     /** Whether the signed-in user may change routing rules (admins). */
+    @Requires(Permission.SIGNED_IN)
     public boolean canEditRoutingRules() {
-        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
+        return currentUser.may(Permission.EDIT_ROUTING);
     }
 
     /** Saves a new or changed rule; clear message on bad input or when someone else saved first. */
+    @Requires(Permission.EDIT_ROUTING)
     public long saveRoutingRule(RoutingRule rule) {
         requireAdmin();
         return ruleAdmin.save(rule);
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
+    @Requires(Permission.EDIT_ROUTING)
     public void moveRoutingRule(long id, int direction) {
         requireAdmin();
         if (!ruleAdmin.move(id, direction)) {
@@ -108,6 +114,7 @@ public class RoutingService {
     }
 
     /** Deletes a rule; issues it routed keep their team. */
+    @Requires(Permission.EDIT_ROUTING)
     public void deleteRoutingRule(long id, int version) {
         requireAdmin();
         ruleAdmin.delete(id, version);
@@ -138,6 +145,7 @@ public class RoutingService {
      *
      * @throws IssueRuleException naming the first wrong keyword and what is wrong with it
      */
+    @Requires(Permission.EDIT_ROUTING)
     public void saveComplaintKeywords(List<String> words) {
         requireAdmin();
         var clean = words.stream()
@@ -145,6 +153,10 @@ public class RoutingService {
                 .map(KeywordMatcher::normalise)
                 .distinct()
                 .toList();
+        if (clean.size() > RoutingRule.COMPLAINT_KEYWORDS_MAX) {
+            throw new IssueRuleException("At most " + RoutingRule.COMPLAINT_KEYWORDS_MAX
+                    + " complaint keywords; you entered " + clean.size() + ".");
+        }
         for (String keyword : clean) {
             KeywordMatcher.problem(keyword).ifPresent(problem -> {
                 throw new IssueRuleException(problem);

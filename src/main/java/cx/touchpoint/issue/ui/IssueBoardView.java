@@ -82,6 +82,8 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         links.add(new RouterLink("Team metrics", TeamMetricsView.class));
         if (service.canWork()) {
             links.add(new RouterLink("My issues", MyIssuesView.class));
+        }
+        if (service.canRaise()) {
             var create = new Button(
                     "New issue", VaadinIcon.PLUS.create(), e -> new NewIssueDialog(service, this::created).open());
             create.setId("new-issue");
@@ -174,7 +176,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         parameters
                 .getSingleParameter("newFor")
-                .filter(id -> id.matches("\\d{1,18}") && service.canWork())
+                .filter(id -> id.matches("\\d{1,18}") && service.canRaise())
                 .flatMap(id -> service.account(Long.parseLong(id)))
                 .ifPresent(account -> {
                     var dialog = new NewIssueDialog(service, this::created);

@@ -61,7 +61,7 @@ class IssueDetailDialog extends Dialog {
         }
         setHeaderTitle("#" + issue.id() + " · " + issue.title());
         body.add(IssueFacts.of(issue));
-        if (service.canWork()) {
+        if (service.canChange(issue)) {
             body.add(actions());
         }
         body.add(section("Evidence", IssueFacts.evidence(service.evidence(issueId))));
@@ -167,7 +167,7 @@ class IssueDetailDialog extends Dialog {
         team.setItemLabelGenerator(Option::name);
         var why = new TextField("Why");
         why.setId("detail-reroute-why");
-        why.setMaxLength(300);
+        why.setMaxLength(IssueService.REASON_MAX);
         var reroute = new Button("Re-route", e -> {
             if (team.getValue() == null) {
                 team.setInvalid(true);

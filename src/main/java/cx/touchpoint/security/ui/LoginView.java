@@ -6,14 +6,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import cx.touchpoint.security.DemoUsersNotice;
+import cx.touchpoint.security.SignInProblem;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Touchpoint")
@@ -59,6 +63,17 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            // Spring Security keeps the failure in the session: say why, without telling whether the user exists.
+            var session = VaadinSession.getCurrent().getSession();
+            SignInProblem problem = SignInProblem.of(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+            var i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle(problem.title());
+            i18n.getErrorMessage().setMessage(problem.message());
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
     }
 }

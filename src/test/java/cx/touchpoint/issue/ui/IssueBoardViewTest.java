@@ -23,10 +23,8 @@ import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
 import cx.touchpoint.security.Role;
-import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.KaribuTest;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,23 +43,7 @@ class IssueBoardViewTest extends KaribuTest {
     @BeforeEach
     void lowScoreRaisesAnIssue() {
         fixtures = new IssueFixtures(data);
-        long template = data.relationshipTemplate("Board view test");
-        long account = fixtures.account("Board Customer");
-        issue = responses
-                .record(new NewResponse(
-                        template,
-                        account,
-                        null,
-                        null,
-                        null,
-                        null,
-                        NewResponse.Channel.API,
-                        8,
-                        "",
-                        null,
-                        List.of(new NewResponse.Answer(data.itemId(template, "reliability"), 6, 2))))
-                .issueIds()
-                .get(0);
+        issue = fixtures.lowReliabilityIssue(responses, "Board view test", "Board Customer");
     }
 
     IssueBoardView board() {
@@ -177,13 +159,13 @@ class IssueBoardViewTest extends KaribuTest {
     }
 
     @Test
-    void executives_see_the_board_without_drag_or_edit_controls() {
+    void executives_see_the_board_without_drag_or_edit_controls_but_may_raise_an_issue() {
         login("board.exec", Role.EXECUTIVE);
         var board = board();
         board.open(issue);
 
         assertThat(_find(Select.class, spec -> spec.withId("detail-status"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withId("new-issue"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("new-issue"))).hasSize(1);
         assertThat(_get(UnorderedList.class, spec -> spec.withId("detail-evidence"))
                         .getElement()
                         .getTextRecursively())
@@ -211,6 +193,24 @@ class IssueBoardViewTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Created: New", "Test manual.lead");
+    }
+
+    @Test
+    void an_executive_following_the_account_pages_raise_link_raises_the_issue() {
+        // the account page offers executives "Raise an issue"; the board used to ignore the link for them
+        login("raise.exec", Role.EXECUTIVE);
+        long account = fixtures.account("Executive Raised Ltd");
+
+        UI.getCurrent().navigate(IssueBoardView.class, QueryParameters.of("newFor", String.valueOf(account)));
+        var dialog = _get(NewIssueDialog.class);
+        assertThat(dialog.account.getValue().name()).isEqualTo("Executive Raised Ltd");
+        _setValue(
+                _get(TextField.class, spec -> spec.withId("new-issue-title")), "Invoice disputed at the board meeting");
+        _click(_get(Button.class, spec -> spec.withId("new-issue-create")));
+
+        assertThat(fixtures.count("select count(*) from issue i join account a on a.id = i.account_id"
+                        + " where a.name = 'Executive Raised Ltd' and i.source = 'MANUAL'"))
+                .isEqualTo(1);
     }
 
     @Test

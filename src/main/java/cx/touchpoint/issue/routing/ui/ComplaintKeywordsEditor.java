@@ -33,14 +33,20 @@ class ComplaintKeywordsEditor extends Div {
             return;
         }
         var save = new Button("Save keywords", e -> {
-            try {
-                service.saveComplaintKeywords(Arrays.asList(keywords.getValue().split(",")));
-                keywords.setValue(String.join(", ", service.complaintKeywords()));
-                keywords.setInvalid(false);
-                Notifications.success("Complaint keywords saved");
-            } catch (IssueRuleException ex) {
-                keywords.setErrorMessage(ex.getMessage());
-                keywords.setInvalid(true);
+            if (keywords.getValue().replace(",", "").isBlank()) {
+                // an empty list silently turned off complaint detection; make it a decision
+                var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                        "Remove every complaint keyword?",
+                        "Survey comments will then raise issues only through low scores; no word marks a"
+                                + " complaint any more.",
+                        "Remove all",
+                        yes -> save(service));
+                confirm.setCancelable(true);
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.setId("confirm-empty-keywords");
+                confirm.open();
+            } else {
+                save(service);
             }
         });
         save.setId("save-complaint-keywords");
@@ -65,5 +71,17 @@ class ComplaintKeywordsEditor extends Div {
         var tester = new Div(sample, test, result);
         tester.addClassName("complaint-tester");
         return tester;
+    }
+
+    private void save(RoutingService service) {
+        try {
+            service.saveComplaintKeywords(Arrays.asList(keywords.getValue().split(",")));
+            keywords.setValue(String.join(", ", service.complaintKeywords()));
+            keywords.setInvalid(false);
+            Notifications.success("Complaint keywords saved");
+        } catch (IssueRuleException ex) {
+            keywords.setErrorMessage(ex.getMessage());
+            keywords.setInvalid(true);
+        }
     }
 }

@@ -1,0 +1,50 @@
+package cx.touchpoint.security.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import cx.touchpoint.security.AdminAuditEntry;
+import cx.touchpoint.security.Role;
+import cx.touchpoint.security.UserAdministration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The audit log of administrative changes: who, when, what, before and after; newest first. */
+@Route("admin/audit")
+@PageTitle("Audit log · Touchpoint")
+@RolesAllowed(Role.ADMIN_NAME)
+class AuditView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    final Grid<AdminAuditEntry> grid = new Grid<>();
+
+    AuditView(UserAdministration service) {
+        addClassName("audit-view");
+        add(new H2("Audit log"));
+        add(new Paragraph("Every change to users, teams, books of accounts and settings made by an admin or by"
+                + " the system at start, newest first."));
+        grid.setId("audit");
+        grid.addColumn(entry -> WHEN.format(entry.changedAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(AdminAuditEntry::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(entry -> entry.subjectName()).setHeader("Subject").setAutoWidth(true);
+        grid.addColumn(AdminAuditEntry::action).setHeader("Change").setAutoWidth(true);
+        grid.addColumn(entry -> entry.before() == null ? "" : entry.before())
+                .setHeader("Before")
+                .setFlexGrow(1);
+        grid.addColumn(entry -> entry.after() == null ? "" : entry.after())
+                .setHeader("After")
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(query -> service.audit(query.getOffset(), query.getLimit()).stream());
+        grid.setHeight("620px");
+        add(grid);
+    }
+}
