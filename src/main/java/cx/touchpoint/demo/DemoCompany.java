@@ -27,6 +27,7 @@ class DemoCompany {
     private final DemoSurveyTemplates templates;
     private final DemoResponses responses;
     private final DemoIssues issues;
+    private final DemoSurveyProgramme programme;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -36,7 +37,8 @@ class DemoCompany {
             DemoStandards standards,
             DemoSurveyTemplates templates,
             DemoResponses responses,
-            DemoIssues issues) {
+            DemoIssues issues,
+            DemoSurveyProgramme programme) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -45,6 +47,7 @@ class DemoCompany {
         this.templates = templates;
         this.responses = responses;
         this.issues = issues;
+        this.programme = programme;
     }
 
     void generate() {
@@ -54,13 +57,9 @@ class DemoCompany {
         DemoPeople people = organisation.create();
         List<DemoAccount> customers = accounts.create(people, random, today);
         var standardIds = standards.create(random, today);
-        responses.create(
-                people,
-                customers,
-                templates.relationship(standardIds),
-                templates.transactions(standardIds),
-                random,
-                now);
+        var relationship = templates.relationship(standardIds);
+        var transactions = templates.transactions(standardIds);
+        responses.create(people, customers, relationship, transactions, random, now);
         for (String table : EXPLICIT_ID_TABLES) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
                             + "))")
@@ -68,6 +67,7 @@ class DemoCompany {
                     .single();
         }
         issues.create(people, random, now);
+        programme.create(people, relationship, transactions, random, now);
         goals(people, today);
         // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
         jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"

@@ -35,7 +35,7 @@ class SurveyPolicy {
         Row row = jdbc.sql("select c.opted_out_at, contact_quiet_until(c.id, :p) as quiet_until,"
                         + " account_invitations_30d(c.account_id, :now) as recent,"
                         + " (select min(i.sent_at) from survey_invitation i join contact o on o.id = i.contact_id"
-                        + "   where o.account_id = c.account_id and i.sent_at > :now - interval '30 days'"
+                        + "   where o.account_id = c.account_id and i.sent_at > cast(:now as timestamptz) - interval '30 days'"
                         + "   and i.sent_at <= :now) as oldest_recent,"
                         + " (select account_cap_30_days from survey_setting) as cap"
                         + " from contact c where c.id = :c")
@@ -78,6 +78,44 @@ class SurveyPolicy {
         return jdbc.sql("select account_cap_30_days, reminder_after_days, link_valid_days, version from survey_setting")
                 .query((rs, n) -> new SurveySettings(quiet, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
                 .single();
+    }
+
+    void update(SurveySettings s) {
+        var problems = new java.util.ArrayList<String>();
+        for (SurveyPattern pattern : SurveyPattern.values()) {
+            Integer days = s.quietDays().get(pattern);
+            if (days == null || days < 0 || days > SurveySettings.QUIET_DAYS_MAX) {
+                problems.add("the " + pattern.label().toLowerCase() + " quiet period must be 0 to "
+                        + SurveySettings.QUIET_DAYS_MAX + " days");
+            }
+        }
+        range(problems, "the account cap", s.accountCap(), 1, SurveySettings.ACCOUNT_CAP_MAX);
+        range(problems, "the reminder delay", s.reminderAfterDays(), 1, SurveySettings.REMINDER_DAYS_MAX);
+        range(problems, "the link validity", s.linkValidDays(), 1, SurveySettings.LINK_DAYS_MAX);
+        if (!problems.isEmpty()) {
+            throw new SurveyRuleException("Not saved: " + String.join("; ", problems) + ".");
+        }
+        int changed = jdbc.sql("update survey_setting set account_cap_30_days = :cap, reminder_after_days = :r,"
+                        + " link_valid_days = :l, version = version + 1 where version = :v")
+                .param("cap", s.accountCap())
+                .param("r", s.reminderAfterDays())
+                .param("l", s.linkValidDays())
+                .param("v", s.version())
+                .update();
+        if (changed == 0) {
+            throw new SurveyRuleException("Someone changed the settings meanwhile. Reload to see their change.");
+        }
+        s.quietDays()
+                .forEach((pattern, days) -> jdbc.sql("update contact_policy set quiet_days = :d where pattern = :p")
+                        .param("d", days)
+                        .param("p", pattern.name())
+                        .update());
+    }
+
+    private static void range(java.util.List<String> problems, String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(what + " must be " + min + " to " + max + ", was " + value);
+        }
     }
 
     java.time.ZoneId zone() {

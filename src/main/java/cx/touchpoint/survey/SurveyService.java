@@ -251,6 +251,26 @@ public class SurveyService {
         return outbox.count(currentUser.ownBook());
     }
 
+    /** The contact policy and programme settings. */
+    @Transactional(readOnly = true)
+    public SurveySettings settings() {
+        requireSurveyRole();
+        return policy.settings();
+    }
+
+    /**
+     * Admins: changes the quiet days per pattern (0-730), the account cap per 30 days (1-100), the
+     * reminder delay (1-60 days) and how long links stay valid (1-365 days). A concurrent change (the
+     * version differs) fails with {@link SurveyRuleException}; out-of-range values too, storing nothing.
+     */
+    @Transactional
+    public void updateSettings(SurveySettings settings) {
+        if (requireSurveyRole().role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only admins change the contact policy.");
+        }
+        policy.update(settings);
+    }
+
     private Preparations.Row lockOpen(long id) {
         var p = preparations.lock(id).orElseThrow(() -> new SurveyRuleException("No such survey."));
         requirePreparer(p.accountExecutiveId());

@@ -1,9 +1,12 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +23,21 @@ public class SurveyTriggers {
 
     private final JdbcClient jdbc;
     private final Invitations invitations;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    SurveyTriggers(JdbcClient jdbc, Invitations invitations, Clock clock) {
+    SurveyTriggers(JdbcClient jdbc, Invitations invitations, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.invitations = invitations;
+        this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    // --- permission: admins configure triggers (until the permission policy lands)
+    private void requireAdmin() {
+        if (currentUser.get().map(u -> u.role() != Role.ADMIN).orElse(true)) {
+            throw new AccessDeniedException("Only admins configure survey triggers.");
+        }
     }
 
     /**
@@ -81,6 +93,36 @@ public class SurveyTriggers {
                 at);
         return new TriggerOutcome(
                 outcome.invitationId(), template.get().name(), outcome.sent() ? "" : outcome.skippedBecause());
+    }
+
+    /**
+     * Admins: the touch point sends this transaction template automatically from now on (replacing
+     * its earlier trigger). Throws {@link SurveyRuleException} for an unknown touch point or a
+     * template that is not an active transaction survey.
+     */
+    @Transactional
+    public void configure(String touchPointCode, long templateId) {
+        requireAdmin();
+        Long touchPoint = jdbc.sql("select id from touch_point where code = :c")
+                .param("c", touchPointCode)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new SurveyRuleException("Touch point '" + touchPointCode + "' does not exist."));
+        boolean transaction = jdbc.sql("select exists (select 1 from survey_template where id = :t and pattern = 'PAST'"
+                        + " and active and retired_at is null)")
+                .param("t", templateId)
+                .query(Boolean.class)
+                .single();
+        if (!transaction) {
+            throw new SurveyRuleException("Only an active transaction survey can be triggered by a touch point.");
+        }
+        jdbc.sql(
+                        "insert into survey_trigger (touch_point_id, template_id) values (:tp, :t) on conflict (touch_point_id)"
+                                + " do update set template_id = excluded.template_id, enabled = true,"
+                                + " version = survey_trigger.version + 1")
+                .param("tp", touchPoint)
+                .param("t", templateId)
+                .update();
     }
 
     /** The configured triggers, by touch point. */

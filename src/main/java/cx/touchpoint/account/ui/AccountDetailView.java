@@ -20,6 +20,8 @@ import cx.touchpoint.account.AccountService;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.survey.SurveyService;
+import cx.touchpoint.survey.ui.SurveyStepList;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One account: facts, segment history, responses, NPS trend, open issues and contacts. Route: accounts/&lt;id&gt;. */
@@ -31,10 +33,18 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
 
     private final AccountService service;
     private final AuthenticationContext authentication;
+    private final SurveyService surveys;
+    private final java.time.Clock clock;
 
-    AccountDetailView(AccountService service, AuthenticationContext authentication) {
+    AccountDetailView(
+            AccountService service,
+            AuthenticationContext authentication,
+            SurveyService surveys,
+            java.time.Clock clock) {
         this.service = service;
         this.authentication = authentication;
+        this.surveys = surveys;
+        this.clock = clock;
         addClassName("account-detail-view");
     }
 
@@ -92,6 +102,9 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         add(issues);
         add(section("Contacts and survey eligibility", AccountSections.contacts(detail.contacts())));
         add(section("Survey responses", AccountSections.responses(service, f.id())));
+        add(section(
+                "Survey steps: prepared, shared, approved, sent, answered",
+                new SurveyStepList(surveys.steps(f.id()), clock.getZone())));
     }
 
     private static Div facts(AccountFacts f) {

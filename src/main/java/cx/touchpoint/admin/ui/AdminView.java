@@ -33,13 +33,16 @@ class AdminView extends Main {
                         "standards",
                         "Standards with their unit and direction, monthly actuals and the promises made to customers."),
                 tool(
+                        "Survey contact policy",
+                        "admin/survey-policy",
+                        "Quiet periods per survey type, the invitation cap per account, reminders and link validity."),
+                tool(
                         "Segment thresholds",
                         "segments/thresholds",
                         "The experience score, revenue and growth headroom that place accounts in segments."));
         tools.addClassName("headline-row");
-        var coming = new EmptyState("Coming next: users and roles, teams and general managers, SLA and contact"
-                + " policies. Until then they are set in the database (tables app_user, team, sla_policy,"
-                + " contact_policy).");
+        var coming = new EmptyState("Coming next: users and roles, teams and general managers and SLA"
+                + " policies. Until then they are set in the database (tables app_user, team, sla_policy).");
         add(tools, coming);
     }
 
