@@ -1,17 +1,14 @@
 package cx.touchpoint.account;
 
-import java.io.IOException;
+import cx.touchpoint.base.CsvWriter;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The accounts grid as CSV. Text cells that a spreadsheet would read as a formula (starting with
- * = + - @, tab or carriage return) get a leading single quote, so an account named "=HYPERLINK(...)"
- * stays text (CSV injection). Numbers are written as plain numbers.
+ * The accounts grid as CSV, written by the one {@link CsvWriter} (UTF-8 with BOM; text a spreadsheet
+ * would run as a formula gets a leading single quote; numbers stay numbers).
  */
 final class AccountCsv {
 
@@ -30,34 +27,22 @@ final class AccountCsv {
 
     private AccountCsv() {}
 
-    static void write(List<AccountRow> rows, ZoneId zone, Writer out) throws IOException {
-        var format = CSVFormat.DEFAULT.builder().setHeader(HEADER).get();
+    static void write(List<AccountRow> rows, ZoneId zone, Writer out) {
         var dates = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
-        try (var printer = new CSVPrinter(out, format)) {
+        try (var csv = CsvWriter.open(out, HEADER)) {
             for (AccountRow row : rows) {
-                printer.printRecord(
-                        neutralise(row.name()),
+                csv.row(
+                        row.name(),
                         row.segment().label(),
                         row.score(),
                         row.nps(),
-                        row.revenue().toPlainString(),
-                        row.potential().toPlainString(),
+                        row.revenue(),
+                        row.potential(),
                         row.openIssues(),
                         row.lastSurveyed() == null ? null : dates.format(row.lastSurveyed()),
-                        neutralise(row.verticalMarket()),
-                        neutralise(row.accountExecutive()));
+                        row.verticalMarket(),
+                        row.accountExecutive());
             }
         }
-    }
-
-    /** The text, prefixed with a single quote if a spreadsheet would take it for a formula. */
-    static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text
-                : text;
     }
 }

@@ -4,8 +4,6 @@ import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.security.CurrentUser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,11 +58,7 @@ public class AccountService {
 
     /** Writes every account matching the query, in the given order, as CSV (formula-like text neutralised). */
     public void exportCsv(AccountQuery query, AccountSort.Order order, Writer out) {
-        try {
-            AccountCsv.write(page(query, order, 0, EXPORT_LIMIT), clock.getZone(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AccountCsv.write(page(query, order, 0, EXPORT_LIMIT), clock.getZone(), out);
     }
 
     /** The CSV file's name, dated today. */

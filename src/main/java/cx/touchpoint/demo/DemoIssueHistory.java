@@ -1,6 +1,6 @@
 package cx.touchpoint.demo;
 
-import cx.touchpoint.issue.Route;
+import cx.touchpoint.issue.routing.Route;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package cx.touchpoint.demo;
 
-import cx.touchpoint.issue.IssueService;
-import cx.touchpoint.issue.Route;
-import cx.touchpoint.issue.RoutingSample;
 import cx.touchpoint.issue.Severity;
+import cx.touchpoint.issue.routing.Route;
+import cx.touchpoint.issue.routing.RoutingSample;
+import cx.touchpoint.issue.routing.RoutingService;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +43,9 @@ class DemoIssues {
 
     private final JdbcClient jdbc;
     private final DemoIssueHistory history;
-    private final IssueService issues;
+    private final RoutingService issues;
 
-    DemoIssues(JdbcClient jdbc, DemoIssueHistory history, IssueService issues) {
+    DemoIssues(JdbcClient jdbc, DemoIssueHistory history, RoutingService issues) {
         this.jdbc = jdbc;
         this.history = history;
         this.issues = issues;

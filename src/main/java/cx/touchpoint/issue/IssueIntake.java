@@ -1,5 +1,8 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.issue.routing.Route;
+import cx.touchpoint.issue.routing.Router;
+import cx.touchpoint.issue.routing.RoutingSample;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class IssueIntake {
 
-    static final String FALLBACK_TEAM = "customer_service";
     private static final int TITLE_MAX = 200;
     private static final int TEXT_MAX = 4000;
 
     private final IssueRepository issues;
-    private final RoutingRules rules;
+    private final Router router;
     private final SignalQueries signals;
     private final IssueLookups lookups;
     private final AuditTrail audit;
@@ -24,13 +26,13 @@ class IssueIntake {
 
     IssueIntake(
             IssueRepository issues,
-            RoutingRules rules,
+            Router router,
             SignalQueries signals,
             IssueLookups lookups,
             AuditTrail audit,
             Clock clock) {
         this.issues = issues;
-        this.rules = rules;
+        this.router = router;
         this.signals = signals;
         this.lookups = lookups;
         this.audit = audit;
@@ -40,7 +42,7 @@ class IssueIntake {
     /** The ids of the issues the response raised or attached to. */
     List<Long> fromResponse(StoredResponse response) {
         List<Long> touched = new ArrayList<>();
-        for (Signal signal : ResponseSignals.of(response, lookups.complaintKeywords())) {
+        for (Signal signal : ResponseSignals.of(response, router.complaintKeywords())) {
             var sample = new RoutingSample(
                     response.comment(),
                     signal.cueId(),
@@ -87,7 +89,7 @@ class IssueIntake {
             audit.record(open.get(), null, clock.instant(), "EVIDENCE", null, null, "Another complaint");
             return open.get();
         }
-        Severity severity = ResponseSignals.firstKeyword(body, lookups.complaintKeywords()) == null
+        Severity severity = ResponseSignals.firstKeyword(body, router.complaintKeywords()) == null
                 ? Severity.MEDIUM
                 : Severity.HIGH;
         var sample = new RoutingSample(body, null, null, complaint.verticalMarketId(), severity);
@@ -115,7 +117,7 @@ class IssueIntake {
             Severity severity,
             RoutingSample sample,
             Long createdBy) {
-        Route route = route(sample);
+        Route route = router.route(sample);
         Instant now = clock.instant();
         Instant due = now.plus(Duration.ofHours(lookups.slaHours(severity)));
         var issue = Issue.raise(
@@ -131,7 +133,7 @@ class IssueIntake {
                 now,
                 due);
         long id = issues.save(issue).id();
-        String team = lookups.name("team", route.teamId());
+        String team = router.teamName(route.teamId());
         String how = route.ruleName() == null
                 ? "No routing rule matched: routed to " + team + " for triage."
                 : "Routed to " + team + " by rule \"" + route.ruleName() + "\".";
@@ -140,10 +142,6 @@ class IssueIntake {
         }
         audit.record(id, createdBy, now, "CREATED", null, IssueStatus.NEW.name(), how);
         return id;
-    }
-
-    Route route(RoutingSample sample) {
-        return rules.firstMatch(sample).orElseGet(() -> new Route(lookups.teamByCode(FALLBACK_TEAM), null, null, null));
     }
 
     static String clip(String text, int max) {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Names and choices around issues: teams, people, accounts, cues, touch points, SLA hours. */
+/** Names and choices around issues: people who work issues, accounts, SLA hours. */
 @Repository
-class IssueLookups {
+public class IssueLookups {
 
     private final JdbcClient jdbc;
 
@@ -16,24 +16,8 @@ class IssueLookups {
         this.jdbc = jdbc;
     }
 
-    List<Option> teams() {
-        return options("select id, name from team order by name");
-    }
-
-    List<Option> cues() {
-        return options("select id, name from perception_cue order by sort_order, name");
-    }
-
-    List<Option> touchPoints() {
-        return options("select id, name from touch_point order by id");
-    }
-
-    List<Option> verticalMarkets() {
-        return options("select id, name from vertical_market order by name");
-    }
-
     /** People who can work issues: specialists and team leads, optionally of one team. */
-    List<Option> workers(Long teamId) {
+    public List<Option> workers(Long teamId) {
         return jdbc.sql("select id, full_name as name from app_user where enabled"
                         + " and role in ('SPECIALIST', 'TEAM_LEAD')"
                         + " and (cast(:team as bigint) is null or team_id = :team) order by full_name")
@@ -83,31 +67,5 @@ class IssueLookups {
                 .query(Integer.class)
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("No SLA policy for " + severity));
-    }
-
-    List<String> complaintKeywords() {
-        return jdbc.sql("select keyword from complaint_keyword order by keyword")
-                .query(String.class)
-                .list();
-    }
-
-    void replaceComplaintKeywords(List<String> keywords) {
-        jdbc.sql("delete from complaint_keyword").update();
-        for (String keyword : keywords) {
-            jdbc.sql("insert into complaint_keyword (keyword) values (:k)")
-                    .param("k", keyword)
-                    .update();
-        }
-    }
-
-    long teamByCode(String code) {
-        return jdbc.sql("select id from team where code = :c")
-                .param("c", code)
-                .query(Long.class)
-                .single();
-    }
-
-    private List<Option> options(String sql) {
-        return jdbc.sql(sql).query(Option.class).list();
     }
 }

@@ -1,11 +1,12 @@
 package cx.touchpoint.issue;
 
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ReferenceData;
+import cx.touchpoint.issue.routing.RoutingSample;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The issue board's one service: reading the board, every change to an issue, intake from survey
- * responses, SLA escalation, closed-loop verification, routing-rule administration and team metrics.
+ * The issue board for the people who work it: reading the board and team metrics, and every change
+ * to an issue. Intake is {@link IntakeService}, SLA escalation {@link SlaEscalation}, routing rules
+ * {@link cx.touchpoint.issue.routing.RoutingService}.
  */
 @Service
 @Transactional
@@ -22,12 +24,9 @@ public class IssueService {
 
     private final BoardQueries board;
     private final IssueLookups lookups;
+    private final ReferenceData referenceData;
     private final IssueIntake intake;
     private final IssueWorkflow workflow;
-    private final CustomerVerification verification;
-    private final SlaEscalation escalation;
-    private final RoutingRules rules;
-    private final RoutingRuleAdmin ruleAdmin;
     private final TeamMetricsQueries metrics;
     private final AuditTrail audit;
     private final SignalQueries signals;
@@ -37,12 +36,9 @@ public class IssueService {
     IssueService(
             BoardQueries board,
             IssueLookups lookups,
+            ReferenceData referenceData,
             IssueIntake intake,
             IssueWorkflow workflow,
-            CustomerVerification verification,
-            SlaEscalation escalation,
-            RoutingRules rules,
-            RoutingRuleAdmin ruleAdmin,
             TeamMetricsQueries metrics,
             AuditTrail audit,
             SignalQueries signals,
@@ -50,12 +46,9 @@ public class IssueService {
             Clock clock) {
         this.board = board;
         this.lookups = lookups;
+        this.referenceData = referenceData;
         this.intake = intake;
         this.workflow = workflow;
-        this.verification = verification;
-        this.escalation = escalation;
-        this.rules = rules;
-        this.ruleAdmin = ruleAdmin;
         this.metrics = metrics;
         this.audit = audit;
         this.signals = signals;
@@ -121,7 +114,7 @@ public class IssueService {
     /** Teams, by name. */
     @Transactional(readOnly = true)
     public List<Option> teams() {
-        return lookups.teams();
+        return referenceData.teams();
     }
 
     /** Specialists and team leads who can be assigned, of one team or (null) all. */
@@ -145,32 +138,13 @@ public class IssueService {
     /** The perception cues, in their order. */
     @Transactional(readOnly = true)
     public List<Option> cues() {
-        return lookups.cues();
+        return referenceData.cues();
     }
 
     /** The touch points. */
     @Transactional(readOnly = true)
     public List<Option> touchPoints() {
-        return lookups.touchPoints();
-    }
-
-    /** The vertical markets. */
-    @Transactional(readOnly = true)
-    public List<Option> verticalMarkets() {
-        return lookups.verticalMarkets();
-    }
-
-    /** The customer life-cycle stages a routing rule may name. */
-    public List<String> lifeCycleStages() {
-        return Arrays.asList(
-                "RELATIONSHIP_INITIATION",
-                "PROVIDER_EVALUATION",
-                "ACCOUNT_SETUP",
-                "ORDER_PLACEMENT",
-                "PRODUCT_RECEPTION_AND_USE",
-                "PROBLEM_RESOLUTION",
-                "PAYMENT",
-                "ACCOUNT_MAINTENANCE");
+        return referenceData.touchPoints();
     }
 
     /** Whether the signed-in user may change issues (executives only look). */
@@ -275,120 +249,6 @@ public class IssueService {
                 manual.severity(),
                 sample,
                 user.id());
-    }
-
-    // ------------------------------------------------------------------ intake, SLA, verification
-
-    /**
-     * Called in the transaction that stored a survey response: verifies or reopens resolved issues on
-     * the answered cues, then raises routed issues for low scores, detractors and complaint words (or
-     * attaches the response to the open issue). Returns the ids of the issues raised or attached to.
-     */
-    public List<Long> onResponseStored(long responseId) {
-        var response = signals.response(responseId)
-                .orElseThrow(() -> new IllegalArgumentException("No survey response #" + responseId));
-        verification.check(response);
-        return intake.fromResponse(response);
-    }
-
-    /**
-     * Called in the transaction that stored a complaint: raises a routed issue (high severity when
-     * the text has a complaint keyword) or attaches the complaint to the account's open one.
-     */
-    public long onComplaintReceived(long complaintId) {
-        return intake.fromComplaint(signals.complaint(complaintId)
-                .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId)));
-    }
-
-    /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
-    @Transactional(readOnly = true)
-    public List<String> complaintKeywords() {
-        return lookups.complaintKeywords();
-    }
-
-    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
-    public void saveComplaintKeywords(List<String> keywords) {
-        requireAdmin();
-        var clean = keywords.stream()
-                .map(k -> k.trim().toLowerCase())
-                .filter(k -> !k.isEmpty())
-                .distinct()
-                .toList();
-        for (String keyword : clean) {
-            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
-                throw new IssueRuleException(
-                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
-            }
-        }
-        lookups.replaceComplaintKeywords(clean);
-    }
-
-    /** Escalates open issues past their SLA to the team's general manager. Returns how many. */
-    public int escalateOverdue() {
-        return escalation.escalateOverdue();
-    }
-
-    // ------------------------------------------------------------------ routing rules
-
-    /** Where an issue about {@code sample} goes: the first matching enabled rule, else customer service. */
-    @Transactional(readOnly = true)
-    public Route route(RoutingSample sample) {
-        return intake.route(sample);
-    }
-
-    /** A page of routing rules in the order they are tried. */
-    @Transactional(readOnly = true)
-    public List<RoutingRuleRow> routingRules(int offset, int limit) {
-        return rules.page(offset, limit);
-    }
-
-    /** A routing rule to edit. */
-    @Transactional(readOnly = true)
-    public Optional<RoutingRule> routingRule(long id) {
-        return rules.find(id);
-    }
-
-    /** A blank rule at the next free position before the fallback. */
-    @Transactional(readOnly = true)
-    public RoutingRule newRoutingRule() {
-        return RoutingRule.blank(rules.nextPosition());
-    }
-
-    /** Whether the signed-in user may change routing rules (admins). */
-    public boolean canEditRoutingRules() {
-        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
-    }
-
-    /** Saves a new or changed rule; clear message on bad input or when someone else saved first. */
-    public long saveRoutingRule(RoutingRule rule) {
-        requireAdmin();
-        return ruleAdmin.save(rule);
-    }
-
-    /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
-    public void moveRoutingRule(long id, int direction) {
-        requireAdmin();
-        if (!rules.swapWithNeighbour(id, direction)) {
-            throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
-        }
-    }
-
-    /** Deletes a rule; issues it routed keep their team. */
-    public void deleteRoutingRule(long id, int version) {
-        requireAdmin();
-        ruleAdmin.delete(id, version);
-    }
-
-    /** Tries an unsaved rule on a sample, and says where the saved rules send the sample today. */
-    @Transactional(readOnly = true)
-    public RuleTestResult testRoutingRule(RoutingRule draft, RoutingSample sample) {
-        return ruleAdmin.test(draft, sample);
-    }
-
-    private void requireAdmin() {
-        if (!canEditRoutingRules()) {
-            throw new IssueRuleException("Only admins change routing rules.");
-        }
     }
 
     private SignedInUser worker() {

@@ -4,14 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Open issues past their SLA due time go to the owner team's general manager (the team lead when the
  * team has none), once, with a line in the audit trail.
  */
-@Component
-class SlaEscalation {
+@Service
+@Transactional
+public class SlaEscalation {
 
     private final JdbcClient jdbc;
     private final IssueRepository issues;
@@ -25,8 +27,8 @@ class SlaEscalation {
         this.clock = clock;
     }
 
-    /** The number of issues escalated now. */
-    int escalateOverdue() {
+    /** Escalates open issues past their SLA to the team's general manager. Returns how many, now. */
+    public int escalateOverdue() {
         Instant now = clock.instant();
         record Due(long issueId, long managerId, String managerName, boolean generalManager, Instant slaDueAt) {}
         var due = jdbc.sql("select i.id as issue_id, m.id as manager_id, m.full_name as manager_name,"

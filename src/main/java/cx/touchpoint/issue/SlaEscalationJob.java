@@ -12,10 +12,10 @@ class SlaEscalationJob {
 
     private static final Logger log = LoggerFactory.getLogger(SlaEscalationJob.class);
 
-    private final IssueService service;
+    private final SlaEscalation escalation;
 
-    SlaEscalationJob(IssueService service) {
-        this.service = service;
+    SlaEscalationJob(SlaEscalation escalation) {
+        this.escalation = escalation;
     }
 
     @Scheduled(
@@ -23,7 +23,7 @@ class SlaEscalationJob {
             initialDelayString = "${touchpoint.issues.sla-check-delay:PT30S}")
     void run() {
         try {
-            int escalated = service.escalateOverdue();
+            int escalated = escalation.escalateOverdue();
             if (escalated > 0) {
                 log.info("Escalated {} overdue issue(s) to their general managers", escalated);
             }

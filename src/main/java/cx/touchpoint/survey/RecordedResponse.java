@@ -2,5 +2,5 @@ package cx.touchpoint.survey;
 
 import java.util.List;
 
-/** A stored response and the issues it raised or was attached to as evidence. */
+/** A stored response and the issues it is evidence of: raised, attached to or verified by it. */
 public record RecordedResponse(long responseId, List<Long> issueIds) {}

@@ -31,6 +31,15 @@ class ResponseQueries {
                 .optional();
     }
 
+    /** The issues the response is evidence of (raised, attached to or verified), in the order it joined them. */
+    List<Long> issuesWithEvidence(long responseId) {
+        return jdbc.sql(
+                        "select issue_id from issue_evidence where response_id = :id group by issue_id order by min(id)")
+                .param("id", responseId)
+                .query(Long.class)
+                .list();
+    }
+
     boolean accountExists(long id) {
         return exists("select exists (select 1 from account where id = :id)", id);
     }

@@ -1,30 +1,30 @@
 package cx.touchpoint.survey;
 
-import cx.touchpoint.issue.IssueService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way a survey response enters Touchpoint, whatever the channel (survey link, import, API).
- * Validates it completely, stores it with its answers, and in the same transaction lets the issue
- * board raise, attach or verify issues.
+ * Validates it completely, stores it with its answers, and publishes {@link ResponseRecorded} in the
+ * same transaction, so the issue board raises, attaches or verifies issues atomically with it.
  */
 @Service
 public class ResponseService {
 
     private final ResponseQueries queries;
-    private final IssueService issues;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResponseService(ResponseQueries queries, IssueService issues, Clock clock) {
+    ResponseService(ResponseQueries queries, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
-        this.issues = issues;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,7 +45,8 @@ public class ResponseService {
         Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
         long id = queries.insert(response, template.pattern(), touchPoint, at);
         response.answers().forEach(answer -> queries.insertAnswer(id, answer));
-        return new RecordedResponse(id, issues.onResponseStored(id));
+        events.publishEvent(new ResponseRecorded(id));
+        return new RecordedResponse(id, queries.issuesWithEvidence(id));
     }
 
     private List<String> problems(NewResponse r, ResponseQueries.Template template) {

@@ -96,6 +96,8 @@ class AccountServiceTest {
         service.exportCsv(new AccountQuery(AccountFilter.ALL, Segment.AT_RISK, null), AccountSort.Order.DEFAULT, out);
 
         assertThat(out.toString().split("\r\n")).hasSize(2);
+        // Excel on Windows reads UTF-8 only with the byte-order mark (issue #12, item 7)
+        assertThat(out.toString()).startsWith("\uFEFFAccount,Segment,");
         assertThat(out.toString()).contains("Alpha Freight,At-risk,3.0,0.0,500000.00,500000.00,1,2026-04-10");
     }
 

@@ -11,6 +11,7 @@ import cx.touchpoint.home.HomeService;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.SlaEscalation;
 import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentService;
@@ -70,6 +71,9 @@ class ServiceBenchmark {
 
     @Autowired
     IssueService issues;
+
+    @Autowired
+    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;
@@ -156,7 +160,7 @@ class ServiceBenchmark {
             return issues.auditTrail(issue);
         });
         time("board: team metrics", issues::teamMetrics);
-        time("board: SLA escalation run", issues::escalateOverdue);
+        time("board: SLA escalation run", escalation::escalateOverdue);
         long template = jdbc.sql("select id from survey_template where pattern = 'PRESENT' order by id limit 1")
                 .query(Long.class)
                 .single();

@@ -3,6 +3,9 @@ package cx.touchpoint.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.issue.routing.RoutingRule;
+import cx.touchpoint.issue.routing.RoutingSample;
+import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.segment.Segment;
@@ -25,6 +28,15 @@ class IssueServiceTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;
@@ -134,7 +146,7 @@ class IssueServiceTest {
                 null,
                 true,
                 0);
-        long ruleId = service.saveRoutingRule(rule);
+        long ruleId = routing.saveRoutingRule(rule);
         var disabled = new RoutingRule(
                 null,
                 9,
@@ -149,11 +161,11 @@ class IssueServiceTest {
                 null,
                 false,
                 0);
-        service.saveRoutingRule(disabled);
+        routing.saveRoutingRule(disabled);
 
         assertThat(fixtures.teamOf(issueFromLowScore("competence"))).isEqualTo("account_management");
         assertThat(fixtures.teamOf(issueFromLowScore("access"))).isEqualTo("customer_service");
-        assertThat(service.routingRule(ruleId).orElseThrow().cueId()).isEqualTo(data.cueId("competence"));
+        assertThat(routing.routingRule(ruleId).orElseThrow().cueId()).isEqualTo(data.cueId("competence"));
     }
 
     @Test
@@ -173,10 +185,10 @@ class IssueServiceTest {
                 true,
                 0);
 
-        var hit = service.testRoutingRule(
+        var hit = routing.testRoutingRule(
                 draft, new RoutingSample("Our RMA request is ignored", null, null, null, Severity.LOW));
         var miss =
-                service.testRoutingRule(draft, new RoutingSample("Invoices are wrong", null, null, null, Severity.LOW));
+                routing.testRoutingRule(draft, new RoutingSample("Invoices are wrong", null, null, null, Severity.LOW));
 
         assertThat(hit.matches()).isTrue();
         assertThat(hit.explanation()).isEqualTo("Matches: this rule would route the sample to Product development.");
@@ -190,13 +202,13 @@ class IssueServiceTest {
         fixtures.signIn("rules.admin2", Role.ADMIN, null);
         long team = data.teamId("finance");
 
-        assertThatThrownBy(() -> service.saveRoutingRule(new RoutingRule(
+        assertThatThrownBy(() -> routing.saveRoutingRule(new RoutingRule(
                         null, 1, "Taken position", null, null, null, null, null, List.of(), team, null, true, 0)))
                 .hasMessage("Position 1 is taken by another rule; choose a free one.");
-        assertThatThrownBy(() -> service.saveRoutingRule(
+        assertThatThrownBy(() -> routing.saveRoutingRule(
                         new RoutingRule(null, 50, "x", null, null, null, null, null, List.of(), team, null, true, 0)))
                 .hasMessageStartingWith("Name: 2 to 100");
-        assertThatThrownBy(() -> service.saveRoutingRule(new RoutingRule(
+        assertThatThrownBy(() -> routing.saveRoutingRule(new RoutingRule(
                         null, 50, "No team", null, null, null, null, null, List.of(), null, null, true, 0)))
                 .hasMessageStartingWith("Owner team");
     }
@@ -276,11 +288,11 @@ class IssueServiceTest {
         long medium = respond(8, "", "access", 3).get(0); // MEDIUM: due in 168 hours
 
         clock.advance(Duration.ofHours(71));
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isZero();
 
         clock.advance(Duration.ofHours(2));
-        assertThat(service.escalateOverdue()).isEqualTo(1);
-        assertThat(service.escalateOverdue()).isZero();
+        assertThat(escalation.escalateOverdue()).isEqualTo(1);
+        assertThat(escalation.escalateOverdue()).isZero();
 
         assertThat(fixtures.column(high, "escalated_to_id")).isEqualTo(String.valueOf(gm));
         assertThat(fixtures.column(medium, "escalated_at")).isNull();
@@ -385,9 +397,8 @@ class IssueServiceTest {
 
     @Test
     void a_complaint_raises_a_routed_issue_and_the_next_complaint_attaches_to_it() {
-        long first =
-                service.onComplaintReceived(fixtures.complaint(account, "We were overcharged on the last invoice"));
-        long second = service.onComplaintReceived(fixtures.complaint(account, "Nobody answered our email"));
+        long first = intake.onComplaintReceived(fixtures.complaint(account, "We were overcharged on the last invoice"));
+        long second = intake.onComplaintReceived(fixtures.complaint(account, "Nobody answered our email"));
 
         assertThat(second).isEqualTo(first);
         assertThat(fixtures.teamOf(first)).isEqualTo("finance");
@@ -400,14 +411,14 @@ class IssueServiceTest {
     void admins_replace_the_complaint_keywords_and_comments_follow_the_new_list() {
         fixtures.signIn("keywords.admin", Role.ADMIN, null);
 
-        service.saveComplaintKeywords(List.of("Outage", " refund ", ""));
+        routing.saveComplaintKeywords(List.of("Outage", " refund ", ""));
 
-        assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
+        assertThat(routing.complaintKeywords()).containsExactly("outage", "refund");
         assertThat(respond(9, "There was an outage last week", "access", 6)).hasSize(1);
         assertThat(respond(9, "The screen is broken", "competence", 6)).isEmpty();
-        assertThatThrownBy(() -> service.saveComplaintKeywords(List.of("x")))
+        assertThatThrownBy(() -> routing.saveComplaintKeywords(List.of("x")))
                 .hasMessage("Keyword \"x\": 2 to 60 characters.");
-        assertThat(service.complaintKeywords()).containsExactly("outage", "refund");
+        assertThat(routing.complaintKeywords()).containsExactly("outage", "refund");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.GapService;
 import cx.touchpoint.gap.MonthlyActual;
@@ -41,12 +42,12 @@ class ActualsPanel extends Div {
         var record = new Button("Record actual", e -> {
             try {
                 service.recordActual(standard.id(), month.getValue(), value.getValue());
-                Feedback.saved("Recorded " + MONTH.format(month.getValue()) + ".");
+                Notifications.success("Recorded " + MONTH.format(month.getValue()) + ".");
                 value.clear();
                 grid.getDataProvider().refreshAll();
                 onChange.run();
             } catch (ChangeRejected rejected) {
-                Feedback.refused(rejected.getMessage());
+                Notifications.error(rejected.getMessage());
             }
         });
         record.setId("record-actual");
@@ -84,7 +85,7 @@ class ActualsPanel extends Div {
                         grid.getDataProvider().refreshAll();
                         onChange.run();
                     } catch (ChangeRejected rejected) {
-                        Feedback.refused(rejected.getMessage());
+                        Notifications.error(rejected.getMessage());
                     }
                 });
         confirm.setCancelable(true);

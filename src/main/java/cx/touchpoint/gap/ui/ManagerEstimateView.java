@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.base.ui.EmptyState;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.EstimateItem;
 import cx.touchpoint.gap.GapService;
@@ -76,13 +75,11 @@ class ManagerEstimateView extends Main {
             var day =
                     service.saveEstimate(rows.stream().map(EstimateRow::answer).toList());
             error.setVisible(false);
-            Notification.show("Saved your estimate of " + DAY.format(day) + ".", 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Saved your estimate of " + DAY.format(day) + ".");
         } catch (ChangeRejected rejected) {
             error.setText(rejected.getMessage());
             error.setVisible(true);
-            Notification.show(rejected.getMessage(), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(rejected.getMessage());
         }
     }
 }

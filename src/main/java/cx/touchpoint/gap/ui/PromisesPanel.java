@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.GapService;
 import cx.touchpoint.gap.PromiseChannel;
@@ -89,12 +90,12 @@ class PromisesPanel extends Div {
                     channel.getValue(),
                     from.getValue(),
                     to.getValue()));
-            Feedback.saved("Saved the promise.");
+            Notifications.success("Saved the promise.");
             grid.getDataProvider().refreshAll();
             edit(StandardPromise.blank(standard.id(), service.today()));
             onChange.run();
         } catch (ChangeRejected rejected) {
-            Feedback.refused(rejected.getMessage());
+            Notifications.error(rejected.getMessage());
         }
     }
 
@@ -110,7 +111,7 @@ class PromisesPanel extends Div {
                         edit(StandardPromise.blank(standard.id(), service.today()));
                         onChange.run();
                     } catch (ChangeRejected rejected) {
-                        Feedback.refused(rejected.getMessage());
+                        Notifications.error(rejected.getMessage());
                     }
                 });
         confirm.setCancelable(true);

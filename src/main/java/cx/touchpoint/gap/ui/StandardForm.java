@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.Direction;
 import cx.touchpoint.gap.GapService;
@@ -60,12 +61,12 @@ class StandardForm extends FormLayout {
             try {
                 long id = service.saveStandard(read());
                 error.setVisible(false);
-                Feedback.saved("Saved standard “" + name.getValue().trim() + "”.");
+                Notifications.success("Saved standard “" + name.getValue().trim() + "”.");
                 onSaved.accept(id);
             } catch (ChangeRejected rejected) {
                 error.setText(rejected.getMessage());
                 error.setVisible(true);
-                Feedback.refused(rejected.getMessage());
+                Notifications.error(rejected.getMessage());
             }
         });
         error.addClassName("form-error");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueConflictException;
@@ -146,9 +146,9 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     private void drop(IssueCard card, IssueStatus target) {
         try {
             service.move(card.id(), card.version(), target);
-            IssueDetailDialog.notify("#" + card.id() + " moved to " + target.label(), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("#" + card.id() + " moved to " + target.label());
         } catch (IssueConflictException | IssueRuleException e) {
-            IssueDetailDialog.notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
         refresh();
     }
@@ -189,7 +189,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
             try {
                 open(Long.parseLong(Objects.requireNonNull(id)));
             } catch (NumberFormatException e) {
-                IssueDetailDialog.notify("No issue \"" + id + "\"", NotificationVariant.LUMO_ERROR);
+                Notifications.error("No issue \"" + id + "\"");
             }
         });
     }

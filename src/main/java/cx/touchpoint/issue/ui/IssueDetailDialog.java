@@ -8,14 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueDetail;
 import cx.touchpoint.issue.IssueRuleException;
@@ -189,18 +188,12 @@ class IssueDetailDialog extends Dialog {
     private void attempt(String success, Runnable change) {
         try {
             change.run();
-            notify(success, NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(success);
         } catch (IssueConflictException | IssueRuleException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
         refresh();
         onChange.run();
-    }
-
-    static void notify(String message, NotificationVariant variant) {
-        var notification = Notification.show(
-                message, variant == NotificationVariant.LUMO_ERROR ? 8000 : 3000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
     }
 
     private static Div section(String title, com.vaadin.flow.component.Component content) {

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.ManualIssue;
@@ -69,7 +69,7 @@ class NewIssueDialog extends Dialog {
                         severity.getValue(),
                         title.getValue(),
                         description.getValue()));
-                IssueDetailDialog.notify("Issue #" + id + " created and routed", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Issue #" + id + " created and routed");
                 close();
                 created.accept(id);
             } catch (IssueRuleException ex) {

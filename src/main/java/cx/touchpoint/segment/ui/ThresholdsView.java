@@ -8,13 +8,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.segment.SegmentThresholds;
@@ -95,8 +94,7 @@ class ThresholdsView extends Main {
                 headroom.getValue() == null ? null : headroom.getValue().divide(HUNDRED);
         try {
             service.saveThresholds(new SegmentThresholds(score.getValue(), revenue.getValue(), ratio, version));
-            Notification.show("Segment thresholds saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Segment thresholds saved.");
             leave();
         } catch (ThresholdChangeRejected e) {
             error.setText(e.getMessage());

@@ -1,4 +1,4 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
 /** Where routing sends an issue: the owner team, an optional specialist, and the rule that decided. */
 public record Route(long teamId, Long specialistId, Long ruleId, String ruleName) {}

@@ -1,4 +1,4 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
 /** A routing rule as the admin list shows it: conditions in words, the team it routes to. */
 public record RoutingRuleRow(

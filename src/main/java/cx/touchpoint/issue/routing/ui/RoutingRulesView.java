@@ -1,4 +1,4 @@
-package cx.touchpoint.issue.ui;
+package cx.touchpoint.issue.routing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,14 +9,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueRuleException;
-import cx.touchpoint.issue.IssueService;
-import cx.touchpoint.issue.RoutingRuleRow;
+import cx.touchpoint.issue.routing.RoutingRuleRow;
+import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,10 +28,10 @@ import jakarta.annotation.security.RolesAllowed;
 @CssImport("./issue-board.css")
 class RoutingRulesView extends Main {
 
-    private final IssueService service;
+    private final RoutingService service;
     final Grid<RoutingRuleRow> grid = new Grid<>();
 
-    RoutingRulesView(IssueService service) {
+    RoutingRulesView(RoutingService service) {
         this.service = service;
         addClassName("routing-rules-view");
         add(new H2("Routing rules"));
@@ -88,12 +88,12 @@ class RoutingRulesView extends Main {
         try {
             service.moveRoutingRule(row.id(), direction);
         } catch (IssueRuleException e) {
-            IssueDetailDialog.notify(e.getMessage(), NotificationVariant.LUMO_CONTRAST);
+            Notifications.notice(e.getMessage());
         }
         grid.getDataProvider().refreshAll();
     }
 
-    private void edit(cx.touchpoint.issue.RoutingRule rule) {
+    private void edit(cx.touchpoint.issue.routing.RoutingRule rule) {
         new RoutingRuleForm(service, rule, () -> grid.getDataProvider().refreshAll()).open();
     }
 }

@@ -1,4 +1,4 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
 /**
  * The outcome of trying a draft rule on a sample before saving it, and where the saved list would

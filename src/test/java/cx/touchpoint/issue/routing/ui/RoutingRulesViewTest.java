@@ -1,4 +1,4 @@
-package cx.touchpoint.issue.ui;
+package cx.touchpoint.issue.routing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

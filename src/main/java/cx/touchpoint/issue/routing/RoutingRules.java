@@ -1,5 +1,6 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.issue.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,6 +215,33 @@ class RoutingRules {
                         .param("v", version)
                         .update()
                 == 1;
+    }
+
+    /** The team's name, or null. */
+    String teamName(Long teamId) {
+        return teamId == null
+                ? null
+                : jdbc.sql("select name from team where id = :id")
+                        .param("id", teamId)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+    }
+
+    /** Whether the user belongs to the team. */
+    boolean inTeam(long userId, long teamId) {
+        return jdbc.sql("select exists (select 1 from app_user where id = :u and team_id = :t)")
+                .param("u", userId)
+                .param("t", teamId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    long teamByCode(String code) {
+        return jdbc.sql("select id from team where code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
     }
 
     private JdbcClient.StatementSpec values(String sql, RoutingRule rule) {

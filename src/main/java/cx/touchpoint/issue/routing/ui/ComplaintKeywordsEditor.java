@@ -1,13 +1,13 @@
-package cx.touchpoint.issue.ui;
+package cx.touchpoint.issue.routing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueRuleException;
-import cx.touchpoint.issue.IssueService;
+import cx.touchpoint.issue.routing.RoutingService;
 import java.util.Arrays;
 
 /** The words that make a survey comment an issue on their own; admins edit, leads read. */
@@ -15,7 +15,7 @@ class ComplaintKeywordsEditor extends Div {
 
     final TextArea keywords = new TextArea("Complaint keywords (comma-separated)");
 
-    ComplaintKeywordsEditor(IssueService service) {
+    ComplaintKeywordsEditor(RoutingService service) {
         addClassName("complaint-keywords");
         add(
                 new H3("Complaint keywords"),
@@ -34,7 +34,7 @@ class ComplaintKeywordsEditor extends Div {
                 service.saveComplaintKeywords(Arrays.asList(keywords.getValue().split(",")));
                 keywords.setValue(String.join(", ", service.complaintKeywords()));
                 keywords.setInvalid(false);
-                IssueDetailDialog.notify("Complaint keywords saved", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Complaint keywords saved");
             } catch (IssueRuleException ex) {
                 keywords.setErrorMessage(ex.getMessage());
                 keywords.setInvalid(true);

@@ -1,4 +1,4 @@
-package cx.touchpoint.issue.ui;
+package cx.touchpoint.issue.routing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,25 +10,25 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
-import cx.touchpoint.issue.IssueService;
-import cx.touchpoint.issue.RoutingRule;
-import cx.touchpoint.issue.RoutingSample;
 import cx.touchpoint.issue.Severity;
+import cx.touchpoint.issue.routing.RoutingRule;
+import cx.touchpoint.issue.routing.RoutingSample;
+import cx.touchpoint.issue.routing.RoutingService;
 import java.util.Arrays;
 import java.util.List;
 
 /** Edits one routing rule, with a tester that tries the unsaved rule on a sample first. */
 class RoutingRuleForm extends Dialog {
 
-    private final IssueService service;
+    private final RoutingService service;
     private final RoutingRule original;
     final IntegerField position = new IntegerField("Order");
     final TextField name = new TextField("Name");
@@ -45,7 +45,7 @@ class RoutingRuleForm extends Dialog {
     final Paragraph testResult = new Paragraph();
     final Paragraph error = new Paragraph();
 
-    RoutingRuleForm(IssueService service, RoutingRule rule, Runnable saved) {
+    RoutingRuleForm(RoutingService service, RoutingRule rule, Runnable saved) {
         this.service = service;
         this.original = rule;
         setHeaderTitle(rule.id() == null ? "New routing rule" : "Routing rule: " + rule.name());
@@ -58,9 +58,10 @@ class RoutingRuleForm extends Dialog {
         name.setMinLength(RoutingRule.NAME_MIN);
         name.setMaxLength(RoutingRule.NAME_MAX);
         name.setValue(rule.name());
-        choose(cue, service.cues(), rule.cueId());
-        choose(touchPoint, service.touchPoints(), rule.touchPointId());
-        choose(vertical, service.verticalMarkets(), rule.verticalMarketId());
+        var choices = service.choices();
+        choose(cue, choices.cues(), rule.cueId());
+        choose(touchPoint, choices.touchPoints(), rule.touchPointId());
+        choose(vertical, choices.verticalMarkets(), rule.verticalMarketId());
         stage.setItems(service.lifeCycleStages());
         stage.setItemLabelGenerator(RoutingRuleForm::stageLabel);
         stage.setClearButtonVisible(true);
@@ -75,7 +76,7 @@ class RoutingRuleForm extends Dialog {
         keywords.setValue(String.join(", ", rule.keywords()));
         keywords.setHelperText("Any one of them in the comment; matched at the start of a word");
         team.setId("rule-team");
-        choose(team, service.teams(), rule.ownerTeamId());
+        choose(team, choices.teams(), rule.ownerTeamId());
         team.setRequired(true);
         team.setClearButtonVisible(false);
         specialist.setItemLabelGenerator(Option::name);
@@ -147,7 +148,7 @@ class RoutingRuleForm extends Dialog {
     private void save(Runnable saved) {
         try {
             service.saveRoutingRule(draft());
-            IssueDetailDialog.notify("Rule saved", NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Rule saved");
             saved.run();
             close();
         } catch (IssueRuleException | IssueConflictException e) {
@@ -163,7 +164,7 @@ class RoutingRuleForm extends Dialog {
                 e -> {
                     try {
                         service.deleteRoutingRule(original.id(), original.version());
-                        IssueDetailDialog.notify("Rule deleted", NotificationVariant.LUMO_SUCCESS);
+                        Notifications.success("Rule deleted");
                         saved.run();
                         close();
                     } catch (IssueConflictException | IssueRuleException ex) {
@@ -178,7 +179,7 @@ class RoutingRuleForm extends Dialog {
     private void specialists(Long selected) {
         specialist.clear();
         Long teamId = id(team);
-        choose(specialist, teamId == null ? List.of() : service.assignees(teamId), selected);
+        choose(specialist, teamId == null ? List.of() : service.specialists(teamId), selected);
     }
 
     private static void choose(ComboBox<Option> box, List<Option> options, Long selected) {

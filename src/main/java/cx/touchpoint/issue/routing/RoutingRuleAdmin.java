@@ -1,5 +1,7 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.issue.IssueConflictException;
+import cx.touchpoint.issue.IssueRuleException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,11 @@ import org.springframework.stereotype.Component;
 class RoutingRuleAdmin {
 
     private final RoutingRules rules;
-    private final IssueLookups lookups;
-    private final IssueIntake intake;
+    private final Router router;
 
-    RoutingRuleAdmin(RoutingRules rules, IssueLookups lookups, IssueIntake intake) {
+    RoutingRuleAdmin(RoutingRules rules, Router router) {
         this.rules = rules;
-        this.lookups = lookups;
-        this.intake = intake;
+        this.router = router;
     }
 
     long save(RoutingRule rule) {
@@ -58,12 +58,12 @@ class RoutingRuleAdmin {
         if (!check.severityOk()) {
             failed.add("the severity is below " + draft.minSeverity().label().toLowerCase());
         }
-        String team = draft.ownerTeamId() == null ? "its team" : lookups.name("team", draft.ownerTeamId());
+        String team = draft.ownerTeamId() == null ? "its team" : rules.teamName(draft.ownerTeamId());
         String explanation = failed.isEmpty()
                 ? "Matches: this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";
-        Route current = intake.route(sample);
-        String today = "With the saved rules the sample goes to " + lookups.name("team", current.teamId())
+        Route current = router.route(sample);
+        String today = "With the saved rules the sample goes to " + rules.teamName(current.teamId())
                 + (current.ruleName() == null
                         ? " (no rule matched: fallback)."
                         : " by \"" + current.ruleName() + "\".");
@@ -95,10 +95,7 @@ class RoutingRuleAdmin {
                         "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
             }
         }
-        if (rule.specialistId() != null
-                && !lookups.userTeam(rule.specialistId())
-                        .map(t -> t.equals(rule.ownerTeamId()))
-                        .orElse(false)) {
+        if (rule.specialistId() != null && !rules.inTeam(rule.specialistId(), rule.ownerTeamId())) {
             throw new IssueRuleException("Specialist: choose someone in the owner team.");
         }
     }

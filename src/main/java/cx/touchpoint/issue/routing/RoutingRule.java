@@ -1,5 +1,6 @@
-package cx.touchpoint.issue;
+package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.issue.Severity;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

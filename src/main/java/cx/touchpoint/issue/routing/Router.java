@@ -1,0 +1,37 @@
+package cx.touchpoint.issue.routing;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where an issue goes and which words make a comment a complaint: what intake and the rule tester
+ * share. The first matching enabled rule by position wins; customer service is the fallback.
+ */
+@Component
+public class Router {
+
+    static final String FALLBACK_TEAM = "customer_service";
+
+    private final RoutingRules rules;
+    private final ComplaintKeywords keywords;
+
+    Router(RoutingRules rules, ComplaintKeywords keywords) {
+        this.rules = rules;
+        this.keywords = keywords;
+    }
+
+    /** The route of {@code sample}: the first matching enabled rule, else customer service for triage. */
+    public Route route(RoutingSample sample) {
+        return rules.firstMatch(sample).orElseGet(() -> new Route(rules.teamByCode(FALLBACK_TEAM), null, null, null));
+    }
+
+    /** The complaint keywords, alphabetically, lower-case. */
+    public List<String> complaintKeywords() {
+        return keywords.list();
+    }
+
+    /** The name of a team, for audit lines. */
+    public String teamName(Long teamId) {
+        return rules.teamName(teamId);
+    }
+}

@@ -1,0 +1,164 @@
+package cx.touchpoint.issue.routing;
+
+import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ReferenceData;
+import cx.touchpoint.issue.IssueLookups;
+import cx.touchpoint.issue.IssueRuleException;
+import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routing-rule administration for admins (others read the list): the ordered rules, the rule tester
+ * and the complaint keywords.
+ */
+@Service
+@Transactional
+public class RoutingService {
+
+    private final RoutingRules rules;
+    private final RoutingRuleAdmin ruleAdmin;
+    private final ComplaintKeywords keywords;
+    private final Router router;
+    private final ReferenceData referenceData;
+    private final IssueLookups lookups;
+    private final CurrentUser currentUser;
+
+    RoutingService(
+            RoutingRules rules,
+            RoutingRuleAdmin ruleAdmin,
+            ComplaintKeywords keywords,
+            Router router,
+            ReferenceData referenceData,
+            IssueLookups lookups,
+            CurrentUser currentUser) {
+        this.rules = rules;
+        this.ruleAdmin = ruleAdmin;
+        this.keywords = keywords;
+        this.router = router;
+        this.referenceData = referenceData;
+        this.lookups = lookups;
+        this.currentUser = currentUser;
+    }
+
+    /** The reference lists a rule's conditions choose from. */
+    @Transactional(readOnly = true)
+    public ReferenceChoices choices() {
+        return new ReferenceChoices(
+                referenceData.cues(),
+                referenceData.touchPoints(),
+                referenceData.verticalMarkets(),
+                referenceData.teams());
+    }
+
+    /** Specialists and team leads of the team, who a rule may assign. */
+    @Transactional(readOnly = true)
+    public List<Option> specialists(long teamId) {
+        return lookups.workers(teamId);
+    }
+
+    /** Where an issue about {@code sample} goes: the first matching enabled rule, else customer service. */
+    @Transactional(readOnly = true)
+    public Route route(RoutingSample sample) {
+        return router.route(sample);
+    }
+
+    /** A page of routing rules in the order they are tried. */
+    @Transactional(readOnly = true)
+    public List<RoutingRuleRow> routingRules(int offset, int limit) {
+        return rules.page(offset, limit);
+    }
+
+    /** A routing rule to edit. */
+    @Transactional(readOnly = true)
+    public Optional<RoutingRule> routingRule(long id) {
+        return rules.find(id);
+    }
+
+    /** A blank rule at the next free position before the fallback. */
+    @Transactional(readOnly = true)
+    public RoutingRule newRoutingRule() {
+        return RoutingRule.blank(rules.nextPosition());
+    }
+
+    /** The customer life-cycle stages a routing rule may name. */
+    public List<String> lifeCycleStages() {
+        return Arrays.asList(
+                "RELATIONSHIP_INITIATION",
+                "PROVIDER_EVALUATION",
+                "ACCOUNT_SETUP",
+                "ORDER_PLACEMENT",
+                "PRODUCT_RECEPTION_AND_USE",
+                "PROBLEM_RESOLUTION",
+                "PAYMENT",
+                "ACCOUNT_MAINTENANCE");
+    }
+
+    /** Whether the signed-in user may change routing rules (admins). */
+    public boolean canEditRoutingRules() {
+        return currentUser.get().map(u -> u.role() == Role.ADMIN).orElse(false);
+    }
+
+    /** Saves a new or changed rule; clear message on bad input or when someone else saved first. */
+    public long saveRoutingRule(RoutingRule rule) {
+        requireAdmin();
+        return ruleAdmin.save(rule);
+    }
+
+    /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
+    public void moveRoutingRule(long id, int direction) {
+        requireAdmin();
+        if (!rules.swapWithNeighbour(id, direction)) {
+            throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
+        }
+    }
+
+    /** Deletes a rule; issues it routed keep their team. */
+    public void deleteRoutingRule(long id, int version) {
+        requireAdmin();
+        ruleAdmin.delete(id, version);
+    }
+
+    /** Tries an unsaved rule on a sample, and says where the saved rules send the sample today. */
+    @Transactional(readOnly = true)
+    public RuleTestResult testRoutingRule(RoutingRule draft, RoutingSample sample) {
+        return ruleAdmin.test(draft, sample);
+    }
+
+    /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
+    @Transactional(readOnly = true)
+    public List<String> complaintKeywords() {
+        return keywords.list();
+    }
+
+    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    public void saveComplaintKeywords(List<String> words) {
+        requireAdmin();
+        var clean = words.stream()
+                .map(k -> k.trim().toLowerCase())
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .toList();
+        for (String keyword : clean) {
+            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
+                throw new IssueRuleException(
+                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
+            }
+        }
+        keywords.replace(clean);
+    }
+
+    /** The choices of the routing-rule form. */
+    public record ReferenceChoices(
+            List<Option> cues, List<Option> touchPoints, List<Option> verticalMarkets, List<Option> teams) {}
+
+    private void requireAdmin() {
+        if (!canEditRoutingRules()) {
+            throw new IssueRuleException("Only admins change routing rules.");
+        }
+    }
+}
