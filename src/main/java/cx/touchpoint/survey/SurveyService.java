@@ -32,6 +32,7 @@ public class SurveyService {
     public static final int STEPS_SHOWN = 50;
 
     private final Preparations preparations;
+    private final WaveQueries waves;
     private final ReadinessQueries readiness;
     private final PreparationFlow flow;
     private final SurveySteps steps;
@@ -42,6 +43,7 @@ public class SurveyService {
 
     SurveyService(
             Preparations preparations,
+            WaveQueries waves,
             ReadinessQueries readiness,
             PreparationFlow flow,
             SurveySteps steps,
@@ -50,6 +52,7 @@ public class SurveyService {
             CurrentUser currentUser,
             Clock clock) {
         this.preparations = preparations;
+        this.waves = waves;
         this.readiness = readiness;
         this.flow = flow;
         this.steps = steps;
@@ -249,6 +252,30 @@ public class SurveyService {
     public long outboxCount() {
         requireSurveyRole();
         return outbox.count(currentUser.ownBook());
+    }
+
+    /** Every wave, newest first. */
+    @Transactional(readOnly = true)
+    public List<cx.touchpoint.base.Option> waves() {
+        requireSurveyRole();
+        return waves.waves();
+    }
+
+    /**
+     * The wave's progress per account (an account executive's own book; admins all): invited,
+     * responded, response rate and who has not answered yet.
+     */
+    @Transactional(readOnly = true)
+    public List<WaveProgress> waveProgress(long waveId) {
+        requireSurveyRole();
+        return waves.progress(waveId, currentUser.ownBook());
+    }
+
+    /** The wave's surveys the customer approved and that wait to be sent, of the user's book. */
+    @Transactional(readOnly = true)
+    public List<Long> approvedInWave(long waveId) {
+        requireSurveyRole();
+        return waves.readyToSend(waveId, currentUser.ownBook());
     }
 
     /** The contact policy and programme settings. */

@@ -53,7 +53,9 @@ class SurveyView extends Main {
         addClassName("surveys-view");
         var outbox = new Anchor("surveys/outbox", "Outbox");
         outbox.setId("open-outbox");
-        var links = new Div(outbox);
+        var waves = new Anchor("surveys/waves", "Waves");
+        waves.setId("open-waves");
+        var links = new Div(waves, outbox);
         links.addClassName("survey-links");
         var intro = new Paragraph(
                 "Prepare a survey with the customer: choose who answers, share the draft with your"

@@ -174,6 +174,28 @@ class SurveyViewsTest extends KaribuTest {
                 .doesNotContain("Views Co");
     }
 
+    @Test
+    void the_wave_page_shows_invited_responded_and_who_has_not_answered() {
+        long wave = data.jdbc()
+                .sql("insert into survey_wave (template_id, name, opens_on, closes_on, status) values (:t,"
+                        + " 'Views wave 2026 Q2', date '2026-04-01', date '2026-06-30', 'OPEN') returning id")
+                .param("t", template)
+                .query(Long.class)
+                .single();
+        long second = data.contact(account, "Walter Waiting");
+        long prepared = surveys.prepare(account, template, wave, List.of(contact, second), contact);
+        surveys.send(prepared);
+
+        UI.getCurrent().navigate(WavesView.class);
+        var view = _get(WavesView.class);
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        var row = GridKt._get(view.grid, 0);
+        assertThat(row.invited()).isEqualTo(2);
+        assertThat(row.responded()).isZero();
+        assertThat(row.notAnswered()).containsExactly("Vera Viewer", "Walter Waiting");
+    }
+
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<Integer> radio(String id) {
         return _get(RadioButtonGroup.class, spec -> spec.withId(id));
