@@ -105,21 +105,18 @@ class ContactPolicyTest {
                 + " and not exists (select 1 from survey_invitation i where i.preparation_id = p.preparation_id"
                 + " and i.contact_id = p.contact_id)");
         clock.advance(Duration.ofDays(29));
-        assertThat(surveys.contactChoices(account, template).stream()
-                        .filter(c -> c.id() == fourth)
-                        .findFirst()
-                        .orElseThrow()
-                        .eligibility()
-                        .eligible())
-                .isFalse();
+        assertThat(eligible(fourth)).isFalse();
         clock.advance(Duration.ofDays(1));
-        assertThat(surveys.contactChoices(account, template).stream()
-                        .filter(c -> c.id() == fourth)
-                        .findFirst()
-                        .orElseThrow()
-                        .eligibility()
-                        .eligible())
-                .isTrue();
+        assertThat(eligible(fourth)).isTrue();
+    }
+
+    private boolean eligible(long contact) {
+        return surveys.contactChoices(account, template).stream()
+                .filter(c -> c.id() == contact)
+                .findFirst()
+                .orElseThrow()
+                .eligibility()
+                .eligible();
     }
 
     @Test

@@ -72,14 +72,11 @@ class TemplateRepository {
     }
 
     long insert(TemplateDraft d, Long replacesId) {
-        long id = jdbc.sql("insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps,"
-                        + " asks_comment, replaces_id) values (:n, :p, :tp, :intro, :nps, :comment, :r) returning id")
-                .param("n", d.name())
-                .param("p", d.pattern().name())
-                .param("tp", d.touchPointId())
-                .param("intro", d.introduction())
-                .param("nps", d.asksNps())
-                .param("comment", d.asksComment())
+        long id = bind(
+                        jdbc.sql("insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps,"
+                                + " asks_comment, replaces_id) values (:n, :p, :tp, :intro, :nps, :comment, :r)"
+                                + " returning id"),
+                        d)
                 .param("r", replacesId)
                 .query(Long.class)
                 .single();
@@ -88,14 +85,11 @@ class TemplateRepository {
     }
 
     void replaceInPlace(long id, TemplateDraft d) {
-        jdbc.sql("update survey_template set name = :n, pattern = :p, touch_point_id = :tp, introduction = :intro,"
-                        + " asks_nps = :nps, asks_comment = :comment, version = version + 1 where id = :id")
-                .param("n", d.name())
-                .param("p", d.pattern().name())
-                .param("tp", d.touchPointId())
-                .param("intro", d.introduction())
-                .param("nps", d.asksNps())
-                .param("comment", d.asksComment())
+        bind(
+                        jdbc.sql("update survey_template set name = :n, pattern = :p, touch_point_id = :tp,"
+                                + " introduction = :intro, asks_nps = :nps, asks_comment = :comment,"
+                                + " version = version + 1 where id = :id"),
+                        d)
                 .param("id", id)
                 .update();
         jdbc.sql("delete from survey_item where template_id = :id")
@@ -130,6 +124,15 @@ class TemplateRepository {
         jdbc.sql("update survey_trigger set enabled = false, version = version + 1 where template_id = :id")
                 .param("id", id)
                 .update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, TemplateDraft d) {
+        return sql.param("n", d.name())
+                .param("p", d.pattern().name())
+                .param("tp", d.touchPointId())
+                .param("intro", d.introduction())
+                .param("nps", d.asksNps())
+                .param("comment", d.asksComment());
     }
 
     private void insertItems(long templateId, TemplateDraft d) {
