@@ -3,7 +3,9 @@ package cx.touchpoint;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
+import cx.touchpoint.base.CompanyTimeZone;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +20,13 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** The one clock of the application; tests replace it to control SLAs and quiet periods. */
+    /**
+     * The one clock of the application, in the company time zone; tests replace it to control SLAs
+     * and quiet periods.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${touchpoint.time-zone:UTC}") String timeZone) {
+        return Clock.system(CompanyTimeZone.parse(timeZone));
     }
 
     @Override

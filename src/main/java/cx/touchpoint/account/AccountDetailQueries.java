@@ -59,7 +59,7 @@ class AccountDetailQueries {
 
     List<QuarterNps> npsTrend(long accountId) {
         return jdbc.sql(
-                        "select date_trunc('quarter', r.responded_at at time zone 'UTC')::date as quarter_start,"
+                        "select company_quarter(r.responded_at) as quarter_start,"
                                 + " " + Nps.of("r.nps") + "::float8 as nps, count(*) as responses"
                                 + " from survey_response r where r.account_id = :id and r.nps is not null group by 1 order by 1")
                 .param("id", accountId)
@@ -70,7 +70,7 @@ class AccountDetailQueries {
     List<OpenIssue> openIssues(long accountId, Instant now) {
         return jdbc.sql("select i.id, i.title, i.severity, i.status, t.name as team, i.sla_due_at,"
                         + " i.sla_due_at < :now as overdue from issue i join team t on t.id = i.owner_team_id"
-                        + " where i.account_id = :id and i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')"
+                        + " where i.account_id = :id and issue_is_open(i.status)"
                         + " order by i.sla_due_at, i.id limit 200")
                 .param("id", accountId)
                 .param("now", Timestamp.from(now))

@@ -24,7 +24,7 @@ class AccountQueries {
             + " left join lateral (select max(c.last_surveyed_at) as last_contacted from contact c"
             + "   where c.account_id = a.id) lc on true"
             + " left join lateral (select count(*) as open_issues from issue x"
-            + "   where x.account_id = a.id and x.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')) i on true"
+            + "   where x.account_id = a.id and issue_is_open(x.status)) i on true"
             + " where a.status = 'ACTIVE' and " + cx.touchpoint.base.AccountFilter.condition("a")
             + " and (cast(:segment as text) is null or s.segment = :segment)"
             + " and (cast(:name as text) is null or a.name ilike :name)";

@@ -56,11 +56,11 @@ class CueGapQueries {
 
     /** Gap 6 per quarter: per cue and for all cues (cue_id null). */
     List<GapTrendPoint> perQuarter(GapScope scope) {
-        return jdbc.sql("select date_trunc('quarter', r.responded_at)::date as quarter_start, i.cue_id,"
+        return jdbc.sql("select company_quarter(r.responded_at) as quarter_start, i.cue_id,"
                         + " (avg(ra.experienced) - avg(ra.expected))::float8 as gap, count(*) as answers"
                         + GapSql.ANSWERS
-                        + " group by grouping sets ((date_trunc('quarter', r.responded_at), i.cue_id),"
-                        + " (date_trunc('quarter', r.responded_at)))"
+                        + " group by grouping sets ((company_quarter(r.responded_at), i.cue_id),"
+                        + " (company_quarter(r.responded_at)))"
                         + " order by 1, 2 nulls first")
                 .params(scope.parameters())
                 .query(GapTrendPoint.class)

@@ -1,22 +1,19 @@
 package cx.touchpoint.gap;
 
 import cx.touchpoint.base.FilterOptionsQueries;
-import cx.touchpoint.base.Option;
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
-import cx.touchpoint.security.SignedInUser;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The six value gaps, and the service standards, actuals, promises and manager estimates behind
- * them. Every figure is computed in PostgreSQL and carries the number of answers (or months, or
+ * The six value gaps and the manager estimates behind gap 1 (service standards, actuals and promises
+ * are {@link cx.touchpoint.gap.standard.StandardService}). Every figure is computed in PostgreSQL and carries the number of answers (or months, or
  * estimates) behind it; a figure without data is {@code null} ("no data"), never 0. Account
  * executives see their own book.
  */
@@ -30,10 +27,7 @@ public class GapService {
     private final ChainQueries chains;
     private final AnswerQueries answers;
     private final FilterOptionsQueries filterOptions;
-    private final ServiceStandardRepository standards;
-    private final ActualRepository actuals;
-    private final PromiseRepository promises;
-    private final StandardAdministration administration;
+    private final ReferenceData referenceData;
     private final ManagerEstimates estimates;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -43,10 +37,7 @@ public class GapService {
             ChainQueries chains,
             AnswerQueries answers,
             FilterOptionsQueries filterOptions,
-            ServiceStandardRepository standards,
-            ActualRepository actuals,
-            PromiseRepository promises,
-            StandardAdministration administration,
+            ReferenceData referenceData,
             ManagerEstimates estimates,
             CurrentUser currentUser,
             Clock clock) {
@@ -54,10 +45,7 @@ public class GapService {
         this.chains = chains;
         this.answers = answers;
         this.filterOptions = filterOptions;
-        this.standards = standards;
-        this.actuals = actuals;
-        this.promises = promises;
-        this.administration = administration;
+        this.referenceData = referenceData;
         this.estimates = estimates;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -109,7 +97,7 @@ public class GapService {
 
     /** The choices of the gap filters; an account executive chooses only among their own book. */
     public GapChoices choices() {
-        return new GapChoices(filterOptions.options(currentUser.ownBook()), standards.options("touch_point"));
+        return new GapChoices(filterOptions.options(currentUser.ownBook()), referenceData.touchPoints());
     }
 
     /** Whether the signed-in user answers the manager-estimate survey (account executives and team leads). */
@@ -120,85 +108,9 @@ public class GapService {
                 .isPresent();
     }
 
-    /** Whether the signed-in user manages service standards (admins and team leads). */
-    public boolean mayManageStandards() {
-        return currentUser
-                .get()
-                .filter(user -> user.role() == Role.ADMIN || user.role() == Role.TEAM_LEAD)
-                .isPresent();
-    }
-
     /** Whose accounts the figures cover, in words for the view. */
     public String scopeLabel() {
         return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
-    }
-
-    // ------------------------------------------------------------ service standards
-
-    /** Service standards with their latest actual, by cue and name, a page at a time. */
-    public List<StandardSummary> standards(int offset, int limit) {
-        return standards.page(offset, limit);
-    }
-
-    /** Perception cues, touch points and teams to choose from when editing a standard. */
-    public StandardChoices standardChoices() {
-        return new StandardChoices(
-                standards.options("perception_cue"), standards.options("touch_point"), standards.options("team"));
-    }
-
-    /** An empty standard to fill in; a team lead's is owned by their team. */
-    public ServiceStandard newStandard() {
-        Long team = currentUser
-                .get()
-                .filter(user -> user.role() == Role.TEAM_LEAD)
-                .map(SignedInUser::teamId)
-                .orElse(null);
-        return ServiceStandard.blank(team);
-    }
-
-    /** Whether the signed-in user may change a standard owned by {@code ownerTeamId}. */
-    public boolean mayEditStandard(Long ownerTeamId) {
-        return administration.mayEdit(ownerTeamId);
-    }
-
-    /** Creates or updates a standard; refused with a reason on bad input, missing rights or a concurrent edit. */
-    @Transactional
-    public long saveStandard(ServiceStandard standard) {
-        return administration.save(standard);
-    }
-
-    /** Monthly actuals of a standard, latest first, a page at a time. */
-    public List<MonthlyActual> actuals(long standardId, int offset, int limit) {
-        return actuals.page(standardId, offset, limit);
-    }
-
-    /** Records a month's actual of a standard, replacing an earlier value for that month. */
-    @Transactional
-    public void recordActual(long standardId, YearMonth month, BigDecimal value) {
-        administration.recordActual(standardId, month, value);
-    }
-
-    /** Deletes one monthly actual. */
-    @Transactional
-    public void deleteActual(long actualId) {
-        administration.deleteActual(actualId);
-    }
-
-    /** Promises made about a standard, latest first, a page at a time. */
-    public List<StandardPromise> promises(long standardId, int offset, int limit) {
-        return promises.page(standardId, offset, limit);
-    }
-
-    /** Creates or updates a promise; refused with a reason on bad input or a concurrent edit. */
-    @Transactional
-    public long savePromise(StandardPromise promise) {
-        return administration.savePromise(promise);
-    }
-
-    /** Deletes a promise, unless someone changed it since it was read. */
-    @Transactional
-    public void deletePromise(StandardPromise promise) {
-        administration.deletePromise(promise);
     }
 
     // ------------------------------------------------------------ manager estimates
@@ -227,7 +139,4 @@ public class GapService {
     private GapFilter scoped(GapFilter filter) {
         return filter.withAccounts(currentUser.scope(filter.accounts()));
     }
-
-    /** Choices for the standard form. */
-    public record StandardChoices(List<Option> cues, List<Option> touchPoints, List<Option> teams) {}
 }

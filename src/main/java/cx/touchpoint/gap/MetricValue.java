@@ -3,13 +3,13 @@ package cx.touchpoint.gap;
 import java.math.BigDecimal;
 
 /** The checks every value in a standard's unit passes: never negative, at most 100 for a percentage. */
-final class MetricValue {
+public final class MetricValue {
 
-    static final String MAX = "9999999999";
+    public static final String MAX = "9999999999";
 
     private MetricValue() {}
 
-    static void check(BigDecimal value, String unit, String what) {
+    public static void check(BigDecimal value, String unit, String what) {
         if (value == null) {
             throw new ChangeRejected("Enter " + what + ".");
         }

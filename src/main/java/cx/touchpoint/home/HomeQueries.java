@@ -19,7 +19,7 @@ class HomeQueries {
     }
 
     List<NpsPoint> npsByQuarter(Instant from, Instant to, Long ownerId) {
-        return jdbc.sql("select date_trunc('quarter', r.responded_at)::date as quarter_start, " + NPS
+        return jdbc.sql("select company_quarter(r.responded_at) as quarter_start, " + NPS
                         + " as nps, count(*) as responses"
                         + " from survey_response r join account a on a.id = r.account_id"
                         + " where r.nps is not null and r.responded_at >= :from and r.responded_at < :to"
@@ -69,7 +69,7 @@ class HomeQueries {
     IssueCounts issueCounts(Instant now, Long ownerId) {
         return jdbc.sql("select count(*) as open_issues, count(*) filter (where i.sla_due_at < :now) as overdue_issues"
                         + " from issue i join account a on a.id = i.account_id"
-                        + " where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')"
+                        + " where issue_is_open(i.status)"
                         + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")
                 .param("now", java.sql.Timestamp.from(now))
                 .param("owner", ownerId)

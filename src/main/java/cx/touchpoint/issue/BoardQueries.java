@@ -19,7 +19,7 @@ class BoardQueries {
     /** The account's segment, by the one classification of the segment feature (V10). */
     private static final String SEGMENT = "(select s.segment from account_segment s where s.account_id = a.id)";
 
-    private static final String OVERDUE = "(i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now)";
+    private static final String OVERDUE = "(issue_is_open(i.status) and i.sla_due_at < :now)";
 
     private static final String MINUTES_TO_DUE = "floor(extract(epoch from i.sla_due_at - :now) / 60)::bigint";
 
@@ -157,7 +157,7 @@ class BoardQueries {
 
     List<IssueCard> assignedTo(long userId, Instant now, int offset, int limit) {
         return jdbc.sql(CARD_COLUMNS + FROM + " where i.assignee_id = :user"
-                        + " order by i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') desc, overdue desc, i.sla_due_at, i.id"
+                        + " order by issue_is_open(i.status) desc, overdue desc, i.sla_due_at, i.id"
                         + " offset :offset limit :limit")
                 .param("user", userId)
                 .param("now", Timestamp.from(now))

@@ -3,10 +3,10 @@ package cx.touchpoint.issue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IssueWorkflow {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm zzz", Locale.ENGLISH);
 
     private final IssueRepository issues;
     private final IssueLookups lookups;
@@ -95,7 +96,7 @@ class IssueWorkflow {
                     "SEVERITY",
                     from.name(),
                     severity.name(),
-                    "SLA due " + TIME.withZone(ZoneId.of("UTC")).format(due) + " UTC"));
+                    "SLA due " + ZONED_TIME.withZone(clock.getZone()).format(due)));
         });
     }
 

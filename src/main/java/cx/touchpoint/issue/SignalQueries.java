@@ -67,7 +67,7 @@ class SignalQueries {
                 .single();
         return jdbc.sql("select id from issue where account_id = :a and cue_id is not distinct from :cue"
                         + " and touch_point_id is not distinct from :tp and source <> 'MANUAL'"
-                        + " and status in ('NEW', 'TRIAGED', 'IN_PROGRESS')")
+                        + " and issue_is_open(status)")
                 .param("a", accountId)
                 .param("cue", cueId)
                 .param("tp", touchPointId)

@@ -35,7 +35,7 @@ public class SlaEscalation {
                         + " t.general_manager_id is not null as general_manager, i.sla_due_at"
                         + " from issue i join team t on t.id = i.owner_team_id"
                         + " join app_user m on m.id = coalesce(t.general_manager_id, t.lead_id)"
-                        + " where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now"
+                        + " where issue_is_open(i.status) and i.sla_due_at < :now"
                         + " and i.escalated_at is null order by i.sla_due_at, i.id for update of i skip locked")
                 .param("now", Timestamp.from(now))
                 .query(Due.class)

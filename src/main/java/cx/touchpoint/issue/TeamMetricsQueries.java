@@ -19,8 +19,8 @@ class TeamMetricsQueries {
     /** Time to triage = created until the first move out of "new" (audit trail). */
     List<TeamMetrics> perTeam(Instant now) {
         return jdbc.sql("select t.id as team_id, t.name as team,"
-                        + " count(i.id) filter (where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')) as open_issues,"
-                        + " count(i.id) filter (where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and i.sla_due_at < :now)"
+                        + " count(i.id) filter (where issue_is_open(i.status)) as open_issues,"
+                        + " count(i.id) filter (where issue_is_open(i.status) and i.sla_due_at < :now)"
                         + " as overdue_issues,"
                         + " round(avg(extract(epoch from tr.triaged_at - i.created_at) / 3600)::numeric, 1)::float8"
                         + " as hours_to_triage,"

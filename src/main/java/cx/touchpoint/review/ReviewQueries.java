@@ -42,7 +42,7 @@ class ReviewQueries {
                       and responded_at >= :from and responded_at < :to),
                 overdue as (
                     select owner_team_id as team_id, count(*) as issues from issue
-                    where status in ('NEW', 'TRIAGED', 'IN_PROGRESS') and sla_due_at < :now group by owner_team_id)
+                    where issue_is_open(status) and sla_due_at < :now group by owner_team_id)
                 select t.name as team, g.metric, g.target_value::float8 as target,
                        (case g.metric when 'SUMMARY_SCORE' then e.score
                                       when 'SATISFACTION_GAP' then e.gap
@@ -113,7 +113,7 @@ class ReviewQueries {
                 select i.id, i.title, a.id as account_id, a.name as account, t.name as team, i.severity, i.status,
                        i.sla_due_at, i.sla_due_at < :now as overdue, i.escalated_at is not null as escalated
                 from issue i join account a on a.id = i.account_id join team t on t.id = i.owner_team_id
-                where i.status in ('NEW', 'TRIAGED', 'IN_PROGRESS')
+                where issue_is_open(i.status)
                 order by i.sla_due_at < :now desc,
                          array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], i.severity),
                          i.created_at

@@ -43,6 +43,14 @@ public enum Segment {
         return name().toLowerCase().replace('_', '-');
     }
 
+    /**
+     * At-risk and Dangling: a score below the threshold. Moving into one of them is a move for the
+     * worse, out of them (to a scored segment) a move for the better.
+     */
+    public boolean isPoorExperience() {
+        return this == AT_RISK || this == DANGLING;
+    }
+
     /** Model, Growth, At-risk and Dangling: the segments of scored accounts. */
     public boolean isScored() {
         return this != UNSCORED;

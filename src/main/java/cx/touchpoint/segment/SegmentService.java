@@ -61,7 +61,7 @@ public class SegmentService {
                 .toList();
         BigDecimal total = sum(all, SegmentFigures::revenue);
         BigDecimal atRisk = all.stream()
-                .filter(f -> f.segment() == Segment.AT_RISK || f.segment() == Segment.DANGLING)
+                .filter(f -> f.segment().isPoorExperience())
                 .map(SegmentFigures::revenue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SegmentOverview(

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction, so the issue board raises, attaches or verifies issues atomically with it.
  */
 @Service
+@Transactional
 public class ResponseService {
 
     private final ResponseQueries queries;

@@ -16,7 +16,10 @@ import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
 import cx.touchpoint.testsupport.TestData;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -342,6 +345,60 @@ class IssueServiceTest {
         assertThatThrownBy(() -> service.move(issue, version(issue), IssueStatus.TRIAGED))
                 .hasMessageStartingWith("Executives and account executives see the board");
         assertThat(fixtures.status(issue)).isEqualTo("NEW");
+    }
+
+    @Test
+    void a_specialist_may_assign_an_issue_only_to_themselves() {
+        long issue = issueFromLowScore("reliability");
+        long colleague = data.user("other.specialist", Role.SPECIALIST, "customer_service");
+        SignedInUser me = fixtures.signIn("self.specialist", Role.SPECIALIST, "customer_service");
+
+        assertThatThrownBy(() -> service.assign(issue, version(issue), colleague))
+                .hasMessage("Only team leads assign issues to others; you can assign it to yourself.");
+        assertThatThrownBy(() -> service.assign(issue, version(issue), null))
+                .hasMessage("Only team leads assign issues to others; you can assign it to yourself.");
+        assertThat(fixtures.column(issue, "assignee_id")).isNull();
+
+        service.assign(issue, version(issue), me.id());
+        assertThat(fixtures.column(issue, "assignee_id")).isEqualTo(String.valueOf(me.id()));
+    }
+
+    @Test
+    void a_severity_change_moves_the_sla_due_time_to_the_new_severitys_policy() {
+        long issue = issueFromLowScore("reliability");
+        fixtures.signIn("sla.lead", Role.TEAM_LEAD, "customer_service");
+        Instant created = at(issue, "created_at");
+        assertThat(at(issue, "sla_due_at")).isEqualTo(created.plus(Duration.ofHours(slaHours("HIGH"))));
+
+        service.changeSeverity(issue, version(issue), Severity.LOW);
+
+        Instant due = created.plus(Duration.ofHours(slaHours("LOW")));
+        assertThat(slaHours("LOW")).isNotEqualTo(slaHours("HIGH"));
+        assertThat(at(issue, "sla_due_at")).isEqualTo(due);
+        assertThat(service.detail(issue).orElseThrow().slaDueAt()).isEqualTo(due);
+        assertThat(service.auditTrail(issue).get(0).note())
+                .isEqualTo("SLA due "
+                        + DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+                                .withZone(clock.getZone())
+                                .format(due)
+                        + " UTC");
+    }
+
+    Instant at(long issue, String column) {
+        return data.jdbc()
+                .sql("select " + column + " from issue where id = :id")
+                .param("id", issue)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+    }
+
+    long slaHours(String severity) {
+        return data.jdbc()
+                .sql("select due_hours from sla_policy where severity = :s")
+                .param("s", severity)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 public class MutableClock extends Clock {
 
     private volatile Instant now;
-    private final ZoneId zone;
+    private volatile ZoneId zone;
 
     public MutableClock(Instant now, ZoneId zone) {
         this.now = now;
@@ -18,6 +18,11 @@ public class MutableClock extends Clock {
 
     public void set(Instant instant) {
         this.now = instant;
+    }
+
+    /** Moves the clock to another zone, as a company in that zone would see the same instant. */
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
     }
 
     public void advance(Duration duration) {

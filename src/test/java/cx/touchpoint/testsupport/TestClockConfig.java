@@ -1,7 +1,8 @@
 package cx.touchpoint.testsupport;
 
+import cx.touchpoint.base.CompanyTimeZone;
 import java.time.Instant;
-import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -15,7 +16,7 @@ public class TestClockConfig {
 
     @Bean
     @Primary
-    MutableClock testClock() {
-        return new MutableClock(START, ZoneId.of("UTC"));
+    MutableClock testClock(@Value("${touchpoint.time-zone}") String timeZone) {
+        return new MutableClock(START, CompanyTimeZone.parse(timeZone));
     }
 }

@@ -1,21 +1,16 @@
 package cx.touchpoint.account.ui;
 
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.Formats;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates as the account views show them (UTC, like the quarters). */
+/** Dates as the account views show them (the company's calendar day, like the quarters). */
 final class DetailFormats {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private DetailFormats() {}
 
     static String date(Instant instant) {
-        return instant == null ? "never" : DATE.format(instant);
+        return instant == null ? "never" : Dates.day(instant);
     }
 
     static String score(Double score) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,11 +11,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
-import cx.touchpoint.base.Option;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -31,10 +28,10 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
     public static final String PLATFORM = "platform";
     public static final String ACCOUNT_EXECUTIVE = "ae";
 
-    private final ComboBox<Option> vertical = box("Vertical market");
-    private final ComboBox<Option> location = box("Location");
-    private final ComboBox<Option> platform = box("Service platform");
-    private final ComboBox<Option> accountExecutive = box("Account executive");
+    private final OptionComboBox vertical = box("Vertical market");
+    private final OptionComboBox location = box("Location");
+    private final OptionComboBox platform = box("Service platform");
+    private final OptionComboBox accountExecutive = box("Account executive");
     private final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
     private boolean silent;
 
@@ -72,7 +69,8 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
     }
 
     public AccountFilter filter() {
-        return new AccountFilter(id(vertical), id(location), id(platform), id(accountExecutive));
+        return new AccountFilter(
+                vertical.selectedId(), location.selectedId(), platform.selectedId(), accountExecutive.selectedId());
     }
 
     /** The filter named in the query parameters; unknown or malformed values are ignored. */
@@ -100,10 +98,10 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
     private void setFilter(AccountFilter filter, boolean notify, Consumer<AccountFilter> onChange) {
         silent = true;
         try {
-            select(vertical, filter.verticalMarketId());
-            select(location, filter.locationId());
-            select(platform, filter.servicePlatformId());
-            select(accountExecutive, filter.accountExecutiveId());
+            vertical.selectId(filter.verticalMarketId());
+            location.selectId(filter.locationId());
+            platform.selectId(filter.servicePlatformId());
+            accountExecutive.selectId(filter.accountExecutiveId());
         } finally {
             silent = false;
         }
@@ -113,24 +111,10 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
         }
     }
 
-    private static void select(ComboBox<Option> box, Long id) {
-        Optional<Option> match = box.getListDataView()
-                .getItems()
-                .filter(option -> id != null && option.id() == id)
-                .findFirst();
-        box.setValue(match.orElse(null));
-    }
-
-    private static ComboBox<Option> box(String label) {
-        var box = new ComboBox<Option>(label);
-        box.setItemLabelGenerator(Option::name);
-        box.setClearButtonVisible(true);
+    private static OptionComboBox box(String label) {
+        var box = new OptionComboBox(label);
         box.setPlaceholder("All");
         return box;
-    }
-
-    private static Long id(ComboBox<Option> box) {
-        return box.getValue() == null ? null : box.getValue().id();
     }
 
     private static void put(Map<String, List<String>> parameters, String name, Long value) {

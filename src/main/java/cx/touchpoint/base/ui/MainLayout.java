@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import cx.touchpoint.security.SignedInUser;
+import cx.touchpoint.base.SignedInPerson;
 
 /**
  * The shell around every signed-in view. The side navigation is built from the views' {@code @Menu}
@@ -59,8 +59,8 @@ public class MainLayout extends AppLayout {
         var box = new HorizontalLayout();
         box.addClassName("user-box");
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
-            var who = new Span(user.fullName() + " · " + user.role().label());
+        authentication.getAuthenticatedUser(SignedInPerson.class).ifPresent(user -> {
+            var who = new Span(user.fullName() + " · " + user.roleLabel());
             who.addClassName("user-name");
             var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -6,17 +6,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.gap.AnswerBehindGap;
 import cx.touchpoint.gap.GapFilter;
 import cx.touchpoint.gap.GapSelection;
 import cx.touchpoint.gap.GapService;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The customer answers and comments behind a gap, the largest shortfall first, loaded a page at a time. */
 class AnswersDialog extends Dialog {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Grid<AnswerBehindGap> grid = new Grid<>();
 
@@ -29,7 +27,7 @@ class AnswersDialog extends Dialog {
         grid.setId("answers-behind-gap");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        grid.addColumn(a -> DAY.format(a.answeredOn())).setHeader("Answered").setAutoWidth(true);
+        grid.addColumn(a -> Dates.day(a.answeredOn())).setHeader("Answered").setAutoWidth(true);
         grid.addColumn(AnswerBehindGap::accountName).setHeader("Account").setAutoWidth(true);
         grid.addColumn(AnswerBehindGap::touchPointName).setHeader("Touch point").setAutoWidth(true);
         grid.addColumn(AnswerBehindGap::question).setHeader("Item").setFlexGrow(2);

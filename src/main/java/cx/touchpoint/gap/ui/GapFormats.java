@@ -5,7 +5,7 @@ import cx.touchpoint.gap.StandardGap;
 import java.util.Locale;
 
 /** How gaps read: signed, in the metric's unit ("points" for a percentage), "no data" when there is none. */
-final class GapFormats {
+public final class GapFormats {
 
     private GapFormats() {}
 
@@ -38,7 +38,7 @@ final class GapFormats {
     }
 
     /** A stored value in a metric's unit, at most two decimals, e.g. "2.39 days". */
-    static String plain(java.math.BigDecimal value, String unit) {
+    public static String plain(java.math.BigDecimal value, String unit) {
         return value == null
                 ? Formats.NO_DATA
                 : value.setScale(2, java.math.RoundingMode.HALF_UP)

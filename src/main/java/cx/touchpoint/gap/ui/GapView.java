@@ -23,6 +23,7 @@ import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapChoices;
 import cx.touchpoint.gap.GapFilter;
 import cx.touchpoint.gap.GapService;
+import cx.touchpoint.gap.standard.StandardService;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.List;
 class GapView extends Main implements BeforeEnterObserver {
 
     private final GapService service;
+    private final StandardService standards;
     private final GapChoices choices;
     private final AccountFilterBar accountBar;
     private final ComboBox<Option> touchPoint = new ComboBox<>("Touch point");
@@ -45,8 +47,9 @@ class GapView extends Main implements BeforeEnterObserver {
     private final GapDrillDown drillDown;
     private GapFilter filter = GapFilter.DEFAULT;
 
-    GapView(GapService service) {
+    GapView(GapService service, StandardService standards) {
         this.service = service;
+        this.standards = standards;
         this.choices = service.choices();
         this.drillDown = new GapDrillDown(service, choices);
         addClassNames("gap-view");
@@ -97,9 +100,9 @@ class GapView extends Main implements BeforeEnterObserver {
             header.add(new Button("Estimate what customers expect", VaadinIcon.EDIT.create(), e -> getUI().ifPresent(
                             ui -> ui.navigate(ManagerEstimateView.class))));
         }
-        if (service.mayManageStandards()) {
+        if (standards.mayManageStandards()) {
             header.add(new Button("Service standards", VaadinIcon.COG_O.create(), e -> getUI().ifPresent(
-                            ui -> ui.navigate(StandardsView.class))));
+                            ui -> ui.navigate("standards"))));
         }
         return header;
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
@@ -17,9 +18,7 @@ import cx.touchpoint.gap.EstimateItem;
 import cx.touchpoint.gap.GapService;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The manager-estimate survey (gap 1): for each relationship-survey item, what do customers expect
@@ -31,8 +30,6 @@ import java.util.Locale;
 @RolesAllowed({Role.ACCOUNT_EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
 @CssImport("./styles/gaps.css")
 class ManagerEstimateView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final GapService service;
     private final Paragraph error = new Paragraph();
@@ -56,7 +53,7 @@ class ManagerEstimateView extends Main {
                 .map(EstimateItem::lastEstimatedOn)
                 .filter(d -> d != null)
                 .max(java.util.Comparator.naturalOrder())
-                .ifPresent(day -> add(new Paragraph("Your last estimate: " + DAY.format(day)
+                .ifPresent(day -> add(new Paragraph("Your last estimate: " + Dates.day(day)
                         + ". The form shows it; change what you now believe.")));
         rows = items.stream().map(EstimateRow::new).toList();
         var form = new Div();
@@ -75,7 +72,7 @@ class ManagerEstimateView extends Main {
             var day =
                     service.saveEstimate(rows.stream().map(EstimateRow::answer).toList());
             error.setVisible(false);
-            Notifications.success("Saved your estimate of " + DAY.format(day) + ".");
+            Notifications.success("Saved your estimate of " + Dates.day(day) + ".");
         } catch (ChangeRejected rejected) {
             error.setText(rejected.getMessage());
             error.setVisible(true);

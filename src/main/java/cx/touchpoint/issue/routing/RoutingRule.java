@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.issue.Severity;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ public record RoutingRule(
         @NotNull @Size(min = NAME_MIN, max = NAME_MAX) String name,
         Long cueId,
         Long touchPointId,
-        String lifeCycleStage,
+        LifeCycleStage lifeCycleStage,
         Long verticalMarketId,
         Severity minSeverity,
         List<String> keywords,

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.issue.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,11 @@ class RoutingRules {
                         sample)
                 .param("rcue", draft.cueId())
                 .param("rtp", draft.touchPointId())
-                .param("rstage", draft.lifeCycleStage())
+                .param(
+                        "rstage",
+                        draft.lifeCycleStage() == null
+                                ? null
+                                : draft.lifeCycleStage().name())
                 .param("rvm", draft.verticalMarketId())
                 .param(
                         "rsev",
@@ -124,7 +129,9 @@ class RoutingRules {
                         rs.getString("name"),
                         (Long) rs.getObject("cue_id"),
                         (Long) rs.getObject("touch_point_id"),
-                        rs.getString("life_cycle_stage"),
+                        rs.getString("life_cycle_stage") == null
+                                ? null
+                                : LifeCycleStage.valueOf(rs.getString("life_cycle_stage")),
                         (Long) rs.getObject("vertical_market_id"),
                         rs.getString("min_severity") == null ? null : Severity.valueOf(rs.getString("min_severity")),
                         List.of((String[]) rs.getArray("keywords").getArray()),
@@ -250,7 +257,11 @@ class RoutingRules {
                 .param("name", rule.name().trim())
                 .param("cue", rule.cueId())
                 .param("tp", rule.touchPointId())
-                .param("stage", rule.lifeCycleStage())
+                .param(
+                        "stage",
+                        rule.lifeCycleStage() == null
+                                ? null
+                                : rule.lifeCycleStage().name())
                 .param("vm", rule.verticalMarketId())
                 .param(
                         "sev",

@@ -6,7 +6,6 @@ import cx.touchpoint.issue.IssueLookups;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -83,19 +82,6 @@ public class RoutingService {
     @Transactional(readOnly = true)
     public RoutingRule newRoutingRule() {
         return RoutingRule.blank(rules.nextPosition());
-    }
-
-    /** The customer life-cycle stages a routing rule may name. */
-    public List<String> lifeCycleStages() {
-        return Arrays.asList(
-                "RELATIONSHIP_INITIATION",
-                "PROVIDER_EVALUATION",
-                "ACCOUNT_SETUP",
-                "ORDER_PLACEMENT",
-                "PRODUCT_RECEPTION_AND_USE",
-                "PROBLEM_RESOLUTION",
-                "PAYMENT",
-                "ACCOUNT_MAINTENANCE");
     }
 
     /** Whether the signed-in user may change routing rules (admins). */

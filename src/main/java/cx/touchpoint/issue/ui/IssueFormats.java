@@ -1,24 +1,20 @@
 package cx.touchpoint.issue.ui;
 
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.issue.AuditEntry;
 import cx.touchpoint.issue.IssueStatus;
 import cx.touchpoint.issue.Severity;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How issue facts read on the board: SLA countdowns, badges, audit lines. */
 final class IssueFormats {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
-
     private IssueFormats() {}
 
     static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return Dates.dayTime(instant);
     }
 
     /** "Due in 2d 4h", "Overdue by 5h"; closed issues have no countdown. */

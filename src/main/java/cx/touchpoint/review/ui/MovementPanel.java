@@ -10,13 +10,11 @@ import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentMovement;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 
 /** The largest moves between segments since the previous wave, the worrying ones marked. */
 class MovementPanel extends Div {
 
     static final int MOVES_SHOWN = 6;
-    private static final Set<Segment> LOW = Set.of(Segment.AT_RISK, Segment.DANGLING);
 
     MovementPanel(Optional<SegmentMovement> movement) {
         addClassName("review-movement");
@@ -43,10 +41,10 @@ class MovementPanel extends Div {
                 count,
                 new Span(" moved " + move.from().label() + " → " + move.to().label()));
         row.addClassName("review-move");
-        if (!LOW.contains(move.from()) && LOW.contains(move.to())) {
-            row.addClassName("worse");
-        } else if (LOW.contains(move.from()) && !LOW.contains(move.to())) {
-            row.addClassName("better");
+        switch (move.direction()) {
+            case WORSE -> row.addClassName("worse");
+            case BETTER -> row.addClassName("better");
+            case NEITHER -> {}
         }
         return row;
     }

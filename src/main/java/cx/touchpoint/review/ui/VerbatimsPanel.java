@@ -4,18 +4,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.Verbatim;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** Recent comments from unhappy customers, verbatim, so the discussion is about their concern. */
 class VerbatimsPanel extends Div {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     VerbatimsPanel(List<Verbatim> verbatims) {
         addClassName("verbatims");
@@ -33,7 +29,7 @@ class VerbatimsPanel extends Div {
         var account = new Anchor("accounts/" + verbatim.accountId(), verbatim.account());
         var facts = new Span(" · " + verbatim.touchPoint() + " · score " + Formats.score(verbatim.score())
                 + (verbatim.nps() == null ? "" : " · NPS answer " + verbatim.nps()) + " · "
-                + DAY.format(verbatim.respondedAt().atZone(ZoneId.systemDefault())));
+                + Dates.day(verbatim.respondedAt()));
         var source = new Div(account, facts);
         source.addClassName("verbatim-source");
         var quote = new Div(text, source);

@@ -110,11 +110,11 @@ class MovementPanel extends Div {
         if (movement == null || movement.count(fromSegment, toSegment) == 0) {
             return null;
         }
-        boolean worse = toSegment == Segment.AT_RISK || toSegment == Segment.DANGLING;
-        boolean wasBad = fromSegment == Segment.AT_RISK || fromSegment == Segment.DANGLING;
-        return worse && !wasBad
-                ? "moved-down"
-                : (!worse && wasBad && toSegment != Segment.UNSCORED ? "moved-up" : null);
+        return switch (SegmentMovement.direction(fromSegment, toSegment)) {
+            case WORSE -> "moved-down";
+            case BETTER -> "moved-up";
+            case NEITHER -> null;
+        };
     }
 
     static String describe(SegmentMovement movement) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -14,8 +13,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import cx.touchpoint.base.Option;
+import cx.touchpoint.base.LifeCycleStage;
+import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.base.ui.OptionComboBox;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.Severity;
@@ -32,14 +33,14 @@ class RoutingRuleForm extends Dialog {
     private final RoutingRule original;
     final IntegerField position = new IntegerField("Order");
     final TextField name = new TextField("Name");
-    final ComboBox<Option> cue = new ComboBox<>("Cue");
-    final ComboBox<Option> touchPoint = new ComboBox<>("Touch point");
-    final ComboBox<String> stage = new ComboBox<>("Life-cycle stage");
-    final ComboBox<Option> vertical = new ComboBox<>("Vertical market");
+    final OptionComboBox cue = new OptionComboBox("Cue");
+    final OptionComboBox touchPoint = new OptionComboBox("Touch point");
+    final ComboBox<LifeCycleStage> stage = new ComboBox<>("Life-cycle stage");
+    final OptionComboBox vertical = new OptionComboBox("Vertical market");
     final Select<Severity> minSeverity = new Select<>();
     final TextField keywords = new TextField("Keywords (comma-separated)");
-    final ComboBox<Option> team = new ComboBox<>("Route to team");
-    final ComboBox<Option> specialist = new ComboBox<>("Assign to specialist");
+    final OptionComboBox team = new OptionComboBox("Route to team");
+    final OptionComboBox specialist = new OptionComboBox("Assign to specialist");
     final Checkbox enabled = new Checkbox("Enabled");
     final TextArea sample = new TextArea("Sample text");
     final Paragraph testResult = new Paragraph();
@@ -59,11 +60,11 @@ class RoutingRuleForm extends Dialog {
         name.setMaxLength(RoutingRule.NAME_MAX);
         name.setValue(rule.name());
         var choices = service.choices();
-        choose(cue, choices.cues(), rule.cueId());
-        choose(touchPoint, choices.touchPoints(), rule.touchPointId());
-        choose(vertical, choices.verticalMarkets(), rule.verticalMarketId());
-        stage.setItems(service.lifeCycleStages());
-        stage.setItemLabelGenerator(RoutingRuleForm::stageLabel);
+        cue.setOptions(choices.cues(), rule.cueId());
+        touchPoint.setOptions(choices.touchPoints(), rule.touchPointId());
+        vertical.setOptions(choices.verticalMarkets(), rule.verticalMarketId());
+        stage.setItems(LifeCycleStage.values());
+        stage.setItemLabelGenerator(LifeCycleStage::label);
         stage.setClearButtonVisible(true);
         stage.setValue(rule.lifeCycleStage());
         minSeverity.setLabel("Severity at least");
@@ -76,11 +77,9 @@ class RoutingRuleForm extends Dialog {
         keywords.setValue(String.join(", ", rule.keywords()));
         keywords.setHelperText("Any one of them in the comment; matched at the start of a word");
         team.setId("rule-team");
-        choose(team, choices.teams(), rule.ownerTeamId());
+        team.setOptions(choices.teams(), rule.ownerTeamId());
         team.setRequired(true);
         team.setClearButtonVisible(false);
-        specialist.setItemLabelGenerator(Option::name);
-        specialist.setClearButtonVisible(true);
         team.addValueChangeListener(e -> specialists(null));
         specialists(rule.specialistId());
         enabled.setValue(rule.enabled());
@@ -111,7 +110,12 @@ class RoutingRuleForm extends Dialog {
         var test = new Button("Test rule", e -> {
             var result = service.testRoutingRule(
                     draft(),
-                    new RoutingSample(sample.getValue(), id(cue), id(touchPoint), id(vertical), Severity.MEDIUM));
+                    new RoutingSample(
+                            sample.getValue(),
+                            cue.selectedId(),
+                            touchPoint.selectedId(),
+                            vertical.selectedId(),
+                            Severity.MEDIUM));
             testResult.setText(result.explanation() + " " + result.currentRouting());
             testResult.getElement().setAttribute("data-matches", String.valueOf(result.matches()));
         });
@@ -133,14 +137,14 @@ class RoutingRuleForm extends Dialog {
                 original.id(),
                 position.getValue() == null ? 0 : position.getValue(),
                 name.getValue(),
-                id(cue),
-                id(touchPoint),
+                cue.selectedId(),
+                touchPoint.selectedId(),
                 stage.getValue(),
-                id(vertical),
+                vertical.selectedId(),
                 minSeverity.getValue(),
                 Arrays.asList(keywords.getValue().split(",")),
-                id(team),
-                id(specialist),
+                team.selectedId(),
+                specialist.selectedId(),
                 enabled.getValue(),
                 original.version());
     }
@@ -157,11 +161,10 @@ class RoutingRuleForm extends Dialog {
     }
 
     private void confirmDelete(Runnable saved) {
-        var confirm = new ConfirmDialog(
+        ConfirmDelete.open(
                 "Delete \"" + original.name() + "\"?",
                 "New issues will no longer be routed by it. Issues it already routed keep their team.",
-                "Delete",
-                e -> {
+                () -> {
                     try {
                         service.deleteRoutingRule(original.id(), original.version());
                         Notifications.success("Rule deleted");
@@ -171,33 +174,11 @@ class RoutingRuleForm extends Dialog {
                         error.setText(ex.getMessage());
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void specialists(Long selected) {
         specialist.clear();
-        Long teamId = id(team);
-        choose(specialist, teamId == null ? List.of() : service.specialists(teamId), selected);
-    }
-
-    private static void choose(ComboBox<Option> box, List<Option> options, Long selected) {
-        box.setItems(options);
-        box.setItemLabelGenerator(Option::name);
-        box.setClearButtonVisible(true);
-        options.stream()
-                .filter(o -> selected != null && o.id() == selected)
-                .findFirst()
-                .ifPresent(box::setValue);
-    }
-
-    private static Long id(ComboBox<Option> box) {
-        return box.getValue() == null ? null : box.getValue().id();
-    }
-
-    static String stageLabel(String stage) {
-        String words = stage.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        Long teamId = team.selectedId();
+        specialist.setOptions(teamId == null ? List.of() : service.specialists(teamId), selected);
     }
 }

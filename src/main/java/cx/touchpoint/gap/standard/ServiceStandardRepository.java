@@ -1,4 +1,4 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
 import cx.touchpoint.base.Option;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
 /** Where a promise to customers was made. */
 public enum PromiseChannel {

@@ -1,8 +1,7 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,12 +10,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.PromiseChannel;
-import cx.touchpoint.gap.StandardPromise;
-import cx.touchpoint.gap.StandardSummary;
+import cx.touchpoint.gap.standard.PromiseChannel;
+import cx.touchpoint.gap.standard.StandardPromise;
+import cx.touchpoint.gap.standard.StandardService;
+import cx.touchpoint.gap.standard.StandardSummary;
+import cx.touchpoint.gap.ui.GapFormats;
 
 /** The promises made about one standard: list them, add, edit (versioned) and delete after confirmation. */
 class PromisesPanel extends Div {
@@ -28,11 +29,11 @@ class PromisesPanel extends Div {
     private final DatePicker from = new DatePicker("Valid from");
     private final DatePicker to = new DatePicker("Valid until (empty = open)");
     private final Button delete = new Button("Delete promise");
-    private final GapService service;
+    private final StandardService service;
     private final StandardSummary standard;
     private StandardPromise editing;
 
-    PromisesPanel(GapService service, StandardSummary standard, Runnable onChange) {
+    PromisesPanel(StandardService service, StandardSummary standard, Runnable onChange) {
         this.service = service;
         this.standard = standard;
         addClassName("promises-panel");
@@ -100,11 +101,10 @@ class PromisesPanel extends Div {
     }
 
     private void confirmDelete(Runnable onChange) {
-        var confirm = new ConfirmDialog(
+        ConfirmDelete.open(
                 "Delete this promise?",
                 "“" + editing.wording() + "” will no longer count in the" + " communication gap.",
-                "Delete",
-                e -> {
+                () -> {
                     try {
                         service.deletePromise(editing);
                         grid.getDataProvider().refreshAll();
@@ -114,8 +114,5 @@ class PromisesPanel extends Div {
                         Notifications.error(rejected.getMessage());
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 }

@@ -1,19 +1,18 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.base.ui.OptionComboBox;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.Direction;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.ServiceStandard;
+import cx.touchpoint.gap.standard.ServiceStandard;
+import cx.touchpoint.gap.standard.StandardService;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -22,9 +21,9 @@ class StandardForm extends FormLayout {
 
     private final TextField code = new TextField("Code");
     private final TextField name = new TextField("Name");
-    private final ComboBox<Option> cue = new ComboBox<>("Perception cue");
-    private final ComboBox<Option> touchPoint = new ComboBox<>("Touch point");
-    private final ComboBox<Option> ownerTeam = new ComboBox<>("Owner team");
+    private final OptionComboBox cue = new OptionComboBox("Perception cue");
+    private final OptionComboBox touchPoint = new OptionComboBox("Touch point");
+    private final OptionComboBox ownerTeam = new OptionComboBox("Owner team");
     private final TextField unit = new TextField("Unit");
     private final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>("Direction");
     private final BigDecimalField target = new BigDecimalField("Standard (target value)");
@@ -32,10 +31,10 @@ class StandardForm extends FormLayout {
     private final Paragraph error = new Paragraph();
     private final Paragraph readOnlyNote = new Paragraph(
             "Another team owns this standard: its team lead or an admin changes it, its actuals and promises.");
-    private final GapService service;
+    private final StandardService service;
     private ServiceStandard editing;
 
-    StandardForm(GapService service, GapService.StandardChoices choices, LongConsumer onSaved) {
+    StandardForm(StandardService service, StandardService.StandardChoices choices, LongConsumer onSaved) {
         this.service = service;
         addClassName("standard-form");
         code.setPattern(ServiceStandard.CODE_PATTERN);
@@ -44,9 +43,9 @@ class StandardForm extends FormLayout {
         name.setMaxLength(ServiceStandard.NAME_MAX);
         unit.setMaxLength(ServiceStandard.UNIT_MAX);
         unit.setHelperText("e.g. %, h, days");
-        options(cue, choices.cues());
-        options(touchPoint, choices.touchPoints());
-        options(ownerTeam, choices.teams());
+        cue.setItems(choices.cues());
+        touchPoint.setItems(choices.touchPoints());
+        ownerTeam.setItems(choices.teams());
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(Direction::label);
         for (var field : List.of(code, name, unit)) {
@@ -81,9 +80,9 @@ class StandardForm extends FormLayout {
         editing = standard;
         code.setValue(standard.code());
         name.setValue(standard.name());
-        cue.setValue(find(cue, standard.cueId()));
-        touchPoint.setValue(find(touchPoint, standard.touchPointId()));
-        ownerTeam.setValue(find(ownerTeam, standard.ownerTeamId()));
+        cue.selectId(standard.cueId());
+        touchPoint.selectId(standard.touchPointId());
+        ownerTeam.selectId(standard.ownerTeamId());
         unit.setValue(standard.unit());
         direction.setValue(standard.direction());
         target.setValue(
@@ -108,29 +107,11 @@ class StandardForm extends FormLayout {
                 editing.version(),
                 code.getValue().trim(),
                 name.getValue().trim(),
-                id(cue),
-                id(touchPoint),
-                id(ownerTeam),
+                cue.selectedId(),
+                touchPoint.selectedId(),
+                ownerTeam.selectedId(),
                 unit.getValue().trim(),
                 direction.getValue(),
                 target.getValue());
-    }
-
-    private static void options(ComboBox<Option> box, List<Option> options) {
-        box.setItems(options);
-        box.setItemLabelGenerator(Option::name);
-        box.setClearButtonVisible(true);
-    }
-
-    private static Option find(ComboBox<Option> box, Long id) {
-        return box.getListDataView()
-                .getItems()
-                .filter(o -> id != null && o.id() == id)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Long id(ComboBox<Option> box) {
-        return box.getValue() == null ? null : box.getValue().id();
     }
 }

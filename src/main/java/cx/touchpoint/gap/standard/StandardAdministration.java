@@ -1,5 +1,7 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.gap.ChangeRejected;
+import cx.touchpoint.gap.MetricValue;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;

@@ -1,5 +1,6 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.gap.Direction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,40 +1,38 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import cx.touchpoint.base.ui.ConfirmDelete;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.MonthlyActual;
-import cx.touchpoint.gap.StandardSummary;
+import cx.touchpoint.gap.standard.MonthlyActual;
+import cx.touchpoint.gap.standard.StandardService;
+import cx.touchpoint.gap.standard.StandardSummary;
+import cx.touchpoint.gap.ui.GapFormats;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The monthly actuals of one standard: record a month (again = replace), list them, delete one. */
 class ActualsPanel extends Div {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
     private final Grid<MonthlyActual> grid = new Grid<>();
 
-    ActualsPanel(GapService service, StandardSummary standard, Runnable onChange) {
+    ActualsPanel(StandardService service, StandardSummary standard, Runnable onChange) {
         addClassName("actuals-panel");
         boolean editable = service.mayEditStandard(standard.ownerTeamId());
         YearMonth thisMonth = YearMonth.from(service.today());
         var month = new ComboBox<YearMonth>("Month");
         month.setItems(
                 Stream.iterate(thisMonth, m -> m.minusMonths(1)).limit(36).toList());
-        month.setItemLabelGenerator(MONTH::format);
+        month.setItemLabelGenerator(Dates::month);
         month.setValue(thisMonth.minusMonths(1));
         var value = new BigDecimalField("Actual value");
         value.setId("actual-value");
@@ -42,7 +40,7 @@ class ActualsPanel extends Div {
         var record = new Button("Record actual", e -> {
             try {
                 service.recordActual(standard.id(), month.getValue(), value.getValue());
-                Notifications.success("Recorded " + MONTH.format(month.getValue()) + ".");
+                Notifications.success("Recorded " + Dates.month(month.getValue()) + ".");
                 value.clear();
                 grid.getDataProvider().refreshAll();
                 onChange.run();
@@ -55,13 +53,13 @@ class ActualsPanel extends Div {
         var form = new HorizontalLayout(month, value, record);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.setVisible(editable);
-        grid.addColumn(a -> MONTH.format(a.month())).setHeader("Month");
+        grid.addColumn(a -> Dates.month(a.month())).setHeader("Month");
         grid.addColumn(a -> GapFormats.plain(a.value(), standard.unit())).setHeader("Actual");
         if (editable) {
             grid.addComponentColumn(a -> {
                         var delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(service, a, onChange));
                         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                        delete.setAriaLabel("Delete " + MONTH.format(a.month()));
+                        delete.setAriaLabel("Delete " + Dates.month(a.month()));
                         return delete;
                     })
                     .setHeader("")
@@ -74,12 +72,11 @@ class ActualsPanel extends Div {
         add(form, grid);
     }
 
-    private void confirmDelete(GapService service, MonthlyActual actual, Runnable onChange) {
-        var confirm = new ConfirmDialog(
-                "Delete the actual of " + MONTH.format(actual.month()) + "?",
+    private void confirmDelete(StandardService service, MonthlyActual actual, Runnable onChange) {
+        ConfirmDelete.open(
+                "Delete the actual of " + Dates.month(actual.month()) + "?",
                 "The gap chain will no longer count this month.",
-                "Delete",
-                e -> {
+                () -> {
                     try {
                         service.deleteActual(actual.id());
                         grid.getDataProvider().refreshAll();
@@ -88,8 +85,5 @@ class ActualsPanel extends Div {
                         Notifications.error(rejected.getMessage());
                     }
                 });
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 }

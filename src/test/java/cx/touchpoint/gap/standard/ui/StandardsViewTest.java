@@ -1,4 +1,4 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.gap.Direction;
 import cx.touchpoint.gap.GapFixtures;
-import cx.touchpoint.gap.StandardSummary;
+import cx.touchpoint.gap.standard.StandardSummary;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.testsupport.KaribuTest;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ class StandardsViewTest extends KaribuTest {
     @Test
     void saving_a_standard_someone_else_changed_meanwhile_is_refused_with_a_message() {
         var fixtures = new GapFixtures(data.jdbc());
-        fixtures.standard("on_time", "reliability", "%", cx.touchpoint.gap.Direction.HIGHER_IS_BETTER, "98");
+        fixtures.standard("on_time", "reliability", "%", Direction.HIGHER_IS_BETTER, "98");
         login("standards.admin2", Role.ADMIN);
         UI.getCurrent().navigate("standards");
         @SuppressWarnings("unchecked")

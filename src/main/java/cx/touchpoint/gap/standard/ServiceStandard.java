@@ -1,5 +1,7 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.gap.Direction;
+import cx.touchpoint.gap.MetricValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;

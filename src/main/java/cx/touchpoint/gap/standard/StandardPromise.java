@@ -1,4 +1,4 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

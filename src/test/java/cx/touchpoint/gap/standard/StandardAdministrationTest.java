@@ -1,8 +1,11 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.gap.ChangeRejected;
+import cx.touchpoint.gap.Direction;
+import cx.touchpoint.gap.GapFixtures;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.TestData;
@@ -19,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StandardAdministrationTest {
 
     @Autowired
-    GapService service;
+    StandardService service;
 
     @Autowired
     TestData data;

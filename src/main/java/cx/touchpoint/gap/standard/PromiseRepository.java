@@ -1,4 +1,4 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cx.touchpoint.gap.ui;
+package cx.touchpoint.gap.standard.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -13,8 +13,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.gap.GapService;
-import cx.touchpoint.gap.StandardSummary;
+import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.gap.standard.StandardService;
+import cx.touchpoint.gap.standard.StandardSummary;
+import cx.touchpoint.gap.ui.GapFormats;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -26,11 +28,11 @@ import jakarta.annotation.security.RolesAllowed;
 @CssImport("./styles/gaps.css")
 class StandardsView extends Main {
 
-    private final GapService service;
+    private final StandardService service;
     private final Grid<StandardSummary> grid = new Grid<>();
     private final Div detail = new Div();
 
-    StandardsView(GapService service) {
+    StandardsView(StandardService service) {
         this.service = service;
         addClassNames("gap-view", "standards-view");
         var add = new Button("New standard", VaadinIcon.PLUS.create(), e -> show(null));
@@ -50,8 +52,7 @@ class StandardsView extends Main {
         grid.addColumn(s -> s.direction().label()).setHeader("Direction");
         grid.addColumn(s -> s.latestActual() == null
                         ? "none yet"
-                        : GapFormats.plain(s.latestActual(), s.unit()) + " ("
-                                + ActualsPanel.MONTH.format(s.latestMonth()) + ")")
+                        : GapFormats.plain(s.latestActual(), s.unit()) + " (" + Dates.month(s.latestMonth()) + ")")
                 .setHeader("Latest actual")
                 .setFlexGrow(2);
         grid.addColumn(s -> s.ownerTeamName() == null ? "—" : s.ownerTeamName()).setHeader("Owner team");

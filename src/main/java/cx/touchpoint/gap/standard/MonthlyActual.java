@@ -1,4 +1,4 @@
-package cx.touchpoint.gap;
+package cx.touchpoint.gap.standard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
