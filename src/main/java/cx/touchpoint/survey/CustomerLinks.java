@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or cancelled link yields its {@link LinkState} and nothing about the account.
  */
 @Service
+@Transactional
 public class CustomerLinks {
 
     private record Invitation(

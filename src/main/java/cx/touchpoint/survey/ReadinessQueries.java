@@ -1,9 +1,7 @@
 package cx.touchpoint.survey;
 
-import cx.touchpoint.issue.IssueStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,11 +9,6 @@ import org.springframework.stereotype.Repository;
 /** The Surveys view's readiness per account, computed in SQL with the contact policy's functions. */
 @Repository
 class ReadinessQueries {
-
-    private static final String[] OPEN = Arrays.stream(IssueStatus.values())
-            .filter(IssueStatus::open)
-            .map(Enum::name)
-            .toArray(String[]::new);
 
     private static final String WHERE =
             " where a.status = 'ACTIVE' and (cast(:ae as bigint) is null or a.account_executive_id = :ae)"
@@ -45,7 +38,7 @@ class ReadinessQueries {
                         + "   where c.account_id = a.id) e where f > :now and f < 'infinity') as next_eligible_at,"
                         + " greatest(0, (select account_cap_30_days from survey_setting)"
                         + "   - account_invitations_30d(a.id, :now)) as invitations_left,"
-                        + " (select count(*) from issue i where i.account_id = a.id and i.status = any(:open)) as open_issues,"
+                        + " (select count(*) from issue i where i.account_id = a.id and issue_is_open(i.status)) as open_issues,"
                         + " s.responded_at as last_survey_at, s.score::float8 as last_score,"
                         + " p.id as preparation_id, p.status as preparation from account a"
                         + " left join account_latest_score s on s.account_id = a.id"
@@ -56,7 +49,6 @@ class ReadinessQueries {
                 .param("ae", accountExecutiveId)
                 .param("q", search == null ? "" : search.trim())
                 .param("now", Timestamp.from(now))
-                .param("open", OPEN)
                 .param("o", offset)
                 .param("l", limit)
                 .query(Readiness.class)

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code survey_setting.reminder_after_days}, and expires links past their date.
  */
 @Service
+@Transactional
 public class SurveyJobs {
 
     private final JdbcClient jdbc;

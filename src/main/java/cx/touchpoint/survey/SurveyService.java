@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * account. Every step is recorded in {@code survey_step}.
  */
 @Service
+@Transactional
 public class SurveyService {
 
     /** How many steps of an account the account page lists. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * endpoint {@code POST /events} and the demo call {@link #fire}.
  */
 @Service
+@Transactional
 public class SurveyTriggers {
 
     /** A trigger as the template admin lists it. */

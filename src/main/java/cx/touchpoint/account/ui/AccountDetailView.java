@@ -34,17 +34,11 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
     private final AccountService service;
     private final AuthenticationContext authentication;
     private final SurveyService surveys;
-    private final java.time.Clock clock;
 
-    AccountDetailView(
-            AccountService service,
-            AuthenticationContext authentication,
-            SurveyService surveys,
-            java.time.Clock clock) {
+    AccountDetailView(AccountService service, AuthenticationContext authentication, SurveyService surveys) {
         this.service = service;
         this.authentication = authentication;
         this.surveys = surveys;
-        this.clock = clock;
         addClassName("account-detail-view");
     }
 
@@ -103,8 +97,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         add(section("Contacts and survey eligibility", AccountSections.contacts(detail.contacts())));
         add(section("Survey responses", AccountSections.responses(service, f.id())));
         add(section(
-                "Survey steps: prepared, shared, approved, sent, answered",
-                new SurveyStepList(surveys.steps(f.id()), clock.getZone())));
+                "Survey steps: prepared, shared, approved, sent, answered", new SurveyStepList(surveys.steps(f.id()))));
     }
 
     private static Div facts(AccountFacts f) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keep their wording.
  */
 @Service
+@Transactional
 public class SurveyTemplates {
 
     private final TemplateRepository repository;

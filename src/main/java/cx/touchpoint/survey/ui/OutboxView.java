@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.mail.OutboxMail;
@@ -39,9 +40,7 @@ class OutboxView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("420px");
         grid.setEmptyStateText("No mails yet. Mails appear here when a draft is shared or a survey is sent.");
-        grid.addColumn(m -> SurveyFormats.dateTime(m.createdAt(), clock.getZone()))
-                .setHeader("Created")
-                .setAutoWidth(true);
+        grid.addColumn(m -> Dates.dayTime(m.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(m -> kind(m.kind())).setHeader("Mail").setAutoWidth(true);
         grid.addColumn(OutboxMail::recipient).setHeader("To").setAutoWidth(true);
         grid.addColumn(OutboxMail::account).setHeader("Account").setAutoWidth(true);

@@ -260,7 +260,7 @@ class PreparationView extends Main implements BeforeEnterObserver {
     }
 
     private Component steps(PreparationDetail p) {
-        return new SurveyStepList(p.steps(), clock.getZone());
+        return new SurveyStepList(p.steps());
     }
 
     private static Div section(String title, Component content) {

@@ -77,7 +77,6 @@ class SurveyView extends Main {
         grid.setHeight("calc(100vh - 320px)");
         grid.setMinHeight("420px");
         grid.setEmptyStateText("No accounts match. Clear the search, or ask an admin to assign accounts to you.");
-        var zone = clock.getZone();
         grid.addColumn(LitRenderer.<Readiness>of("<a href=\"accounts/${item.id}\">${item.name}</a>")
                         .withProperty("id", Readiness::accountId)
                         .withProperty("name", Readiness::account))
@@ -87,7 +86,7 @@ class SurveyView extends Main {
                 .setFlexGrow(2)
                 .setAutoWidth(true);
         grid.addColumn(r -> r.eligibleContacts() + " of " + r.contacts()
-                        + (r.nextEligibleAt() == null ? "" : " · next " + SurveyFormats.date(r.nextEligibleAt(), zone)))
+                        + (r.nextEligibleAt() == null ? "" : " · next " + SurveyFormats.date(r.nextEligibleAt())))
                 .setHeader("Eligible contacts")
                 .setKey(ReadinessSort.ELIGIBLE.name())
                 .setSortable(true)
@@ -102,7 +101,7 @@ class SurveyView extends Main {
                 .setSortable(true)
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(r -> SurveyFormats.date(r.lastSurveyAt(), zone))
+        grid.addColumn(r -> SurveyFormats.date(r.lastSurveyAt()))
                 .setHeader("Last relationship survey")
                 .setKey(ReadinessSort.LAST_SURVEY.name())
                 .setSortable(true)
