@@ -6,10 +6,13 @@ import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.survey.ContactChoice;
 import cx.touchpoint.survey.CustomerLinks;
 import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.SurveyTriggers;
 import cx.touchpoint.survey.Tone;
 import cx.touchpoint.survey.TouchPointEvent;
+import cx.touchpoint.survey.template.SurveyTemplates;
+import cx.touchpoint.survey.template.TemplateDraft;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,17 +44,25 @@ class DemoSurveyProgramme {
     private final SurveyService surveys;
     private final CustomerLinks links;
     private final SurveyTriggers triggers;
+    private final SurveyTemplates templates;
 
-    DemoSurveyProgramme(JdbcClient jdbc, SurveyService surveys, CustomerLinks links, SurveyTriggers triggers) {
+    DemoSurveyProgramme(
+            JdbcClient jdbc,
+            SurveyService surveys,
+            CustomerLinks links,
+            SurveyTriggers triggers,
+            SurveyTemplates templates) {
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.links = links;
         this.triggers = triggers;
+        this.templates = templates;
     }
 
     void create(DemoPeople people, Template relationship, List<Template> transactions, DemoRandom random, Instant now) {
         as("admin", () -> {
             transactions.forEach(t -> triggers.configure(t.touchPoint(), t.id()));
+            templates.create(portalStudy());
             return null;
         });
         long wave = jdbc.sql("select id from survey_wave where template_id = :t and status = 'OPEN'"
@@ -149,6 +160,34 @@ class DemoSurveyProgramme {
             String touchPoint = random.pick(transactions).touchPoint();
             triggers.fire(new TouchPointEvent(c.accountId(), c.contactId(), touchPoint, null));
         }
+    }
+
+    /** The targeted study (potential pattern): would customers use a self-service portal? */
+    private TemplateDraft portalStudy() {
+        long access = jdbc.sql("select id from perception_cue where code = 'access'")
+                .query(Long.class)
+                .single();
+        long competence = jdbc.sql("select id from perception_cue where code = 'competence'")
+                .query(Long.class)
+                .single();
+        return new TemplateDraft(
+                "Self-service portal study",
+                SurveyPattern.POTENTIAL,
+                null,
+                "We are considering a self-service portal for orders, invoices and support. Four questions.",
+                true,
+                true,
+                List.of(
+                        new TemplateDraft.Item(access, null, null, "How easy would ordering online be for your team?"),
+                        new TemplateDraft.Item(
+                                access, null, null, "How quickly could you find invoices and credit notes?"),
+                        new TemplateDraft.Item(
+                                competence, null, null, "How well would self-service reports answer your questions?"),
+                        new TemplateDraft.Item(
+                                competence,
+                                null,
+                                null,
+                                "How confident would you be raising support requests online?")));
     }
 
     /** Runs the work as the demo user, through the same permission checks as the running app. */
