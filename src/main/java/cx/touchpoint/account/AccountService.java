@@ -1,21 +1,25 @@
 package cx.touchpoint.account;
 
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
+import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customer accounts: the filtered, sorted, paged accounts grid with its CSV export, and one account's
- * detail. Account executives see their own book only; executives and team leads see every account.
+ * Customer accounts: the filtered, sorted, paged accounts grid with its CSV export, one account's
+ * detail, and the one way accounts and contacts are created and changed (CSV import, API). Account executives see their own book only; executives and team leads see every account.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,18 +36,111 @@ public class AccountService {
     private final FilterOptionsQueries filterOptions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountWrites writes;
+    private final AccountChecks checks;
 
     AccountService(
             AccountQueries accounts,
             AccountDetailQueries details,
             FilterOptionsQueries filterOptions,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AccountWrites writes,
+            AccountChecks checks) {
         this.accounts = accounts;
         this.details = details;
         this.filterOptions = filterOptions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.writes = writes;
+        this.checks = checks;
+    }
+
+    /** Reference data by name, for checking many accounts (an import) against one snapshot. */
+    public AccountReferences references() {
+        return writes.references();
+    }
+
+    /** Every problem of the account, field by field (empty when it can be saved by the signed-in user). */
+    public List<FieldProblem> problems(AccountInput account, AccountReferences references) {
+        return checks.problems(account, references);
+    }
+
+    /**
+     * Creates the account, or updates the one with its external id. Admins write any account, account
+     * executives only their own book ({@link AccessDeniedException} otherwise).
+     *
+     * @return whether anything changed (saving the same account twice changes nothing)
+     * @throws InvalidInputException listing every field problem; nothing is stored
+     */
+    @Transactional
+    public boolean save(AccountInput account, AccountReferences references) {
+        mayWriteAccounts();
+        String book = checks.bookProblem(account, references);
+        if (book != null) {
+            throw new AccessDeniedException(book);
+        }
+        var problems = checks.problems(account, references);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String status = AccountChecks.status(account);
+        return writes.upsert(
+                new AccountWrites.Row(
+                        account.externalId(),
+                        account.name(),
+                        AccountReferences.find(references.verticalMarkets(), account.verticalMarket()),
+                        AccountReferences.find(references.locations(), account.location()),
+                        AccountReferences.find(references.servicePlatforms(), account.servicePlatform()),
+                        AccountReferences.find(references.accountExecutives(), account.accountExecutive()),
+                        account.revenue(),
+                        account.potentialRevenue(),
+                        status,
+                        account.defectedOn()),
+                java.time.LocalDate.now(clock));
+    }
+
+    /** Every problem of the contact, field by field (empty when it can be saved). */
+    public List<FieldProblem> problems(ContactInput contact) {
+        return checks.problems(contact);
+    }
+
+    /**
+     * Creates the contact, or updates the one with its email (at the same account).
+     *
+     * @return whether anything changed
+     * @throws InvalidInputException listing every field problem; nothing is stored
+     */
+    @Transactional
+    public boolean saveContact(ContactInput contact) {
+        mayWriteAccounts();
+        var problems = checks.problems(contact);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long accountId =
+                writes.byExternalId(contact.accountExternalId()).orElseThrow().id();
+        return writes.upsertContact(accountId, contact);
+    }
+
+    /** The account with this external id as the API shows it, if it exists and is in the user's book. */
+    public Optional<AccountInput> byExternalId(String externalId) {
+        return writes.read(externalId)
+                .filter(a -> currentUser.seesBookOf(a.accountExecutiveId()))
+                .map(AccountWrites.Read::account);
+    }
+
+    /** A page of accounts (all statuses) in the user's book, by external id. */
+    public List<AccountInput> list(int offset, int limit) {
+        return writes.list(currentUser.ownBook(), offset, limit);
+    }
+
+    /** Only admins and account executives add or change accounts and contacts (until the permission policy). */
+    private void mayWriteAccounts() {
+        var role = currentUser.require().role();
+        if (role != Role.ADMIN && role != Role.ACCOUNT_EXECUTIVE) {
+            throw new AccessDeniedException("Only admins and account executives add or change accounts");
+        }
     }
 
     /** One page of active accounts matching the query, in the given order. */
@@ -53,7 +150,7 @@ public class AccountService {
 
     /** How many active accounts match the query. */
     public long count(AccountQuery query) {
-        return accounts.count(scope(query), npsSince());
+        return accounts.count(scope(query));
     }
 
     /** Writes every account matching the query, in the given order, as CSV (formula-like text neutralised). */

@@ -1,5 +1,7 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.demo.DemoSurveyTemplates.Template;
+import cx.touchpoint.summary.Summaries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -28,6 +30,7 @@ class DemoCompany {
     private final DemoResponses responses;
     private final DemoIssues issues;
     private final DemoSurveyProgramme programme;
+    private final Summaries summaries;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -38,7 +41,8 @@ class DemoCompany {
             DemoSurveyTemplates templates,
             DemoResponses responses,
             DemoIssues issues,
-            DemoSurveyProgramme programme) {
+            DemoSurveyProgramme programme,
+            Summaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -48,6 +52,7 @@ class DemoCompany {
         this.responses = responses;
         this.issues = issues;
         this.programme = programme;
+        this.summaries = summaries;
     }
 
     void generate() {
@@ -55,11 +60,15 @@ class DemoCompany {
         var now = clock.instant();
         var today = LocalDate.now(clock);
         DemoPeople people = organisation.create();
-        List<DemoAccount> customers = accounts.create(people, random, today);
-        var standardIds = standards.create(random, today);
-        var relationship = templates.relationship(standardIds);
-        var transactions = templates.transactions(standardIds);
-        responses.create(people, customers, relationship, transactions, random, now);
+        record Surveys(Template relationship, List<Template> transactions) {}
+        // thousands of single-row inserts: the summaries are rebuilt once at the end, by the same rules
+        Surveys surveys = summaries.deferredWhile(() -> {
+            List<DemoAccount> customers = accounts.create(people, random, today);
+            var standardIds = standards.create(random, today);
+            var made = new Surveys(templates.relationship(standardIds), templates.transactions(standardIds));
+            responses.create(people, customers, made.relationship(), made.transactions(), random, now);
+            return made;
+        });
         for (String table : EXPLICIT_ID_TABLES) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
                             + "))")
@@ -67,11 +76,12 @@ class DemoCompany {
                     .single();
         }
         issues.create(people, random, now);
-        programme.create(people, relationship, transactions, random, now);
+        programme.create(people, surveys.relationship(), surveys.transactions(), random, now);
         goals(people, today);
         // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
-        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
-                        + " issue_event, issue_evidence")
+        jdbc.sql(
+                        "analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
+                                + " issue_event, issue_evidence, account_score, account_wave_score, answer_month, response_month")
                 .update();
     }
 

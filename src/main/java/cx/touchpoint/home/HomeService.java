@@ -32,8 +32,8 @@ public class HomeService {
         Long owner = currentUser.ownBook();
         Instant now = clock.instant();
         LocalDate thisQuarter = Quarter.current(clock).start();
-        Double npsThis = queries.nps(startOf(thisQuarter), now, owner);
-        Double npsLast = queries.nps(startOf(thisQuarter.minusMonths(3)), startOf(thisQuarter), owner);
+        Double npsThis = queries.nps(thisQuarter, nextMonth(), owner);
+        Double npsLast = queries.nps(thisQuarter.minusMonths(3), thisQuarter, owner);
         var scores = queries.accountScores(owner);
         var issues = queries.issueCounts(now, owner);
         return new HomeHeadlines(
@@ -51,7 +51,7 @@ public class HomeService {
     public List<NpsPoint> npsTrend() {
         LocalDate thisQuarter = Quarter.current(clock).start();
         LocalDate first = thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1));
-        return queries.npsByQuarter(startOf(first), clock.instant(), currentUser.ownBook());
+        return queries.npsByQuarter(first, nextMonth(), currentUser.ownBook());
     }
 
     /** Whose accounts the numbers cover, in words for the view. */
@@ -59,7 +59,8 @@ public class HomeService {
         return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
     }
 
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(clock.getZone()).toInstant();
+    /** The first day of next month: the summaries count whole months, this one included. */
+    private LocalDate nextMonth() {
+        return LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
     }
 }

@@ -1,7 +1,5 @@
 package cx.touchpoint.issue.routing;
 
-import cx.touchpoint.base.LifeCycleStage;
-import cx.touchpoint.issue.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,30 +116,6 @@ class RoutingRules {
                 .single();
     }
 
-    Optional<RoutingRule> find(long id) {
-        return jdbc.sql("select id, position, name, cue_id, touch_point_id, life_cycle_stage, vertical_market_id,"
-                        + " min_severity, keywords, owner_team_id, specialist_id, enabled, version"
-                        + " from routing_rule where id = :id")
-                .param("id", id)
-                .query((rs, row) -> new RoutingRule(
-                        rs.getLong("id"),
-                        rs.getInt("position"),
-                        rs.getString("name"),
-                        (Long) rs.getObject("cue_id"),
-                        (Long) rs.getObject("touch_point_id"),
-                        rs.getString("life_cycle_stage") == null
-                                ? null
-                                : LifeCycleStage.valueOf(rs.getString("life_cycle_stage")),
-                        (Long) rs.getObject("vertical_market_id"),
-                        rs.getString("min_severity") == null ? null : Severity.valueOf(rs.getString("min_severity")),
-                        List.of((String[]) rs.getArray("keywords").getArray()),
-                        rs.getLong("owner_team_id"),
-                        (Long) rs.getObject("specialist_id"),
-                        rs.getBoolean("enabled"),
-                        rs.getInt("version")))
-                .optional();
-    }
-
     boolean positionTaken(int position, Long exceptId) {
         return jdbc.sql("select exists (select 1 from routing_rule where position = :p"
                         + " and (cast(:id as bigint) is null or id <> :id))")
@@ -160,68 +134,23 @@ class RoutingRules {
                 .single();
     }
 
-    long insert(RoutingRule rule) {
-        return values(
-                        "insert into routing_rule (position, name, cue_id, touch_point_id, life_cycle_stage,"
-                                + " vertical_market_id, min_severity, keywords, owner_team_id, specialist_id, enabled)"
-                                + " values (:position, :name, :cue, :tp, :stage, :vm, :sev, string_to_array(cast(:kw as text), '|'), :team, :specialist, :enabled)"
-                                + " returning id",
-                        rule)
-                .query(Long.class)
-                .single();
-    }
-
-    /** Updates when the version still matches; false when someone else saved first. */
-    boolean update(RoutingRule rule) {
-        return values(
-                                "update routing_rule set position = :position, name = :name, cue_id = :cue,"
-                                        + " touch_point_id = :tp, life_cycle_stage = :stage, vertical_market_id = :vm,"
-                                        + " min_severity = :sev, keywords = string_to_array(cast(:kw as text), '|'), owner_team_id = :team, specialist_id = :specialist,"
-                                        + " enabled = :enabled, version = version + 1 where id = :id and version = :version",
-                                rule)
-                        .param("id", rule.id())
-                        .param("version", rule.version())
-                        .update()
-                == 1;
-    }
-
-    /** Swaps the rule with its neighbour above (-1) or below (+1); false when there is none. */
-    boolean swapWithNeighbour(long id, int direction) {
-        var pair = jdbc.sql("select r.id as rule_id, r.position as rule_position, n.id as neighbour_id,"
-                        + " n.position as neighbour_position from routing_rule r join lateral (select id, position"
+    /** The id of the rule just above (-1) or below (+1) {@code id} in the order rules are tried. */
+    Optional<Long> neighbour(long id, int direction) {
+        return jdbc.sql("select n.id from routing_rule r join lateral (select id, position"
                         + " from routing_rule x where case when :dir < 0 then x.position < r.position"
                         + " else x.position > r.position end order by case when :dir < 0 then -x.position"
                         + " else x.position end limit 1) n on true where r.id = :id")
                 .param("id", id)
                 .param("dir", direction)
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .query(Long.class)
                 .optional();
-        if (pair.isEmpty()) {
-            return false;
-        }
-        long[] p = pair.get();
-        // position is unique: park the rule on a free position while the neighbour takes its place
-        jdbc.sql("update routing_rule set position = (select max(position) + 1 from routing_rule),"
-                        + " version = version + 1 where id = :id")
-                .param("id", p[0])
-                .update();
-        jdbc.sql("update routing_rule set position = :pos, version = version + 1 where id = :id")
-                .param("pos", p[1])
-                .param("id", p[2])
-                .update();
-        jdbc.sql("update routing_rule set position = :pos where id = :id")
-                .param("pos", p[3])
-                .param("id", p[0])
-                .update();
-        return true;
     }
 
-    boolean delete(long id, int version) {
-        return jdbc.sql("delete from routing_rule where id = :id and version = :v")
-                        .param("id", id)
-                        .param("v", version)
-                        .update()
-                == 1;
+    /** A position no rule has: where a rule waits while two swap (positions are unique). */
+    int freePosition() {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from routing_rule")
+                .query(Integer.class)
+                .single();
     }
 
     /** The team's name, or null. */
@@ -249,26 +178,5 @@ class RoutingRules {
                 .param("c", code)
                 .query(Long.class)
                 .single();
-    }
-
-    private JdbcClient.StatementSpec values(String sql, RoutingRule rule) {
-        return jdbc.sql(sql)
-                .param("position", rule.position())
-                .param("name", rule.name().trim())
-                .param("cue", rule.cueId())
-                .param("tp", rule.touchPointId())
-                .param(
-                        "stage",
-                        rule.lifeCycleStage() == null
-                                ? null
-                                : rule.lifeCycleStage().name())
-                .param("vm", rule.verticalMarketId())
-                .param(
-                        "sev",
-                        rule.minSeverity() == null ? null : rule.minSeverity().name())
-                .param("kw", String.join("|", rule.keywords()))
-                .param("team", rule.ownerTeamId())
-                .param("specialist", rule.specialistId())
-                .param("enabled", rule.enabled());
     }
 }

@@ -21,6 +21,7 @@ public class RoutingService {
 
     private final RoutingRules rules;
     private final RoutingRuleAdmin ruleAdmin;
+    private final RoutingRuleRepository repository;
     private final ComplaintKeywords keywords;
     private final Router router;
     private final ReferenceData referenceData;
@@ -30,6 +31,7 @@ public class RoutingService {
     RoutingService(
             RoutingRules rules,
             RoutingRuleAdmin ruleAdmin,
+            RoutingRuleRepository repository,
             ComplaintKeywords keywords,
             Router router,
             ReferenceData referenceData,
@@ -37,6 +39,7 @@ public class RoutingService {
             CurrentUser currentUser) {
         this.rules = rules;
         this.ruleAdmin = ruleAdmin;
+        this.repository = repository;
         this.keywords = keywords;
         this.router = router;
         this.referenceData = referenceData;
@@ -75,7 +78,7 @@ public class RoutingService {
     /** A routing rule to edit. */
     @Transactional(readOnly = true)
     public Optional<RoutingRule> routingRule(long id) {
-        return rules.find(id);
+        return repository.findById(id);
     }
 
     /** A blank rule at the next free position before the fallback. */
@@ -98,7 +101,7 @@ public class RoutingService {
     /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
     public void moveRoutingRule(long id, int direction) {
         requireAdmin();
-        if (!rules.swapWithNeighbour(id, direction)) {
+        if (!ruleAdmin.move(id, direction)) {
             throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
         }
     }

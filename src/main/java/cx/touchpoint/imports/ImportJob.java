@@ -1,0 +1,43 @@
+package cx.touchpoint.imports;
+
+import java.time.Instant;
+
+/**
+ * An import as the import page shows it. {@code bytesDone / fileBytes} is the progress of the current
+ * phase: first every row is checked ({@code CHECKING}), then stored ({@code STORING}).
+ */
+public record ImportJob(
+        long id,
+        ImportKind kind,
+        String fileName,
+        String layout,
+        Status status,
+        boolean onlyValidRows,
+        long fileBytes,
+        long bytesDone,
+        int rowsRead,
+        int rowsInvalid,
+        int rowsStored,
+        int rowsUnchanged,
+        String message,
+        String startedBy,
+        Instant startedAt,
+        Instant finishedAt) {
+
+    public enum Status {
+        CHECKING,
+        STORING,
+        REJECTED,
+        DONE,
+        FAILED;
+
+        public boolean running() {
+            return this == CHECKING || this == STORING;
+        }
+    }
+
+    /** 0 to 1: how far the current phase is. */
+    public double progress() {
+        return fileBytes == 0 ? 1 : Math.min(1, (double) bytesDone / fileBytes);
+    }
+}

@@ -1,0 +1,164 @@
+package cx.touchpoint.imports.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import cx.touchpoint.imports.ImportKind;
+import cx.touchpoint.imports.ImportPreview;
+import cx.touchpoint.imports.ImportService;
+import cx.touchpoint.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * CSV import: choose what the file holds, upload it, check the preview (each problem on its cell, the
+ * column mapping), then import in the background. The list of imports below shows progress, outcome
+ * and the error report, also after leaving the page and coming back.
+ */
+@Route("import")
+@PageTitle("Import and export · Touchpoint")
+@Menu(order = 8, title = "Import and export", icon = "vaadin:upload")
+@RolesAllowed({Role.ADMIN_NAME, Role.ACCOUNT_EXECUTIVE_NAME})
+@CssImport("./styles/imports.css")
+class ImportView extends Main {
+
+    private final ImportService service;
+    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
+    private final Upload upload;
+    private final Div previewArea = new Div();
+    private final ImportJobsPanel jobs;
+    private Path file;
+    private String fileName;
+    private Map<Integer, String> mapping;
+
+    ImportView(ImportService service) {
+        this.service = service;
+        addClassName("import-view");
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(ImportKind::label);
+        kind.setValue(ImportKind.ACCOUNTS);
+        kind.addValueChangeListener(e -> {
+            mapping = null;
+            showPreview();
+        });
+        upload = new Upload(UploadHandler.toTempFile(this::received));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
+        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        upload.setId("import-upload");
+        upload.addFileRejectedListener(e -> error(
+                e.getErrorMessage().toLowerCase().contains("too big")
+                        ? "The file is larger than the upload limit of " + megabytes(service.maxUploadBytes())
+                                + ". Split it, or ask an administrator to raise touchpoint.import.max-upload-size."
+                        : "This file cannot be imported: " + e.getErrorMessage()));
+        jobs = new ImportJobsPanel(service);
+        previewArea.addClassName("import-preview");
+        add(
+                new H2("Import and export"),
+                new Paragraph("Accounts, contacts and survey responses from a CSV file: Touchpoint's own layout, a"
+                        + " Qualtrics or SurveyMonkey export, or any other file whose columns you map. Nothing is"
+                        + " stored until you import; a file with invalid rows is refused whole unless you choose"
+                        + " to import only the valid rows. Importing the same file again adds nothing twice."),
+                kind,
+                upload,
+                new Paragraph("Files up to " + megabytes(service.maxUploadBytes()) + ". UTF-8 (with or without BOM),"
+                        + " separated by commas, semicolons or tabs."),
+                previewArea,
+                new H3("Imports"),
+                jobs,
+                new H3("Export responses"),
+                new ResponseExportPanel(service));
+    }
+
+    private void received(com.vaadin.flow.server.streams.UploadMetadata metadata, File tempFile) {
+        getUI().ifPresent(ui -> ui.access(() -> {
+            file = tempFile.toPath();
+            fileName = metadata.fileName();
+            mapping = null;
+            showPreview();
+        }));
+    }
+
+    private void showPreview() {
+        previewArea.removeAll();
+        if (file == null) {
+            return;
+        }
+        ImportPreview preview;
+        try {
+            preview = service.preview(file, kind.getValue(), mapping);
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            return;
+        }
+        mapping = preview.mapping();
+        var onlyValid =
+                new Checkbox("Import only the valid rows (invalid rows are left out and listed in the error report)");
+        onlyValid.setId("only-valid-rows");
+        var start = new Button("Import " + fileName, e -> start(onlyValid.getValue()));
+        start.setId("start-import");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(preview.ready());
+        var cancel = new Button("Discard file", e -> {
+            file = null;
+            upload.clearFileList();
+            previewArea.removeAll();
+        });
+        previewArea.add(
+                new PreviewPanel(preview, fileName, chosen -> {
+                    mapping = chosen;
+                    showPreview();
+                }),
+                new Div(onlyValid),
+                new Div(start, cancel));
+    }
+
+    private void start(boolean onlyValid) {
+        try {
+            service.start(file, fileName, kind.getValue(), mapping, onlyValid);
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            return;
+        }
+        file = null;
+        upload.clearFileList();
+        previewArea.removeAll();
+        jobs.refresh();
+    }
+
+    private static void error(String message) {
+        var n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        jobs.refresh();
+    }
+
+    static Anchor link(String text, String href) {
+        return new Anchor(href, text);
+    }
+}

@@ -1,0 +1,98 @@
+package cx.touchpoint.survey;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Resolves the names in an {@link ExternalResponse} and finds responses already stored. */
+@Repository
+class ExternalResponseQueries {
+
+    record Account(long id, long accountExecutiveId) {}
+
+    record Template(long id, Long touchPointId) {}
+
+    private final JdbcClient jdbc;
+
+    ExternalResponseQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> account(String externalId) {
+        return jdbc.sql("select id, account_executive_id from account where external_id = :e")
+                .param("e", externalId)
+                .query(Account.class)
+                .optional();
+    }
+
+    /** The contact's id, if a contact with this email belongs to the account. */
+    Optional<Long> contact(String email, long accountId) {
+        return jdbc.sql("select id from contact where lower(email) = lower(:e) and account_id = :a")
+                .param("e", email)
+                .param("a", accountId)
+                .query(Long.class)
+                .optional();
+    }
+
+    Optional<Long> touchPoint(String code) {
+        return jdbc.sql("select id from touch_point where code = lower(:c) or lower(name) = lower(:c)")
+                .param("c", code)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The given template if it is of the pattern, else the pattern's active template (for the touch point). */
+    Optional<Template> template(Long templateId, String pattern, Long touchPointId) {
+        return jdbc.sql("select id, touch_point_id from survey_template where pattern = :p and"
+                        + " (case when cast(:t as bigint) is null then active and (:p <> 'PAST'"
+                        + " or touch_point_id = cast(:tp as bigint)) else id = :t end)"
+                        + " order by id limit 1")
+                .param("p", pattern)
+                .param("t", templateId)
+                .param("tp", touchPointId)
+                .query(Template.class)
+                .optional();
+    }
+
+    /** The template's first item asking about the cue (by name or code, case-insensitive). */
+    Optional<Long> item(long templateId, String cue) {
+        return jdbc.sql("select i.id from survey_item i join perception_cue c on c.id = i.cue_id"
+                        + " where i.template_id = :t and (lower(c.name) = lower(:c) or c.code = lower(:c))"
+                        + " order by i.position limit 1")
+                .param("t", templateId)
+                .param("c", cue)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The response stored under this source id, if any. */
+    Optional<Long> bySource(String sourceId) {
+        return jdbc.sql("select response_id from response_source_key where source_key = :k")
+                .param("k", sourceId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The same response (account, pattern, time, touch point, contact), if it is stored already. */
+    Optional<Long> sameStored(long accountId, String pattern, Instant at, Long touchPointId, Long contactId) {
+        return jdbc.sql("select id from survey_response where account_id = :a and pattern = :p"
+                        + " and responded_at = :at and touch_point_id is not distinct from cast(:tp as bigint)"
+                        + " and contact_id is not distinct from cast(:c as bigint) limit 1")
+                .param("a", accountId)
+                .param("p", pattern)
+                .param("at", Timestamp.from(at))
+                .param("tp", touchPointId)
+                .param("c", contactId)
+                .query(Long.class)
+                .optional();
+    }
+
+    void rememberSource(String sourceId, long responseId) {
+        jdbc.sql("insert into response_source_key (source_key, response_id) values (:k, :r)")
+                .param("k", sourceId)
+                .param("r", responseId)
+                .update();
+    }
+}
