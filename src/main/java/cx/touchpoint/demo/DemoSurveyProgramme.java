@@ -150,7 +150,7 @@ class DemoSurveyProgramme {
     private void transactionEvents(DemoPeople people, List<Template> transactions, DemoRandom random) {
         record Contact(long accountId, long contactId) {}
         List<Contact> contacts = jdbc.sql(
-                        "select c.account_id, c.id from contact c join account a on a.id = c.account_id"
+                        "select c.account_id, c.id as contact_id from contact c join account a on a.id = c.account_id"
                                 + " where a.status = 'ACTIVE' and a.account_executive_id <> :ae order by c.id limit 400")
                 .param("ae", people.accountExecutives().get(0))
                 .query(Contact.class)

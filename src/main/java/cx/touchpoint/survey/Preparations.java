@@ -104,9 +104,10 @@ class Preparations {
     }
 
     List<PreparationDetail.ItemChoice> items(long preparationId) {
-        return jdbc.sql("select i.id, i.position, c.name as cue, i.question, pi.kept from preparation_item pi"
-                        + " join survey_item i on i.id = pi.item_id join perception_cue c on c.id = i.cue_id"
-                        + " where pi.preparation_id = :p order by i.position")
+        return jdbc.sql(
+                        "select i.id as item_id, i.position, c.name as cue, i.question, pi.kept from preparation_item pi"
+                                + " join survey_item i on i.id = pi.item_id join perception_cue c on c.id = i.cue_id"
+                                + " where pi.preparation_id = :p order by i.position")
                 .param("p", preparationId)
                 .query(PreparationDetail.ItemChoice.class)
                 .list();

@@ -72,7 +72,7 @@ public class SurveyJobs {
             reminded += invitations.remind(id, now) ? 1 : 0;
         }
         record Expired(long id, long accountId, Long preparationId) {}
-        var expired = jdbc.sql("update survey_invitation i set status = 'EXPIRED', version = version + 1"
+        var expired = jdbc.sql("update survey_invitation i set status = 'EXPIRED', version = i.version + 1"
                         + " from contact c where c.id = i.contact_id and i.status = 'SENT' and i.expires_at <= :now"
                         + " returning i.id, c.account_id, i.preparation_id")
                 .param("now", Timestamp.from(now))

@@ -18,7 +18,13 @@ class AdminViewTest extends KaribuTest {
         UI.getCurrent().navigate(AdminView.class);
 
         var links = _find(Anchor.class).stream().map(Anchor::getHref).toList();
-        assertThat(links).containsExactly("admin/routing-rules", "standards", "segments/thresholds");
+        assertThat(links)
+                .containsExactly(
+                        "admin/routing-rules",
+                        "standards",
+                        "admin/survey-templates",
+                        "admin/survey-policy",
+                        "segments/thresholds");
         for (String link : links) {
             UI.getCurrent().navigate(link);
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
