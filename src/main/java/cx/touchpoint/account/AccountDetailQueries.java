@@ -94,17 +94,10 @@ class AccountDetailQueries {
                 .list();
     }
 
+    /** The contact policy's SQL function {@code contact_quiet_until} (V50), when it ends after now. */
     private static String eligibleFrom(String pattern) {
-        String last = "coalesce(greatest("
-                + "(select max(r.responded_at) from survey_response r where r.contact_id = c.id and r.pattern = '"
-                + pattern + "'),"
-                + " (select max(si.sent_at) from survey_invitation si join survey_wave w on w.id = si.wave_id"
-                + "  join survey_template t on t.id = w.template_id where si.contact_id = c.id and t.pattern = '"
-                + pattern + "')), c.last_surveyed_at)";
-        String quiet = "make_interval(days => coalesce((select quiet_days from contact_policy where pattern = '"
-                + pattern + "'), 0))";
-        return "(select case when x.last + " + quiet + " > :now then x.last + " + quiet + " end from (select " + last
-                + " as last) x)";
+        return "(select case when q.until > :now then q.until end from (select contact_quiet_until(c.id, '" + pattern
+                + "') as until) q)";
     }
 
     List<ResponseSummary> responses(long accountId, int offset, int limit) {

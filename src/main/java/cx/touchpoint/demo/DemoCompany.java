@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.demo.DemoSurveyTemplates.Template;
 import cx.touchpoint.summary.Summaries;
 import cx.touchpoint.survey.NewResponse;
 import java.time.Clock;
@@ -34,6 +35,7 @@ class DemoCompany {
     private final DemoSurveyTemplates templates;
     private final DemoResponses responses;
     private final DemoTimeline timeline;
+    private final DemoSurveyProgramme programme;
     private final Summaries summaries;
 
     DemoCompany(
@@ -45,6 +47,7 @@ class DemoCompany {
             DemoSurveyTemplates templates,
             DemoResponses responses,
             DemoTimeline timeline,
+            DemoSurveyProgramme programme,
             Summaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -54,6 +57,7 @@ class DemoCompany {
         this.templates = templates;
         this.responses = responses;
         this.timeline = timeline;
+        this.programme = programme;
         this.summaries = summaries;
     }
 
@@ -63,20 +67,19 @@ class DemoCompany {
         var today = LocalDate.now(clock);
         DemoPeople people = organisation.create();
         Instant boardLive = now.minus(timeline.boardLive());
+        record History(Template relationship, List<Template> transactions, List<NewResponse> live) {}
         // the bulk-loaded history skips the summary triggers; the summaries are rebuilt once after it by the
         // same rules, and the replayed days below maintain them on write, as real use does
-        List<NewResponse> live = summaries.deferredWhile(() -> {
+        History history = summaries.deferredWhile(() -> {
             List<DemoAccount> customers = accounts.create(people, random, today);
             log.info("Demo data: {} accounts", customers.size());
             var standardIds = standards.create(random, today);
-            return responses.create(
-                    people,
-                    customers,
-                    templates.relationship(standardIds),
-                    templates.transactions(standardIds),
-                    random,
-                    now,
-                    boardLive);
+            Template relationship = templates.relationship(standardIds);
+            List<Template> transactions = templates.transactions(standardIds);
+            return new History(
+                    relationship,
+                    transactions,
+                    responses.create(people, customers, relationship, transactions, random, now, boardLive));
         });
         for (String table : EXPLICIT_ID_TABLES) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
@@ -91,8 +94,10 @@ class DemoCompany {
                 "Demo data: survey history stored; replaying the last {} days",
                 timeline.boardLive().toDays());
         var complaints = DemoComplaints.create(jdbc, random, now, timeline.boardLive());
-        timeline.replay(people, live, complaints, random, now);
+        timeline.replay(people, history.live(), complaints, random, now);
         responses.lastSurveyed();
+        // the survey programme in progress: preparations, drafts shared with customers, invitations, the outbox
+        programme.create(people, history.relationship(), history.transactions(), random, now);
         goals(people, today);
         jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence, account_score,"
                         + " account_wave_score, answer_month, response_month")

@@ -62,7 +62,7 @@ class ResponseQueries {
 
     /** Why the invitation cannot take this response, or null when it can. */
     String invitationProblem(long invitationId, long accountId, Long waveId) {
-        record Invitation(long waveId, long accountId, boolean answered) {}
+        record Invitation(Long waveId, long accountId, boolean answered) {}
         var found = jdbc.sql("select i.wave_id, c.account_id, exists (select 1 from survey_response r"
                         + " where r.invitation_id = i.id) as answered from survey_invitation i"
                         + " join contact c on c.id = i.contact_id where i.id = :id")
@@ -79,7 +79,7 @@ class ResponseQueries {
         if (i.accountId() != accountId) {
             return "invitation #" + invitationId + " was sent to another account";
         }
-        if (waveId != null && i.waveId() != waveId) {
+        if (waveId != null && !waveId.equals(i.waveId())) {
             return "invitation #" + invitationId + " belongs to another wave";
         }
         return null;

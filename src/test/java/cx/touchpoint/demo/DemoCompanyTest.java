@@ -176,6 +176,23 @@ class DemoCompanyTest {
     }
 
     @Test
+    void a_living_survey_programme_made_through_the_survey_services() {
+        assertThat(jdbc.sql("select distinct status from survey_preparation")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("DRAFT", "SHARED", "APPROVED", "SCHEDULED", "SENT");
+        assertThat(count("select count(*) from survey_invitation where status = 'RESPONDED'"))
+                .isPositive();
+        assertThat(count("select count(*) from survey_invitation where status = 'SENT'"))
+                .isPositive();
+        assertThat(count("select count(*) from outbox_mail where status = 'HELD'"))
+                .isPositive();
+        assertThat(count("select count(*) from survey_trigger")).isEqualTo(4);
+        assertThat(count("select count(*) from survey_step where kind = 'CUSTOMER_FEEDBACK'"))
+                .isPositive();
+    }
+
+    @Test
     void the_generation_can_commit_no_service_call_marked_its_transaction_for_rollback() {
         var connection = (org.springframework.jdbc.datasource.ConnectionHolder)
                 org.springframework.transaction.support.TransactionSynchronizationManager.getResource(dataSource);

@@ -80,6 +80,17 @@ abstract class BrowserJourney {
         page.close();
     }
 
+    /**
+     * A page in a browser context of its own (no cookies shared with {@link #page}), e.g. a customer who
+     * opens a link on a phone. The caller closes its context.
+     */
+    protected Page separatePage(int width, int height) {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        var other = context.newPage();
+        other.setDefaultTimeout(30_000);
+        return other;
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -90,7 +101,12 @@ abstract class BrowserJourney {
      * has rendered.
      */
     protected void assertNoSeriousAccessibilityViolations(String pageName) {
-        AxeResults results = new AxeBuilder(page)
+        assertNoSeriousAccessibilityViolations(page, pageName);
+    }
+
+    /** As {@link #assertNoSeriousAccessibilityViolations(String)}, on another page (browser context). */
+    protected void assertNoSeriousAccessibilityViolations(Page on, String pageName) {
+        AxeResults results = new AxeBuilder(on)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         List<String> serious = results.getViolations().stream()

@@ -151,9 +151,10 @@ class ResponseServiceTest {
                 .single();
         long contact = data.contact(account, "Ivy Invited");
         long invitation = data.jdbc()
-                .sql("insert into survey_invitation (wave_id, contact_id, token)"
-                        + " values (:w, :c, repeat('a', 40)) returning id")
+                .sql("insert into survey_invitation (wave_id, template_id, contact_id, token_hash, created_at)"
+                        + " values (:w, :t, :c, repeat('a', 64), now()) returning id")
                 .param("w", wave)
+                .param("t", template)
                 .param("c", contact)
                 .query(Long.class)
                 .single();

@@ -21,6 +21,8 @@ import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.survey.SurveyService;
+import cx.touchpoint.survey.ui.SurveyStepList;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One account: facts, segment history, responses, NPS trend, open issues and contacts. Route: accounts/&lt;id&gt;. */
@@ -32,10 +34,12 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
 
     private final AccountService service;
     private final PermissionPolicy permissions;
+    private final SurveyService surveys;
 
-    AccountDetailView(AccountService service, PermissionPolicy permissions) {
+    AccountDetailView(AccountService service, PermissionPolicy permissions, SurveyService surveys) {
         this.service = service;
         this.permissions = permissions;
+        this.surveys = surveys;
         addClassName("account-detail-view");
     }
 
@@ -93,6 +97,8 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         add(issues);
         add(section("Contacts and survey eligibility", AccountSections.contacts(detail.contacts())));
         add(section("Survey responses", AccountSections.responses(service, f.id())));
+        add(section(
+                "Survey steps: prepared, shared, approved, sent, answered", new SurveyStepList(surveys.steps(f.id()))));
     }
 
     private static Div facts(AccountFacts f) {

@@ -44,6 +44,15 @@ class AdminView extends Main {
                         "standards",
                         "Standards with their unit and direction, monthly actuals and the promises made to customers."),
                 tool(
+                        "Survey templates and triggers",
+                        "admin/survey-templates",
+                        "Relationship, transaction and targeted-study surveys, their questions in order, and which"
+                                + " touch points send which survey."),
+                tool(
+                        "Survey contact policy",
+                        "admin/survey-policy",
+                        "Quiet periods per survey type, the invitation cap per account, reminders and link validity."),
+                tool(
                         "Segment thresholds",
                         "segments/thresholds",
                         "The experience score, revenue and growth headroom that place accounts in segments."));

@@ -28,6 +28,8 @@ class AdminViewTest extends KaribuTest {
                         "admin/audit",
                         "admin/routing-rules",
                         "standards",
+                        "admin/survey-templates",
+                        "admin/survey-policy",
                         "segments/thresholds");
         for (String link : links) {
             UI.getCurrent().navigate(link);

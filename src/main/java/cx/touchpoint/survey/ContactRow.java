@@ -1,0 +1,4 @@
+package cx.touchpoint.survey;
+
+/** A contact of an account: id, name and email. */
+record ContactRow(long id, String name, String email) {}

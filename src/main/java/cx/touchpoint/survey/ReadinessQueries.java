@@ -1,0 +1,65 @@
+package cx.touchpoint.survey;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The Surveys view's readiness per account, computed in SQL with the contact policy's functions. */
+@Repository
+class ReadinessQueries {
+
+    private static final String WHERE =
+            " where a.status = 'ACTIVE' and (cast(:ae as bigint) is null or a.account_executive_id = :ae)"
+                    + " and (:q = '' or a.name ilike '%' || :q || '%')";
+
+    private final JdbcClient jdbc;
+
+    ReadinessQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code sortColumn} is a {@link ReadinessSort}'s SQL column, never user text. */
+    List<Readiness> page(
+            Long accountExecutiveId,
+            String search,
+            Instant now,
+            String sortColumn,
+            boolean ascending,
+            int offset,
+            int limit) {
+        String order = sortColumn + (ascending ? " asc" : " desc") + " nulls last, account_id";
+        return jdbc.sql("select x.* from (select a.id as account_id, a.name as account,"
+                        + " (select count(*) from contact c where c.account_id = a.id) as contacts,"
+                        + " (select count(*) from contact c where c.account_id = a.id"
+                        + "   and coalesce(contact_eligible_from(c.id, 'PRESENT'), '-infinity') <= :now) as eligible_contacts,"
+                        + " (select min(f) from (select contact_eligible_from(c.id, 'PRESENT') as f from contact c"
+                        + "   where c.account_id = a.id) e where f > :now and f < 'infinity') as next_eligible_at,"
+                        + " greatest(0, (select account_cap_30_days from survey_setting)"
+                        + "   - account_invitations_30d(a.id, :now)) as invitations_left,"
+                        + " (select count(*) from issue i where i.account_id = a.id and issue_is_open(i.status)) as open_issues,"
+                        + " s.responded_at as last_survey_at, s.score::float8 as last_score,"
+                        + " p.id as preparation_id, p.status as preparation from account a"
+                        + " left join account_latest_score s on s.account_id = a.id"
+                        + " left join lateral (select p.id, p.status from survey_preparation p"
+                        + "   where p.account_id = a.id and p.status <> 'CANCELLED'"
+                        + "   order by p.created_at desc, p.id desc limit 1) p on true" + WHERE
+                        + ") x order by " + order + " offset :o limit :l")
+                .param("ae", accountExecutiveId)
+                .param("q", search == null ? "" : search.trim())
+                .param("now", Timestamp.from(now))
+                .param("o", offset)
+                .param("l", limit)
+                .query(Readiness.class)
+                .list();
+    }
+
+    int count(Long accountExecutiveId, String search) {
+        return jdbc.sql("select count(*) from account a" + WHERE)
+                .param("ae", accountExecutiveId)
+                .param("q", search == null ? "" : search.trim())
+                .query(Integer.class)
+                .single();
+    }
+}

@@ -1,0 +1,138 @@
+package cx.touchpoint.survey;
+
+import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transaction triggers (issue #8 § 1): after a touch-point event, the touch point's transaction
+ * (PAST) template is sent to the contact automatically, if the contact policy allows it. The REST
+ * endpoint {@code POST /events} and the demo call {@link #fire}.
+ */
+@Service
+@Transactional
+public class SurveyTriggers {
+
+    /** A trigger as the template admin lists it. */
+    public record Trigger(long id, String touchPoint, String template, boolean enabled) {}
+
+    private final JdbcClient jdbc;
+    private final Invitations invitations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SurveyTriggers(JdbcClient jdbc, Invitations invitations, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // --- permission: admins configure triggers (until the permission policy lands)
+    private void requireAdmin() {
+        if (currentUser.get().map(u -> u.role() != Role.ADMIN).orElse(true)) {
+            throw new AccessDeniedException("Only admins configure survey triggers.");
+        }
+    }
+
+    /**
+     * Fires the trigger of the event's touch point: when an enabled trigger names a transaction
+     * template for it and the contact is eligible under the contact policy (quiet period of transaction
+     * surveys, opt-out, account cap), one invitation with a one-time link is created and mailed through
+     * the outbox (subject and text in the neutral tone, the account executive as sender). Idempotent
+     * per call, not per event: calling twice for one event is stopped by the quiet period.
+     *
+     * @param event the account, its contact, the touch point's code and the time (null = now)
+     * @return the invitation sent, or why none was (no trigger, not eligible)
+     * @throws SurveyRuleException when the account, contact or touch point does not exist or the
+     *     contact is not the account's; nothing is stored then
+     */
+    @Transactional
+    public TriggerOutcome fire(TouchPointEvent event) {
+        Long touchPoint = jdbc.sql("select id from touch_point where code = :c")
+                .param("c", event.touchPointCode())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(
+                        () -> new SurveyRuleException("Touch point '" + event.touchPointCode() + "' does not exist."));
+        boolean contactOfAccount = jdbc.sql("select exists (select 1 from contact where id = :c and account_id = :a)")
+                .param("c", event.contactId())
+                .param("a", event.accountId())
+                .query(Boolean.class)
+                .single();
+        if (!contactOfAccount) {
+            throw new SurveyRuleException(
+                    "Contact #" + event.contactId() + " is not a contact of account #" + event.accountId() + ".");
+        }
+        record T(long id, String name) {}
+        var template = jdbc.sql(
+                        "select t.id, t.name from survey_trigger g join survey_template t on t.id = g.template_id"
+                                + " where g.touch_point_id = :tp and g.enabled and t.active and t.retired_at is null")
+                .param("tp", touchPoint)
+                .query(T.class)
+                .optional();
+        if (template.isEmpty()) {
+            return new TriggerOutcome(null, "", "no transaction survey is triggered by " + event.touchPointCode());
+        }
+        Instant at = event.occurredAt() != null ? event.occurredAt() : clock.instant();
+        var outcome = invitations.invite(
+                new Invitations.Request(
+                        template.get().id(),
+                        null,
+                        null,
+                        touchPoint,
+                        event.contactId(),
+                        Tone.NEUTRAL,
+                        SurveySteps.Actor.SYSTEM,
+                        null),
+                at);
+        return new TriggerOutcome(
+                outcome.invitationId(), template.get().name(), outcome.sent() ? "" : outcome.skippedBecause());
+    }
+
+    /**
+     * Admins: the touch point sends this transaction template automatically from now on (replacing
+     * its earlier trigger). Throws {@link SurveyRuleException} for an unknown touch point or a
+     * template that is not an active transaction survey.
+     */
+    @Transactional
+    public void configure(String touchPointCode, long templateId) {
+        requireAdmin();
+        Long touchPoint = jdbc.sql("select id from touch_point where code = :c")
+                .param("c", touchPointCode)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new SurveyRuleException("Touch point '" + touchPointCode + "' does not exist."));
+        boolean transaction = jdbc.sql("select exists (select 1 from survey_template where id = :t and pattern = 'PAST'"
+                        + " and active and retired_at is null)")
+                .param("t", templateId)
+                .query(Boolean.class)
+                .single();
+        if (!transaction) {
+            throw new SurveyRuleException("Only an active transaction survey can be triggered by a touch point.");
+        }
+        jdbc.sql(
+                        "insert into survey_trigger (touch_point_id, template_id) values (:tp, :t) on conflict (touch_point_id)"
+                                + " do update set template_id = excluded.template_id, enabled = true,"
+                                + " version = survey_trigger.version + 1")
+                .param("tp", touchPoint)
+                .param("t", templateId)
+                .update();
+    }
+
+    /** The configured triggers, by touch point. */
+    @Transactional(readOnly = true)
+    public List<Trigger> triggers() {
+        return jdbc.sql("select g.id, tp.name as touch_point, t.name as template, g.enabled from survey_trigger g"
+                        + " join touch_point tp on tp.id = g.touch_point_id join survey_template t on t.id = g.template_id"
+                        + " order by tp.name")
+                .query(Trigger.class)
+                .list();
+    }
+}
