@@ -47,10 +47,12 @@ class AccountsApi {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Create an account (reference data by name: vertical market, location's country,"
-            + " service platform, account executive's username); 409 if the external id exists")
+    @Operation(
+            summary = "Create an account (reference data by name: vertical market, location's country,"
+                    + " service platform, account executive's username); 409 if the external id exists")
     ResponseEntity<AccountInput> create(@RequestBody AccountInput account) {
-        if (account.externalId() != null && accounts.byExternalId(account.externalId()).isPresent()) {
+        if (account.externalId() != null
+                && accounts.byExternalId(account.externalId()).isPresent()) {
             throw new ApiProblems.ApiConflict("Account " + account.externalId() + " exists: change it with PUT");
         }
         accounts.save(account, accounts.references());
@@ -61,9 +63,17 @@ class AccountsApi {
     @PutMapping(path = "/{externalId}", consumes = "application/json")
     @Operation(summary = "Create or change the account with this external id")
     AccountInput put(@PathVariable String externalId, @RequestBody AccountInput account) {
-        var withId = new AccountInput(externalId, account.name(), account.verticalMarket(), account.location(),
-                account.servicePlatform(), account.accountExecutive(), account.revenue(), account.potentialRevenue(),
-                account.status(), account.defectedOn());
+        var withId = new AccountInput(
+                externalId,
+                account.name(),
+                account.verticalMarket(),
+                account.location(),
+                account.servicePlatform(),
+                account.accountExecutive(),
+                account.revenue(),
+                account.potentialRevenue(),
+                account.status(),
+                account.defectedOn());
         accounts.save(withId, accounts.references());
         return get(externalId);
     }

@@ -22,7 +22,8 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request was refused; nothing was stored.");
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request was refused; nothing was stored.");
         problem.setTitle("Invalid input");
         problem.setProperty("errors", e.problems());
         return problem;
@@ -30,15 +31,20 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The body is not the JSON expected: "
-                + (e.getMostSpecificCause() == null ? e.getMessage() : e.getMostSpecificCause().getMessage()));
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "The body is not the JSON expected: "
+                        + (e.getMostSpecificCause() == null
+                                ? e.getMessage()
+                                : e.getMostSpecificCause().getMessage()));
         problem.setTitle("Unreadable body");
         return problem;
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ProblemDetail badParameter(Exception e) {
-        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+        String name = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Parameter " + name + " is not valid.");
         problem.setProperty("errors", List.of(new FieldProblem(name, "", e.getMessage())));

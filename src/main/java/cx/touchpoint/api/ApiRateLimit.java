@@ -44,17 +44,25 @@ class ApiRateLimit extends OncePerRequestFilter {
             return;
         }
         var bucket = buckets.computeIfAbsent(authentication.getName(), user -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
             chain.doFilter(request, response);
         } else {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
-            ApiSecurityConfig.problem(json, response, HttpStatus.TOO_MANY_REQUESTS, "More than " + perMinute
-                    + " requests in a minute with this user's tokens. Retry after " + seconds + " s.");
+            ApiSecurityConfig.problem(
+                    json,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "More than " + perMinute + " requests in a minute with this user's tokens. Retry after " + seconds
+                            + " s.");
         }
     }
 }

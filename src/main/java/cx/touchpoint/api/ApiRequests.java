@@ -27,7 +27,8 @@ public class ApiRequests {
     public record ResponseResult(long responseId, List<Long> issueIds, boolean alreadyStored) {}
 
     /** A touch point that happened: the account by external id, the contact by email, the touch point by code. */
-    public record TouchPointEvent(String accountExternalId, String contactEmail, String touchPoint, Instant occurredAt) {}
+    public record TouchPointEvent(
+            String accountExternalId, String contactEmail, String touchPoint, Instant occurredAt) {}
 
     private final ApiRequestQueries queries;
     private final ExternalResponses responses;
@@ -65,8 +66,10 @@ public class ApiRequests {
         if (idempotencyKey != null) {
             queries.rememberKey(user, idempotencyKey, outcome.responseId(), clock.instant());
         }
-        return new ResponseResult(outcome.responseId(), outcome.duplicate() ? queries.issuesOf(outcome.responseId())
-                : outcome.issueIds(), outcome.duplicate());
+        return new ResponseResult(
+                outcome.responseId(),
+                outcome.duplicate() ? queries.issuesOf(outcome.responseId()) : outcome.issueIds(),
+                outcome.duplicate());
     }
 
     /**
@@ -78,19 +81,26 @@ public class ApiRequests {
     public long recordEvent(TouchPointEvent event) {
         var user = currentUser.require();
         List<FieldProblem> problems = new ArrayList<>();
-        var account = event.accountExternalId() == null ? null
-                : queries.account(event.accountExternalId()).filter(a -> currentUser.seesBookOf(a[1])).orElse(null);
+        var account = event.accountExternalId() == null
+                ? null
+                : queries.account(event.accountExternalId())
+                        .filter(a -> currentUser.seesBookOf(a[1]))
+                        .orElse(null);
         if (account == null) {
-            problems.add(new FieldProblem("accountExternalId", event.accountExternalId(), "names no account (of your book)"));
+            problems.add(new FieldProblem(
+                    "accountExternalId", event.accountExternalId(), "names no account (of your book)"));
         }
         Long contact = null;
         if (event.contactEmail() != null && account != null) {
             contact = queries.contact(event.contactEmail(), account[0]).orElse(null);
             if (contact == null) {
-                problems.add(new FieldProblem("contactEmail", event.contactEmail(), "is not a contact of this account"));
+                problems.add(
+                        new FieldProblem("contactEmail", event.contactEmail(), "is not a contact of this account"));
             }
         }
-        Long touchPoint = event.touchPoint() == null ? null : queries.touchPoint(event.touchPoint()).orElse(null);
+        Long touchPoint = event.touchPoint() == null
+                ? null
+                : queries.touchPoint(event.touchPoint()).orElse(null);
         if (touchPoint == null) {
             problems.add(new FieldProblem("touchPoint", event.touchPoint(), "is not a known touch point code"));
         }

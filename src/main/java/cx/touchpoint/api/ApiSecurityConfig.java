@@ -1,6 +1,7 @@
 package cx.touchpoint.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The REST API's own security: HTTP Basic with username and personal API token, no session, no CSRF
@@ -32,35 +32,46 @@ class ApiSecurityConfig {
             HttpSecurity http,
             ApiTokenService tokens,
             ObjectMapper json,
-            @org.springframework.beans.factory.annotation.Value("${touchpoint.api.requests-per-minute:120}") int perMinute)
+            @org.springframework.beans.factory.annotation.Value("${touchpoint.api.requests-per-minute:120}")
+                    int perMinute)
             throws Exception {
-        var authentication = new ProviderManager(List.of(new org.springframework.security.authentication.AuthenticationProvider() {
-            @Override
-            public org.springframework.security.core.Authentication authenticate(
-                    org.springframework.security.core.Authentication request) {
-                var user = tokens.authenticate(request.getName(), String.valueOf(request.getCredentials()))
-                        .orElseThrow(() -> new BadCredentialsException("Wrong username or API token, or the token was revoked"));
-                return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-            }
+        var authentication =
+                new ProviderManager(List.of(new org.springframework.security.authentication.AuthenticationProvider() {
+                    @Override
+                    public org.springframework.security.core.Authentication authenticate(
+                            org.springframework.security.core.Authentication request) {
+                        var user = tokens.authenticate(request.getName(), String.valueOf(request.getCredentials()))
+                                .orElseThrow(() -> new BadCredentialsException(
+                                        "Wrong username or API token, or the token was revoked"));
+                        return new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+                    }
 
-            @Override
-            public boolean supports(Class<?> type) {
-                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
-            }
-        }));
+                    @Override
+                    public boolean supports(Class<?> type) {
+                        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+                    }
+                }));
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html")
+                                "/api/docs",
+                                "/api/docs/**",
+                                "/api/openapi",
+                                "/api/openapi/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(authentication)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(json, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: your username and a"
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(
+                        json,
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Sign in with HTTP Basic: your username and a"
                                 + " personal API token (create one on your profile page). " + e.getMessage())))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problem(json, response, HttpStatus.FORBIDDEN, e.getMessage())))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                        (request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN, e.getMessage())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new ApiRateLimit(perMinute, json), BasicAuthenticationFilter.class);

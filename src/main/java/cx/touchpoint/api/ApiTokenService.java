@@ -64,10 +64,12 @@ public class ApiTokenService {
         long user = currentUser.require().id();
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > NAME_MAX) {
-            throw new InvalidInputException(List.of(new FieldProblem("name", n, "must have 1 to " + NAME_MAX + " characters")));
+            throw new InvalidInputException(
+                    List.of(new FieldProblem("name", n, "must have 1 to " + NAME_MAX + " characters")));
         }
         if (tokens.nameTaken(user, n)) {
-            throw new InvalidInputException(List.of(new FieldProblem("name", n, "is already the name of one of your tokens")));
+            throw new InvalidInputException(
+                    List.of(new FieldProblem("name", n, "is already the name of one of your tokens")));
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);

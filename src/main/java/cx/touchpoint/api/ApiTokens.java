@@ -48,10 +48,11 @@ class ApiTokens {
 
     boolean revoke(long userId, long tokenId, Instant at) {
         return jdbc.sql("update api_token set revoked_at = :at where id = :id and user_id = :u and revoked_at is null")
-                .param("at", Timestamp.from(at))
-                .param("id", tokenId)
-                .param("u", userId)
-                .update() > 0;
+                        .param("at", Timestamp.from(at))
+                        .param("id", tokenId)
+                        .param("u", userId)
+                        .update()
+                > 0;
     }
 
     /** The enabled user whose unrevoked token has this hash; records the use. */
@@ -67,7 +68,8 @@ class ApiTokens {
     }
 
     Optional<SignedInUser> user(String username) {
-        return jdbc.sql("select id, username, full_name, role, team_id from app_user where username = lower(:u) and enabled")
+        return jdbc.sql(
+                        "select id, username, full_name, role, team_id from app_user where username = lower(:u) and enabled")
                 .param("u", username)
                 .query((rs, n) -> user(rs))
                 .optional();

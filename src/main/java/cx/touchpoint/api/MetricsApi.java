@@ -57,7 +57,10 @@ class MetricsApi {
     @Operation(summary = "NPS of your scope as the home view shows it (current and previous quarter, trend)")
     NpsMetrics nps() {
         HomeHeadlines headlines = home.headlines();
-        return new NpsMetrics(headlines.npsThisQuarter(), headlines.npsLastQuarter(), headlines.responsesLast90Days(),
+        return new NpsMetrics(
+                headlines.npsThisQuarter(),
+                headlines.npsLastQuarter(),
+                headlines.responsesLast90Days(),
                 home.npsTrend());
     }
 
@@ -80,7 +83,8 @@ class MetricsApi {
             @RequestParam(required = false) Long accountExecutive,
             @RequestParam(required = false) Long touchPoint,
             @RequestParam(defaultValue = "3") int months) {
-        return gaps.cueGaps(new GapFilter(new AccountFilter(vertical, location, platform, accountExecutive), touchPoint, months));
+        return gaps.cueGaps(
+                new GapFilter(new AccountFilter(vertical, location, platform, accountExecutive), touchPoint, months));
     }
 
     @GetMapping("/issues")
@@ -92,7 +96,10 @@ class MetricsApi {
             @RequestParam(defaultValue = "false") boolean overdueOnly,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit) {
-        return issues.column(status, new BoardFilter(team, assignee, null, overdueOnly), Math.max(0, offset),
+        return issues.column(
+                status,
+                new BoardFilter(team, assignee, null, overdueOnly),
+                Math.max(0, offset),
                 Math.min(Math.max(1, limit), 500));
     }
 

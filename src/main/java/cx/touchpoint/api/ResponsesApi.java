@@ -38,22 +38,32 @@ class ResponsesApi {
     }
 
     @PostMapping(path = "/responses", consumes = "application/json")
-    @Operation(summary = "Record a survey response (issues are raised as for a survey link). With an"
-            + " Idempotency-Key header a retry stores nothing and answers 200 with the first result.")
+    @Operation(
+            summary = "Record a survey response (issues are raised as for a survey link). With an"
+                    + " Idempotency-Key header a retry stores nothing and answers 200 with the first result.")
     ResponseEntity<ApiRequests.ResponseResult> response(
             @RequestBody ResponseBody body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var result = requests.recordResponse(
-                new ExternalResponse(body.responseId(), body.accountExternalId(), body.contactEmail(), body.pattern(),
-                        body.touchPoint(), body.submittedAt(), body.nps(), body.comment(), body.templateId(),
+                new ExternalResponse(
+                        body.responseId(),
+                        body.accountExternalId(),
+                        body.contactEmail(),
+                        body.pattern(),
+                        body.touchPoint(),
+                        body.submittedAt(),
+                        body.nps(),
+                        body.comment(),
+                        body.templateId(),
                         body.answers()),
                 idempotencyKey);
         return ResponseEntity.status(result.alreadyStored() ? 200 : 201).body(result);
     }
 
     @PostMapping(path = "/events", consumes = "application/json")
-    @Operation(summary = "A touch point happened (account, contact, touch point, time): recorded for the"
-            + " transaction-survey trigger; answers 202")
+    @Operation(
+            summary = "A touch point happened (account, contact, touch point, time): recorded for the"
+                    + " transaction-survey trigger; answers 202")
     ResponseEntity<java.util.Map<String, Object>> event(@RequestBody ApiRequests.TouchPointEvent event) {
         long id = requests.recordEvent(event);
         return ResponseEntity.accepted().body(java.util.Map.of("eventId", id, "status", "recorded"));

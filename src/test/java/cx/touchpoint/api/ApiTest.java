@@ -63,8 +63,14 @@ class ApiTest {
         data.platform("Cloud");
         account = data.account("Own Book GmbH", ownAe, new BigDecimal("100000"), new BigDecimal("100000"));
         long other = data.account("Other Book AG", otherAe, new BigDecimal("100000"), new BigDecimal("100000"));
-        data.jdbc().sql("update account set external_id = 'OWN-1' where id = :id").param("id", account).update();
-        data.jdbc().sql("update account set external_id = 'OTHER-1' where id = :id").param("id", other).update();
+        data.jdbc()
+                .sql("update account set external_id = 'OWN-1' where id = :id")
+                .param("id", account)
+                .update();
+        data.jdbc()
+                .sql("update account set external_id = 'OTHER-1' where id = :id")
+                .param("id", other)
+                .update();
         aeToken = tokenOf(ownAe, "api.ae", Role.ACCOUNT_EXECUTIVE);
         adminToken = tokenOf(admin, "api.admin", Role.ADMIN);
         SecurityContextHolder.clearContext();
@@ -76,20 +82,26 @@ class ApiTest {
     }
 
     String tokenOf(long id, String username, Role role) {
-        var user = new SignedInUser(id, username, "Test " + username, role, null, "");
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        signIn(id, username, role);
         return tokens.create("test token");
     }
 
+    void signIn(long id, String username, Role role) {
+        var user = new SignedInUser(id, username, "Test " + username, role, null, "");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
     long responses() {
-        return data.jdbc().sql("select count(*) from survey_response where account_id = :a")
+        return data.jdbc()
+                .sql("select count(*) from survey_response where account_id = :a")
                 .param("a", account)
                 .query(Long.class)
                 .single();
     }
 
-    static final String RESPONSE = """
+    static final String RESPONSE =
+            """
             {"accountExternalId": "OWN-1", "pattern": "PRESENT", "submittedAt": "2026-05-12T09:00:00+02:00",
              "nps": %d, "comment": "Deliveries are late",
              "answers": [{"cue": "Reliability", "expected": 6, "experienced": 2}, {"cue": "access", "expected": 5, "experienced": 5}]}
@@ -105,8 +117,12 @@ class ApiTest {
                 .andExpect(jsonPath("$.name").value("Own Book GmbH"))
                 .andExpect(jsonPath("$.accountExecutive").value("api.ae"));
 
-        tokenOf(ownAe, "api.ae", Role.ACCOUNT_EXECUTIVE);
-        long id = tokens.mine().stream().filter(t -> t.name().equals("test token")).findFirst().orElseThrow().id();
+        signIn(ownAe, "api.ae", Role.ACCOUNT_EXECUTIVE);
+        long id = tokens.mine().stream()
+                .filter(t -> t.name().equals("test token"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThat(tokens.mine().get(0).lastUsedAt()).isNotNull();
         tokens.revoke(id);
         SecurityContextHolder.clearContext();
@@ -125,7 +141,9 @@ class ApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.alreadyStored").value(false))
                 .andReturn();
-        long id = json.readTree(first.getResponse().getContentAsString()).get("responseId").asLong();
+        long id = json.readTree(first.getResponse().getContentAsString())
+                .get("responseId")
+                .asLong();
 
         mvc.perform(post("/api/v1/responses")
                         .with(httpBasic("api.ae", aeToken))
@@ -137,8 +155,11 @@ class ApiTest {
                 .andExpect(jsonPath("$.alreadyStored").value(true));
 
         assertThat(responses()).isEqualTo(1);
-        assertThat(data.jdbc().sql("select channel from survey_response where id = :id").param("id", id)
-                        .query(String.class).single())
+        assertThat(data.jdbc()
+                        .sql("select channel from survey_response where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("API");
     }
 
@@ -151,7 +172,8 @@ class ApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'nps')].message").value("must be 0 to 10"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'answers[0].cue')].message").value("is not asked in this survey"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'answers[0].cue')].message")
+                        .value("is not asked in this survey"));
 
         assertThat(responses()).isZero();
     }
@@ -160,10 +182,12 @@ class ApiTest {
     void another_book_is_404_to_read_and_403_to_write_for_an_account_executive() throws Exception {
         mvc.perform(get("/api/v1/accounts/OTHER-1").with(httpBasic("api.ae", aeToken)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/accounts")
-                        .with(httpBasic("api.ae", aeToken))
-                        .contentType("application/json")
-                        .content("""
+        mvc.perform(
+                        post("/api/v1/accounts")
+                                .with(httpBasic("api.ae", aeToken))
+                                .contentType("application/json")
+                                .content(
+                                        """
                                 {"externalId": "NEW-9", "name": "Not Mine Ltd", "verticalMarket": "manufacturing",
                                  "location": "Germany", "servicePlatform": "Cloud", "accountExecutive": "api.other",
                                  "revenue": 1000, "potentialRevenue": 2000}
@@ -175,10 +199,12 @@ class ApiTest {
                         .content(RESPONSE.formatted(9).replace("OWN-1", "OTHER-1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("accountExternalId"));
-        mvc.perform(post("/api/v1/accounts")
-                        .with(httpBasic("api.admin", adminToken))
-                        .contentType("application/json")
-                        .content("""
+        mvc.perform(
+                        post("/api/v1/accounts")
+                                .with(httpBasic("api.admin", adminToken))
+                                .contentType("application/json")
+                                .content(
+                                        """
                                 {"externalId": "NEW-9", "name": "Not Mine Ltd", "verticalMarket": "manufacturing",
                                  "location": "Germany", "servicePlatform": "Cloud", "accountExecutive": "api.other",
                                  "revenue": 1000, "potentialRevenue": 2000}
@@ -191,11 +217,26 @@ class ApiTest {
     @Test
     void the_nps_metric_is_exactly_the_home_views_nps() throws Exception {
         data.relationshipResponse(
-                data.relationshipTemplate("NPS compare"), account, 10, TestClockConfig.START.minus(Duration.ofDays(1)), 5, 5);
+                data.relationshipTemplate("NPS compare"),
+                account,
+                10,
+                TestClockConfig.START.minus(Duration.ofDays(1)),
+                5,
+                5);
         data.relationshipResponse(
-                data.relationshipTemplate("NPS compare 2"), account, 3, TestClockConfig.START.minus(Duration.ofDays(2)), 5, 5);
-        data.response(data.relationshipTemplate("NPS compare 3"), account, "PRESENT", 8,
-                TestClockConfig.START.minus(Duration.ofDays(3)), "");
+                data.relationshipTemplate("NPS compare 2"),
+                account,
+                3,
+                TestClockConfig.START.minus(Duration.ofDays(2)),
+                5,
+                5);
+        data.response(
+                data.relationshipTemplate("NPS compare 3"),
+                account,
+                "PRESENT",
+                8,
+                TestClockConfig.START.minus(Duration.ofDays(3)),
+                "");
 
         var body = mvc.perform(get("/api/v1/metrics/nps").with(httpBasic("api.ae", aeToken)))
                 .andExpect(status().isOk())
@@ -209,6 +250,7 @@ class ApiTest {
         var headlines = home.headlines();
         assertThat(headlines.npsThisQuarter()).isEqualTo(0.0);
         assertThat(json.readTree(body).get("npsThisQuarter").asDouble()).isEqualTo(headlines.npsThisQuarter());
-        assertThat(json.readTree(body).get("trend").size()).isEqualTo(home.npsTrend().size());
+        assertThat(json.readTree(body).get("trend").size())
+                .isEqualTo(home.npsTrend().size());
     }
 }

@@ -27,13 +27,14 @@ class ImportJourneyIT extends BrowserJourney {
         page.locator("#import-upload").waitFor();
         assertNoSeriousAccessibilityViolations("import");
 
-        upload("accounts-bad.csv", HEADER
-                + "JRN-1;Journey Kältetechnik;Manufacturing;Germany;Cloud;account.exec;1.250.000,50;2.000.000\r\n"
-                + "JRN-2;Journey Shipyards;Shipbuilding;Germany;Cloud;account.exec;-5;100\r\n");
+        upload(
+                "accounts-bad.csv",
+                HEADER
+                        + "JRN-1;Journey Kältetechnik;Manufacturing;Germany;Cloud;account.exec;1.250.000,50;2.000.000\r\n"
+                        + "JRN-2;Journey Shipyards;Shipbuilding;Germany;Cloud;account.exec;-5;100\r\n");
         page.locator(".cell-problem").first().waitFor();
         assertThat(page.locator("#preview-summary").textContent()).contains("1 of the first 2 rows have problems");
-        assertThat(page.locator(".cell-problem-text").allTextContents())
-                .contains("is not a known vertical market");
+        assertThat(page.locator(".cell-problem-text").allTextContents()).contains("is not a known vertical market");
         screenshot("import-preview-bad-row");
         assertNoSeriousAccessibilityViolations("import preview");
 
@@ -41,16 +42,19 @@ class ImportJourneyIT extends BrowserJourney {
         page.locator(".import-rejected").first().waitFor();
         assertThat(page.locator(".import-rejected .import-message").first().textContent())
                 .contains("1 of 2 rows have problems, so nothing was stored");
-        Download report = page.waitForDownload(() -> page.locator(".import-rejected .import-report").first().click());
+        Download report = page.waitForDownload(
+                () -> page.locator(".import-rejected .import-report").first().click());
         String csv = Files.readString(report.path(), StandardCharsets.UTF_8);
         assertThat(csv)
                 .startsWith("\uFEFFRow,Column,Value,Problem")
                 .contains("3,vertical_market,Shipbuilding,is not a known vertical market");
         screenshot("import-refused");
 
-        upload("accounts-good.csv", HEADER
-                + "JRN-1;Journey Kältetechnik;Manufacturing;Germany;Cloud;account.exec;1.250.000,50;2.000.000\r\n"
-                + "JRN-3;Journey Shipyards;Manufacturing;Germany;Cloud;account.exec;500.000;900.000\r\n");
+        upload(
+                "accounts-good.csv",
+                HEADER
+                        + "JRN-1;Journey Kältetechnik;Manufacturing;Germany;Cloud;account.exec;1.250.000,50;2.000.000\r\n"
+                        + "JRN-3;Journey Shipyards;Manufacturing;Germany;Cloud;account.exec;500.000;900.000\r\n");
         assertThat(page.locator("#preview-summary").textContent()).contains("The first 2 rows are valid");
         page.locator("#start-import").click();
         page.locator(".import-done").first().waitFor();
@@ -64,8 +68,11 @@ class ImportJourneyIT extends BrowserJourney {
         page.waitForURL(address -> !address.contains("/login"));
         page.navigate(url("/accounts"));
         page.locator("vaadin-text-field[placeholder='Search'] input").fill("Journey");
-        page.locator("vaadin-grid-cell-content:has-text('Journey Kältetechnik')").waitFor();
-        assertThat(page.locator("vaadin-grid-cell-content:has-text('Journey Shipyards')").count()).isPositive();
+        page.locator("vaadin-grid-cell-content:has-text('Journey Kältetechnik')")
+                .waitFor();
+        assertThat(page.locator("vaadin-grid-cell-content:has-text('Journey Shipyards')")
+                        .count())
+                .isPositive();
         screenshot("imported-accounts");
     }
 

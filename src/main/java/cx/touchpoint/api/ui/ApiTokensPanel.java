@@ -45,8 +45,12 @@ public class ApiTokensPanel extends Div {
         create.setId("create-token");
         grid.addColumn(ApiToken::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(t -> time(t.createdAt(), zone)).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : time(t.lastUsedAt(), zone)).setHeader("Last used").setAutoWidth(true);
-        grid.addColumn(t -> t.active() ? "active" : "revoked " + time(t.revokedAt(), zone)).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : time(t.lastUsedAt(), zone))
+                .setHeader("Last used")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.active() ? "active" : "revoked " + time(t.revokedAt(), zone))
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> {
             var revoke = new Button("Revoke", e -> confirmRevoke(t));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
