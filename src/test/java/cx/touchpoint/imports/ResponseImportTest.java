@@ -127,7 +127,7 @@ class ResponseImportTest {
                 .contains("2,nps,11,must be 0 to 10\r\n")
                 .contains("2,reliability_expected,9,must be 1 to 7\r\n")
                 .contains("3,account_external_id,NOPE,names no account (of your book)\r\n")
-                .contains("4,responded_at,yesterday,is not a date");
+                .contains("4,responded_at,yesterday,\"is not a date (ISO 8601");
     }
 
     @Test
@@ -233,16 +233,23 @@ class ResponseImportTest {
         imports.exportResponses(cx.touchpoint.base.AccountFilter.ALL, null, null, out);
 
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFresponse_id,account_external_id,contact_email,pattern,touch_point,responded_at,"
-                + "nps,comment,competence_expected,");
+        assertThat(csv)
+                .startsWith("\uFEFFresponse_id,account_external_id,contact_email,pattern,touch_point,responded_at,"
+                        + "nps,comment,competence_expected,");
         assertThat(csv).contains("'=SUM(A1) and Müller's");
-        data.jdbc().sql("delete from survey_response where account_id = :a").param("a", account).update();
+        data.jdbc()
+                .sql("delete from survey_response where account_id = :a")
+                .param("a", account)
+                .update();
         assertThat(responses()).isZero();
 
         var job = run(fixtures.file("export.csv", csv), null);
 
         assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
         assertThat(job.rowsStored()).isEqualTo(2);
-        assertThat(fingerprint()).isEqualTo(before).contains("=SUM(A1) and Müller's \"ok\"").contains("two\nlines");
+        assertThat(fingerprint())
+                .isEqualTo(before)
+                .contains("=SUM(A1) and Müller's \"ok\"")
+                .contains("two\nlines");
     }
 }
