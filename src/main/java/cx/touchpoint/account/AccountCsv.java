@@ -1,6 +1,7 @@
 package cx.touchpoint.account;
 
 import cx.touchpoint.base.CsvWriter;
+import cx.touchpoint.base.Figures;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,8 @@ import java.util.List;
 
 /**
  * The accounts grid as CSV, written by the one {@link CsvWriter} (UTF-8 with BOM; text a spreadsheet
- * would run as a formula gets a leading single quote; numbers stay numbers).
+ * would run as a formula gets a leading single quote; numbers stay numbers,
+ * rounded once by {@link Figures} exactly as the grid shows them: an NPS of 45.45 is 45 in both).
  */
 final class AccountCsv {
 
@@ -34,8 +36,8 @@ final class AccountCsv {
                 csv.row(
                         row.name(),
                         row.segment().label(),
-                        row.score(),
-                        row.nps(),
+                        Figures.score(row.score()),
+                        Figures.nps(row.nps()),
                         row.revenue(),
                         row.potential(),
                         row.openIssues(),

@@ -5,6 +5,7 @@ import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.InvalidInputException;
+import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import java.io.Writer;
@@ -150,7 +151,7 @@ public class AccountService {
 
     /** How many active accounts match the query. */
     public long count(AccountQuery query) {
-        return accounts.count(scope(query), npsSince());
+        return accounts.count(scope(query));
     }
 
     /** Writes every account matching the query, in the given order, as CSV (formula-like text neutralised). */
@@ -188,6 +189,21 @@ public class AccountService {
     /** The filter's choices; an account executive's list of account executives is just them. */
     public FilterOptions filterOptions() {
         return filterOptions.options(currentUser.ownBook());
+    }
+
+    /**
+     * Which accounts the grid lists, naming every filter in force: the account filter, the segment
+     * and the name search (see {@link ScopeSentence}).
+     */
+    public String scopeSentence(AccountQuery query) {
+        return ScopeSentence.of(
+                currentUser.ownBook() != null,
+                filterOptions(),
+                scope(query.filter()),
+                query.segment() == null ? null : "segment " + query.segment().label(),
+                query.nameContains() == null || query.nameContains().isBlank()
+                        ? null
+                        : "name containing \u201c" + query.nameContains().trim() + "\u201d");
     }
 
     /** The filter as applied: an account executive's is fixed to their own book. */

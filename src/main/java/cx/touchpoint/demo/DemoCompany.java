@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.summary.Summaries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -27,6 +28,7 @@ class DemoCompany {
     private final DemoSurveyTemplates templates;
     private final DemoResponses responses;
     private final DemoIssues issues;
+    private final Summaries summaries;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -36,7 +38,8 @@ class DemoCompany {
             DemoStandards standards,
             DemoSurveyTemplates templates,
             DemoResponses responses,
-            DemoIssues issues) {
+            DemoIssues issues,
+            Summaries summaries) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -45,6 +48,7 @@ class DemoCompany {
         this.templates = templates;
         this.responses = responses;
         this.issues = issues;
+        this.summaries = summaries;
     }
 
     void generate() {
@@ -52,15 +56,19 @@ class DemoCompany {
         var now = clock.instant();
         var today = LocalDate.now(clock);
         DemoPeople people = organisation.create();
-        List<DemoAccount> customers = accounts.create(people, random, today);
-        var standardIds = standards.create(random, today);
-        responses.create(
-                people,
-                customers,
-                templates.relationship(standardIds),
-                templates.transactions(standardIds),
-                random,
-                now);
+        // thousands of single-row inserts: the summaries are rebuilt once at the end, by the same rules
+        summaries.deferredWhile(() -> {
+            List<DemoAccount> customers = accounts.create(people, random, today);
+            var standardIds = standards.create(random, today);
+            responses.create(
+                    people,
+                    customers,
+                    templates.relationship(standardIds),
+                    templates.transactions(standardIds),
+                    random,
+                    now);
+            return customers;
+        });
         for (String table : EXPLICIT_ID_TABLES) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
                             + "))")
@@ -70,8 +78,9 @@ class DemoCompany {
         issues.create(people, random, now);
         goals(people, today);
         // fresh statistics, so the first dashboards are planned for 27,000 answers, not for none
-        jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
-                        + " issue_event, issue_evidence")
+        jdbc.sql(
+                        "analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual, issue,"
+                                + " issue_event, issue_evidence, account_score, account_wave_score, answer_month, response_month")
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.base.Text;
 import cx.touchpoint.issue.Severity;
 import cx.touchpoint.issue.routing.Route;
 import cx.touchpoint.issue.routing.RoutingSample;
@@ -151,7 +152,7 @@ class DemoIssues {
     private static String title(Signal signal) {
         if (!signal.comment().isBlank()) {
             String first = signal.comment().split("[.;:]")[0].trim();
-            return first.length() > 120 ? first.substring(0, 117) + "..." : first;
+            return Text.shorten(first, 120);
         }
         return signal.cueName() + " below expectations at " + signal.touchPointName();
     }

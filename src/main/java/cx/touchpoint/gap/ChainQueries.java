@@ -13,12 +13,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ChainQueries {
 
-    private static final String LINKS = "with answers as (select i.standard_id, ra.expected_value, ra.perceived_value"
-            + GapSql.ANSWERS + " and i.standard_id is not null),"
-            + " customer as (select standard_id,"
-            + " avg(expected_value)::float8 as expected_value, count(expected_value) as expected_answers,"
-            + " avg(perceived_value)::float8 as perceived_value, count(perceived_value) as perceived_answers"
-            + " from answers group by standard_id),"
+    private static final String LINKS = "with customer as (select i.standard_id,"
+            + " (sum(m.expected_value_sum) / nullif(sum(m.expected_values), 0))::float8 as expected_value,"
+            + " sum(m.expected_values) as expected_answers,"
+            + " (sum(m.perceived_value_sum) / nullif(sum(m.perceived_values), 0))::float8 as perceived_value,"
+            + " sum(m.perceived_values) as perceived_answers"
+            + GapSql.CELLS + " and i.standard_id is not null group by i.standard_id),"
             + " estimates as (select e.standard_id, avg(e.estimated_expected_value)::float8 as estimate_value,"
             + " count(e.estimated_expected_value) as estimates from (" + GapSql.LATEST_ESTIMATES + ") e"
             + " where e.standard_id is not null group by e.standard_id),"

@@ -1,9 +1,16 @@
 package cx.touchpoint.gap;
 
-/** A change to standards, actuals, promises or estimates that was refused; the message says why, for a person. */
-public class ChangeRejected extends RuntimeException {
+import cx.touchpoint.base.InvalidInput;
+import java.util.List;
+
+/** A change to standards, actuals, promises or estimates that was refused; the problems say why, for a person. */
+public class ChangeRejected extends InvalidInput {
 
     public ChangeRejected(String message) {
         super(message);
+    }
+
+    public ChangeRejected(List<Problem> problems) {
+        super(problems);
     }
 }

@@ -16,9 +16,9 @@ class CueGapQueries {
 
     /** One row per cue in cue order, then the all-cues row (cue_id null). */
     List<CueGapRow> perCue(GapScope scope) {
-        return jdbc.sql("with customer as (select i.cue_id, avg(ra.expected)::float8 as expected,"
-                        + " avg(ra.experienced)::float8 as experienced, count(*) as answers"
-                        + GapSql.ANSWERS + " group by rollup (i.cue_id)),"
+        return jdbc.sql("with customer as (select i.cue_id, " + GapSql.EXPECTED + "::float8 as expected, "
+                        + GapSql.EXPERIENCED + "::float8 as experienced, sum(m.answers) as answers"
+                        + GapSql.CELLS + " group by rollup (i.cue_id)),"
                         + " estimates as (select e.cue_id, avg(e.estimated_expected)::float8 as estimate,"
                         + " count(*) as estimates from (" + GapSql.LATEST_ESTIMATES + ") e group by rollup (e.cue_id))"
                         + " select c.id as cue_id, c.name as cue_name, cu.expected, cu.experienced,"
@@ -38,12 +38,14 @@ class CueGapQueries {
     List<RankedGap> ranked(GapScope scope, int offset, int limit) {
         return jdbc.sql("select i.cue_id, c.name as cue_name, t.id as touch_point_id,"
                         + " coalesce(t.name, 'Whole relationship') as touch_point_name,"
-                        + " avg(ra.expected)::float8 as expected, avg(ra.experienced)::float8 as experienced,"
-                        + " (avg(ra.experienced) - avg(ra.expected))::float8 as gap, count(*) as answers"
-                        + GapSql.ANSWERS_FROM
+                        + " " + GapSql.EXPECTED + "::float8 as expected, " + GapSql.EXPERIENCED
+                        + "::float8 as experienced,"
+                        + " (" + GapSql.EXPERIENCED + " - " + GapSql.EXPECTED
+                        + ")::float8 as gap, sum(m.answers) as answers"
+                        + GapSql.CELLS_FROM
                         + " join perception_cue c on c.id = i.cue_id"
-                        + " left join touch_point t on t.id = coalesce(i.touch_point_id, r.touch_point_id)"
-                        + GapSql.ANSWERS_WHERE
+                        + " left join touch_point t on t.id = coalesce(i.touch_point_id, m.touch_point_id)"
+                        + GapSql.CELLS_WHERE
                         + " group by i.cue_id, c.name, c.sort_order, t.id, t.name"
                         + " order by gap, answers desc, c.sort_order, t.name nulls first"
                         + " offset :offset limit :limit")
@@ -56,11 +58,12 @@ class CueGapQueries {
 
     /** Gap 6 per quarter: per cue and for all cues (cue_id null). */
     List<GapTrendPoint> perQuarter(GapScope scope) {
-        return jdbc.sql("select company_quarter(r.responded_at) as quarter_start, i.cue_id,"
-                        + " (avg(ra.experienced) - avg(ra.expected))::float8 as gap, count(*) as answers"
-                        + GapSql.ANSWERS
-                        + " group by grouping sets ((company_quarter(r.responded_at), i.cue_id),"
-                        + " (company_quarter(r.responded_at)))"
+        return jdbc.sql("select date_trunc('quarter', m.month)::date as quarter_start, i.cue_id,"
+                        + " (" + GapSql.EXPERIENCED + " - " + GapSql.EXPECTED
+                        + ")::float8 as gap, sum(m.answers) as answers"
+                        + GapSql.CELLS
+                        + " group by grouping sets ((date_trunc('quarter', m.month), i.cue_id),"
+                        + " (date_trunc('quarter', m.month)))"
                         + " order by 1, 2 nulls first")
                 .params(scope.parameters())
                 .query(GapTrendPoint.class)

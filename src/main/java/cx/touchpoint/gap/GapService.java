@@ -3,6 +3,7 @@ package cx.touchpoint.gap;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ReferenceData;
+import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import java.time.Clock;
@@ -108,9 +109,14 @@ public class GapService {
                 .isPresent();
     }
 
-    /** Whose accounts the figures cover, in words for the view. */
-    public String scopeLabel() {
-        return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
+    /** Whose accounts the figures cover, naming every filter in force, e.g. "Accounts in vertical market Retail". */
+    public String scopeLabel(GapFilter filter) {
+        GapChoices choices = choices();
+        return ScopeSentence.of(
+                currentUser.ownBook() != null,
+                choices.accounts(),
+                scoped(filter).accounts(),
+                ScopeSentence.named("touch point", choices.touchPoints(), filter.touchPointId()));
     }
 
     // ------------------------------------------------------------ manager estimates

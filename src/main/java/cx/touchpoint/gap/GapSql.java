@@ -19,6 +19,26 @@ final class GapSql {
     static final String ANSWERS = ANSWERS_FROM + ANSWERS_WHERE;
 
     /**
+     * The summary of the customer answers ({@code answer_month}, alias m, item i) in the period's
+     * months, filtered: what every gap figure aggregates. Sums and counts, so a mean is
+     * {@code sum(m.expected_sum) / sum(m.answers)}, exactly the mean of the answers.
+     */
+    static final String CELLS_FROM = " from answer_month m join survey_item i on i.id = m.item_id";
+
+    /** The conditions of {@link #CELLS}, for queries that join more tables to {@link #CELLS_FROM}. */
+    static final String CELLS_WHERE = " where m.month >= :from_date and m.month < :to_date"
+            + " and " + AccountFilter.condition("m")
+            + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, m.touch_point_id) = :tp)";
+
+    static final String CELLS = CELLS_FROM + CELLS_WHERE;
+
+    /** The mean expected score (1-7) of {@link #CELLS}, numeric. */
+    static final String EXPECTED = "(sum(m.expected_sum) / sum(m.answers))";
+
+    /** The mean experienced score (1-7) of {@link #CELLS}, numeric. */
+    static final String EXPERIENCED = "(sum(m.experienced_sum) / sum(m.answers))";
+
+    /**
      * Each manager's latest estimate per item made in the twelve months up to the period end. An
      * account-executive filter narrows it to that manager; estimates of items without a touch point
      * (the relationship survey) count for every touch point.

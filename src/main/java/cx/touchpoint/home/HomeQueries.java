@@ -2,6 +2,7 @@ package cx.touchpoint.home;
 
 import cx.touchpoint.base.Nps;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,7 +11,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HomeQueries {
 
-    private static final String NPS = Nps.of("r.nps");
+    private static final String NPS = Nps.ofCounts("m");
+
+    /** The response summary ({@code response_month}, alias m) in months [:from, :to), of :owner's accounts. */
+    private static final String MONTHS = " from response_month m where m.month >= :from and m.month < :to"
+            + " and (cast(:owner as bigint) is null or m.account_executive_id = :owner)";
 
     private final JdbcClient jdbc;
 
@@ -18,26 +23,23 @@ class HomeQueries {
         this.jdbc = jdbc;
     }
 
-    List<NpsPoint> npsByQuarter(Instant from, Instant to, Long ownerId) {
-        return jdbc.sql("select company_quarter(r.responded_at) as quarter_start, " + NPS
-                        + " as nps, count(*) as responses"
-                        + " from survey_response r join account a on a.id = r.account_id"
-                        + " where r.nps is not null and r.responded_at >= :from and r.responded_at < :to"
-                        + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)"
-                        + " group by 1 order by 1")
-                .param("from", java.sql.Timestamp.from(from))
-                .param("to", java.sql.Timestamp.from(to))
+    /** NPS per quarter of the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
+    List<NpsPoint> npsByQuarter(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
+        return jdbc.sql("select date_trunc('quarter', m.month)::date as quarter_start, " + NPS
+                        + " as nps, sum(m.nps_answers) as responses" + MONTHS
+                        + " group by 1 having sum(m.nps_answers) > 0 order by 1")
+                .param("from", fromMonth)
+                .param("to", toMonth)
                 .param("owner", ownerId)
                 .query(NpsPoint.class)
                 .list();
     }
 
-    Double nps(Instant from, Instant to, Long ownerId) {
-        return jdbc.sql("select " + NPS + " from survey_response r join account a on a.id = r.account_id"
-                        + " where r.nps is not null and r.responded_at >= :from and r.responded_at < :to"
-                        + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")
-                .param("from", java.sql.Timestamp.from(from))
-                .param("to", java.sql.Timestamp.from(to))
+    /** The NPS of the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
+    Double nps(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
+        return jdbc.sql("select " + NPS + MONTHS)
+                .param("from", fromMonth)
+                .param("to", toMonth)
                 .param("owner", ownerId)
                 .query(Double.class)
                 .optional()
@@ -57,7 +59,7 @@ class HomeQueries {
     /** Active accounts, and the mean and count of their summary experience scores. */
     AccountScores accountScores(Long ownerId) {
         return jdbc.sql("select count(*) as active_accounts, count(s.score) as scored_accounts,"
-                        + " round(avg(s.score), 2)::float8 as summary_score"
+                        + " avg(s.score)::float8 as summary_score"
                         + " from account a left join account_latest_score s on s.account_id = a.id"
                         + " where a.status = 'ACTIVE'"
                         + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")

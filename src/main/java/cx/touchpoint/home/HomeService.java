@@ -1,6 +1,7 @@
 package cx.touchpoint.home;
 
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +33,8 @@ public class HomeService {
         Long owner = currentUser.ownBook();
         Instant now = clock.instant();
         LocalDate thisQuarter = Quarter.current(clock).start();
-        Double npsThis = queries.nps(startOf(thisQuarter), now, owner);
-        Double npsLast = queries.nps(startOf(thisQuarter.minusMonths(3)), startOf(thisQuarter), owner);
+        Double npsThis = queries.nps(thisQuarter, nextMonth(), owner);
+        Double npsLast = queries.nps(thisQuarter.minusMonths(3), thisQuarter, owner);
         var scores = queries.accountScores(owner);
         var issues = queries.issueCounts(now, owner);
         return new HomeHeadlines(
@@ -51,15 +52,16 @@ public class HomeService {
     public List<NpsPoint> npsTrend() {
         LocalDate thisQuarter = Quarter.current(clock).start();
         LocalDate first = thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1));
-        return queries.npsByQuarter(startOf(first), clock.instant(), currentUser.ownBook());
+        return queries.npsByQuarter(first, nextMonth(), currentUser.ownBook());
     }
 
     /** Whose accounts the numbers cover, in words for the view. */
     public String scopeLabel() {
-        return currentUser.ownBook() == null ? "All accounts" : "Your accounts";
+        return ScopeSentence.unfiltered(currentUser.ownBook() != null);
     }
 
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(clock.getZone()).toInstant();
+    /** The first day of next month: the summaries count whole months, this one included. */
+    private LocalDate nextMonth() {
+        return LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class CustomerVerification {
 
     private final IssueRepository issues;
+    private final IssueWorkflow workflow;
     private final SignalQueries signals;
     private final AuditTrail audit;
     private final Clock clock;
@@ -20,11 +21,13 @@ class CustomerVerification {
 
     CustomerVerification(
             IssueRepository issues,
+            IssueWorkflow workflow,
             SignalQueries signals,
             AuditTrail audit,
             Clock clock,
             @Value("${touchpoint.issues.satisfactory-score:5}") int satisfactoryScore) {
         this.issues = issues;
+        this.workflow = workflow;
         this.signals = signals;
         this.audit = audit;
         this.clock = clock;
@@ -54,11 +57,7 @@ class CustomerVerification {
         var otherOpen = issue.source() == IssueSource.MANUAL
                 ? java.util.Optional.<Long>empty()
                 : signals.openSignalIssue(issue.accountId(), issue.cueId(), issue.touchPointId());
-        IssueStatus from = issue.status();
-        if (otherOpen.isEmpty()) {
-            issue.reopen(now);
-        }
-        issues.save(issue);
+        int saved = issues.save(issue).version();
         audit.record(
                 id,
                 null,
@@ -68,14 +67,8 @@ class CustomerVerification {
                 Verification.NOT_VERIFIED.name(),
                 "Customer still scored " + score);
         if (otherOpen.isEmpty()) {
-            audit.record(
-                    id,
-                    null,
-                    now,
-                    "STATUS",
-                    from.name(),
-                    issue.status().name(),
-                    "Reopened: the customer's next survey is still below " + satisfactoryScore + "/7");
+            // the same reopen as a person's: a fresh SLA and no stale escalation
+            workflow.reopen(id, saved, null, "the customer's next survey is still below " + satisfactoryScore + "/7");
         } else {
             audit.record(
                     id,

@@ -1,6 +1,7 @@
 package cx.touchpoint.issue;
 
 import cx.touchpoint.issue.routing.Route;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -30,6 +31,7 @@ class Issue {
     private Long createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant slaStartedAt;
     private Instant slaDueAt;
     private Instant escalatedAt;
     private Long escalatedToId;
@@ -70,9 +72,16 @@ class Issue {
         issue.createdBy = createdBy;
         issue.createdAt = now;
         issue.updatedAt = now;
+        issue.slaStartedAt = now;
         issue.slaDueAt = slaDueAt;
         return issue;
     }
+
+    /**
+     * What a change did to the SLA clock: the due time before and after, and the manager whose
+     * escalation ended because the new due time lies in the future ({@code null} when none did).
+     */
+    record SlaChange(Instant previousDue, Instant newDue, Long clearedEscalationTo) {}
 
     /** A board move; closed and won't-fix issues must be reopened first. */
     void moveTo(IssueStatus target, Instant now) {
@@ -97,8 +106,12 @@ class Issue {
         updatedAt = now;
     }
 
-    /** Back to work: in progress when someone is assigned, otherwise triaged. Counts as a reopen. */
-    void reopen(Instant now) {
+    /**
+     * Back to work: in progress when someone is assigned, otherwise triaged. Counts as a reopen, and
+     * starts a fresh SLA of {@code sla} from {@code now}: the old due time (and any escalation for
+     * missing it) belongs to the work that was already done.
+     */
+    SlaChange reopen(Instant now, Duration sla) {
         if (!status.reopenable()) {
             throw new IssueRuleException("Only resolved, closed or won't-fix issues can be reopened.");
         }
@@ -107,6 +120,7 @@ class Issue {
         closedAt = null;
         reopenCount++;
         updatedAt = now;
+        return startSla(now, sla, now);
     }
 
     void assign(Long userId, Instant now) {
@@ -120,10 +134,28 @@ class Issue {
         updatedAt = now;
     }
 
-    void changeSeverity(Severity newSeverity, Instant newDue, Instant now) {
+    /** The new severity's SLA, counted from when the current SLA started (creation or the last reopen). */
+    SlaChange changeSeverity(Severity newSeverity, Duration sla, Instant now) {
         severity = newSeverity;
-        slaDueAt = newDue.isBefore(createdAt) ? createdAt : newDue;
         updatedAt = now;
+        return startSla(slaStartedAt, sla, now);
+    }
+
+    /**
+     * Sets the SLA clock. An escalation is for missing the due time, so when the due time moves into
+     * the future the escalation ends; once the new due time passes, the SLA check escalates again.
+     */
+    private SlaChange startSla(Instant start, Duration sla, Instant now) {
+        Instant previous = slaDueAt;
+        slaStartedAt = start;
+        slaDueAt = start.plus(sla);
+        Long cleared = null;
+        if (escalatedAt != null && slaDueAt.isAfter(now)) {
+            cleared = escalatedToId;
+            escalatedAt = null;
+            escalatedToId = null;
+        }
+        return new SlaChange(previous, slaDueAt, cleared);
     }
 
     void escalate(long toUserId, Instant now) {

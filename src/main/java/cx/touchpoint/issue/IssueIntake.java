@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.Text;
 import cx.touchpoint.issue.routing.Route;
 import cx.touchpoint.issue.routing.Router;
 import cx.touchpoint.issue.routing.RoutingSample;
@@ -49,7 +50,7 @@ class IssueIntake {
                     signal.touchPointId(),
                     response.verticalMarketId(),
                     signal.severity());
-            String excerpt = clip(signal.excerpt(), TEXT_MAX);
+            String excerpt = Text.shorten(signal.excerpt(), TEXT_MAX);
             var open = signals.openSignalIssue(response.accountId(), signal.cueId(), signal.touchPointId());
             if (open.isPresent()) {
                 audit.addEvidence(open.get(), response.id(), null, excerpt, clock.instant());
@@ -60,7 +61,7 @@ class IssueIntake {
                         "EVIDENCE",
                         null,
                         null,
-                        "Another survey response: " + clip(signal.title(), 300));
+                        "Another survey response: " + Text.shorten(signal.title(), 300));
                 touched.add(open.get());
             } else {
                 long id = raise(
@@ -98,7 +99,7 @@ class IssueIntake {
                 complaint.accountId(),
                 null,
                 null,
-                "Complaint from " + complaint.accountName() + ": " + clip(body, 80),
+                "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
                 body,
                 severity,
                 sample,
@@ -125,8 +126,8 @@ class IssueIntake {
                 accountId,
                 cueId,
                 touchPointId,
-                clip(title, TITLE_MAX),
-                clip(description, TEXT_MAX),
+                Text.shorten(title, TITLE_MAX),
+                Text.shorten(description, TEXT_MAX),
                 severity,
                 route,
                 createdBy,
@@ -142,12 +143,5 @@ class IssueIntake {
         }
         audit.record(id, createdBy, now, "CREATED", null, IssueStatus.NEW.name(), how);
         return id;
-    }
-
-    static String clip(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,9 +1,16 @@
 package cx.touchpoint.issue;
 
-/** A change the issue's rules do not allow; the message says why, in the user's words. */
-public class IssueRuleException extends RuntimeException {
+import cx.touchpoint.base.InvalidInput;
+import java.util.List;
+
+/** A change the issue's rules do not allow; the problems say why, in the user's words. */
+public class IssueRuleException extends InvalidInput {
 
     public IssueRuleException(String message) {
         super(message);
+    }
+
+    public IssueRuleException(List<Problem> problems) {
+        super(problems);
     }
 }

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.routing.RoutingSample;
@@ -30,6 +31,7 @@ public class IssueService {
     private final TeamMetricsQueries metrics;
     private final AuditTrail audit;
     private final SignalQueries signals;
+    private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -42,6 +44,7 @@ public class IssueService {
             TeamMetricsQueries metrics,
             AuditTrail audit,
             SignalQueries signals,
+            InputValidator validator,
             CurrentUser currentUser,
             Clock clock) {
         this.board = board;
@@ -52,6 +55,7 @@ public class IssueService {
         this.metrics = metrics;
         this.audit = audit;
         this.signals = signals;
+        this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -217,22 +221,12 @@ public class IssueService {
     /** Raises an issue by hand, routed by the same rules as survey signals. Returns its id. */
     public long create(ManualIssue manual) {
         SignedInUser user = currentUser.require();
-        String title = manual.title() == null ? "" : manual.title().trim();
-        String description =
-                manual.description() == null ? "" : manual.description().trim();
-        if (manual.accountId() == null) {
-            throw new IssueRuleException("Account: choose the customer account the issue is about.");
+        var problems = validator.problems(manual);
+        if (!problems.isEmpty()) {
+            throw new IssueRuleException(problems);
         }
-        if (manual.severity() == null) {
-            throw new IssueRuleException("Severity: choose how badly the customer is affected.");
-        }
-        if (title.length() < ManualIssue.TITLE_MIN || title.length() > ManualIssue.TITLE_MAX) {
-            throw new IssueRuleException(
-                    "Title: " + ManualIssue.TITLE_MIN + " to " + ManualIssue.TITLE_MAX + " characters.");
-        }
-        if (description.length() > ManualIssue.DESCRIPTION_MAX) {
-            throw new IssueRuleException("Description: at most " + ManualIssue.DESCRIPTION_MAX + " characters.");
-        }
+        String title = manual.title();
+        String description = manual.description();
         var sample = new RoutingSample(
                 title + "\n" + description,
                 manual.cueId(),

@@ -43,15 +43,26 @@ class IssueWorkflow {
         });
     }
 
+    /**
+     * Every way an issue opens again goes through here — a person's reopen and a customer's still-low
+     * follow-up answer ({@code actor} null) — so each starts a fresh SLA and ends a stale escalation.
+     */
     void reopen(long id, int seenVersion, Long actor, String why) {
         change(id, seenVersion, actor, (issue, events) -> {
             IssueStatus from = issue.status();
-            issue.reopen(clock.instant());
+            var sla = issue.reopen(clock.instant(), sla(issue.severity()));
             events.add(new Change(
                     "STATUS",
                     from.name(),
                     issue.status().name(),
                     why == null || why.isBlank() ? "Reopened" : "Reopened: " + why.trim()));
+            events.add(new Change(
+                    "SLA",
+                    due(sla.previousDue()),
+                    due(sla.newDue()),
+                    "Reopened: a fresh " + issue.severity().label().toLowerCase(Locale.ENGLISH) + " SLA of "
+                            + lookups.slaHours(issue.severity()) + " h from now."));
+            escalationCleared(sla, events);
         });
     }
 
@@ -90,14 +101,30 @@ class IssueWorkflow {
             if (from == severity) {
                 return;
             }
-            Instant due = issue.createdAt().plus(Duration.ofHours(lookups.slaHours(severity)));
-            issue.changeSeverity(severity, due, clock.instant());
-            events.add(new Change(
-                    "SEVERITY",
-                    from.name(),
-                    severity.name(),
-                    "SLA due " + ZONED_TIME.withZone(clock.getZone()).format(due)));
+            var sla = issue.changeSeverity(severity, sla(severity), clock.instant());
+            events.add(new Change("SEVERITY", from.name(), severity.name(), "SLA due " + due(sla.newDue())));
+            escalationCleared(sla, events);
         });
+    }
+
+    private Duration sla(Severity severity) {
+        return Duration.ofHours(lookups.slaHours(severity));
+    }
+
+    /** A due time as the audit trail shows it, in the company's time zone, e.g. "16 May 10:00 UTC". */
+    private String due(Instant due) {
+        return ZONED_TIME.withZone(clock.getZone()).format(due);
+    }
+
+    private void escalationCleared(Issue.SlaChange sla, List<Change> events) {
+        if (sla.clearedEscalationTo() != null) {
+            events.add(new Change(
+                    "ESCALATION_CLEARED",
+                    null,
+                    lookups.name("app_user", sla.clearedEscalationTo()),
+                    "The SLA is due again on " + due(sla.newDue())
+                            + "; the issue escalates again if that passes while it is open."));
+        }
     }
 
     /** One audit row a change produces, written only once the issue saved. */

@@ -1,12 +1,13 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.KeywordMatcher;
+import cx.touchpoint.base.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The auto-creation thresholds: an experienced score at or below {@value #LOW_SCORE_MAX}, an NPS
@@ -60,20 +61,13 @@ final class ResponseSignals {
     }
 
     static String firstKeyword(String text, List<String> keywords) {
-        for (String keyword : keywords) {
-            if (Pattern.compile("\\b" + Pattern.quote(keyword), Pattern.CASE_INSENSITIVE)
-                    .matcher(text)
-                    .find()) {
-                return keyword;
-            }
-        }
-        return null;
+        return KeywordMatcher.firstMatch(text, keywords).orElse(null);
     }
 
     private static String context(StoredResponse response, String comment) {
         String nps = response.nps() == null ? "" : " NPS " + response.nps() + ".";
         String text = comment.isEmpty() ? "" : " Comment: \"" + comment + "\"";
         String all = nps + text;
-        return all.length() > EXCERPT_MAX - 200 ? all.substring(0, EXCERPT_MAX - 200) + "…" : all;
+        return Text.shorten(all, EXCERPT_MAX - 200);
     }
 }

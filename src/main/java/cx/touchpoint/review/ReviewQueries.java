@@ -23,23 +23,22 @@ class ReviewQueries {
      * experience is measured at the touch points whose service standards it owns (logistics:
      * delivery and ordering, finance: invoicing, ...); NPS is the company's relationship NPS.
      */
-    List<TeamGoal> goals(LocalDate quarter, Instant from, Instant to, Instant now) {
+    List<TeamGoal> goals(LocalDate quarter, LocalDate toMonth, Instant now) {
         return jdbc.sql(
                         """
-                with team_answers as (
-                    select s.owner_team_id as team_id, x.expected, x.experienced
-                    from response_answer x
-                    join survey_response r on r.id = x.response_id
-                    join service_standard s on s.touch_point_id = r.touch_point_id
-                    where r.responded_at >= :from and r.responded_at < :to and s.owner_team_id is not null
-                    group by s.owner_team_id, x.id, x.expected, x.experienced),
+                with team_touch_points as (
+                    select distinct owner_team_id as team_id, touch_point_id from service_standard
+                    where owner_team_id is not null and touch_point_id is not null),
                 team_experience as (
-                    select team_id, avg(experienced) as score, avg(experienced) - avg(expected) as gap, count(*) as answers
-                    from team_answers group by team_id),
+                    select tt.team_id, sum(m.experienced_sum) / sum(m.answers) as score,
+                           (sum(m.experienced_sum) - sum(m.expected_sum)) / sum(m.answers) as gap,
+                           sum(m.answers) as answers
+                    from team_touch_points tt join answer_month m on m.touch_point_id = tt.touch_point_id
+                    where m.month >= :from and m.month < :to
+                    group by tt.team_id),
                 company_nps as (
-                    select %s as nps, count(nps) as answers
-                    from survey_response where pattern = 'PRESENT'
-                      and responded_at >= :from and responded_at < :to),
+                    select %s as nps, coalesce(sum(m.nps_answers), 0) as answers
+                    from response_month m where m.pattern = 'PRESENT' and m.month >= :from and m.month < :to),
                 overdue as (
                     select owner_team_id as team_id, count(*) as issues from issue
                     where issue_is_open(status) and sla_due_at < :now group by owner_team_id)
@@ -58,10 +57,10 @@ class ReviewQueries {
                 cross join company_nps n
                 where g.period_start = :quarter
                 order by t.name, g.metric"""
-                                .formatted(Nps.of("nps")))
+                                .formatted(Nps.ofCounts("m")))
                 .param("quarter", java.sql.Date.valueOf(quarter))
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
+                .param("from", quarter)
+                .param("to", toMonth)
                 .param("now", Timestamp.from(now))
                 .query(TeamGoal.class)
                 .list();
@@ -86,18 +85,19 @@ class ReviewQueries {
 
     /** The most recent comments from responses scoring below {@code belowScore} or from detractors. */
     List<Verbatim> verbatims(double belowScore, int limit) {
+        // newest commented responses first through their partial index, each scored by its own
+        // answers, until enough qualify: never all commented responses
         return jdbc.sql(
                         """
                 select a.id as account_id, a.name as account, r.responded_at,
                        coalesce(tp.name, 'Relationship survey') as touch_point,
-                       round(avg(x.experienced), 2)::float8 as score, r.nps, r.comment
+                       x.score::float8 as score, r.nps, r.comment
                 from survey_response r
+                cross join lateral (select avg(ans.experienced) as score from response_answer ans
+                                    where ans.response_id = r.id) x
                 join account a on a.id = r.account_id
                 left join touch_point tp on tp.id = r.touch_point_id
-                left join response_answer x on x.response_id = r.id
-                where length(trim(r.comment)) > 0
-                group by a.id, a.name, r.id, r.responded_at, tp.name, r.nps, r.comment
-                having avg(x.experienced) < :below or r.nps <= 6
+                where length(trim(r.comment)) > 0 and (x.score < :below or r.nps <= 6)
                 order by r.responded_at desc, r.id desc
                 limit :limit""")
                 .param("below", belowScore)

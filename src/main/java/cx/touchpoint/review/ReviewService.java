@@ -75,7 +75,8 @@ public class ReviewService {
     /** The goals the executives set per team for this quarter, against the actuals so far. */
     public List<TeamGoal> goals() {
         Quarter quarter = Quarter.current(clock);
-        return queries.goals(quarter.start(), quarter.startsAt(clock.getZone()), clock.instant(), clock.instant());
+        return queries.goals(
+                quarter.start(), LocalDate.now(clock).withDayOfMonth(1).plusMonths(1), clock.instant());
     }
 
     /** Defections per vertical-market group over the last twelve months, the most first. */

@@ -8,12 +8,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The segment figures, computed in PostgreSQL from the {@code account_segment} and
- * {@code account_quarter_segment} views (the one classification rule, V10). Active accounts only.
+ * {@code account_quarter_segment} views (the one classification rule, V10), which read the summaries
+ * maintained on write (V40). Active accounts only.
  */
 @Repository
 class SegmentQueries {
 
     private static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
+
+    /** The distinct quarters of account_wave_score, one index probe each (not a scan of every account's waves). */
+    private static final String WAVE_QUARTERS = "with recursive w as (select min(quarter_start) as quarter_start"
+            + " from account_wave_score union all select (select min(x.quarter_start) from account_wave_score x"
+            + " where x.quarter_start > w.quarter_start) from w where w.quarter_start is not null)"
+            + " select quarter_start from w where quarter_start is not null";
 
     private final JdbcClient jdbc;
 
@@ -24,7 +31,7 @@ class SegmentQueries {
     List<SegmentFigures> figures(AccountFilter filter) {
         return filter.bind(jdbc.sql("select s.segment, count(*) as accounts,"
                         + " sum(a.annual_revenue) as revenue, sum(a.potential_revenue) as potential_revenue,"
-                        + " round(100.0 * sum(a.annual_revenue) / nullif(sum(sum(a.annual_revenue)) over (), 0), 1)"
+                        + " (100.0 * sum(a.annual_revenue) / nullif(sum(sum(a.annual_revenue)) over (), 0))"
                         + "   ::float8 as share_of_revenue,"
                         + " count(*) filter (where s.nps <= 6) as detractors,"
                         + " coalesce(sum(a.annual_revenue) filter (where s.nps <= 6), 0) as detractor_revenue"
@@ -55,12 +62,11 @@ class SegmentQueries {
 
     /** Every quarter with relationship scores, oldest first, named after its wave where there is one. */
     List<SurveyWave> waves() {
-        return jdbc.sql(
-                        "select q.quarter_start, (select min(w.name) from survey_wave w"
-                                + "   join survey_template t on t.id = w.template_id"
-                                + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
-                                + " as wave_name"
-                                + " from (select distinct quarter_start from relationship_response_quarter) q order by q.quarter_start")
+        return jdbc.sql("select q.quarter_start, (select min(w.name) from survey_wave w"
+                        + "   join survey_template t on t.id = w.template_id"
+                        + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
+                        + " as wave_name"
+                        + " from (" + WAVE_QUARTERS + ") q order by q.quarter_start")
                 .query(SurveyWave.class)
                 .list();
     }

@@ -3,6 +3,7 @@ package cx.touchpoint.segment;
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
+import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import jakarta.validation.ConstraintViolation;
@@ -98,6 +99,11 @@ public class SegmentService {
     /** The filter's choices; an account executive's list of account executives is just them. */
     public FilterOptions filterOptions() {
         return filterOptions.options(currentUser.ownBook());
+    }
+
+    /** Which accounts the figures cover, naming every filter in force (see {@link ScopeSentence}). */
+    public String scopeSentence(AccountFilter filter) {
+        return ScopeSentence.of(currentUser.ownBook() != null, filterOptions(), scope(filter));
     }
 
     /** The filter as the service applies it: an account executive's is fixed to their own book. */

@@ -108,15 +108,27 @@ class ResponseQueries {
                 .single();
     }
 
-    void insertAnswer(long responseId, NewResponse.Answer a) {
+    /** Stores all answers of a response in one statement, so the summaries are refreshed once (V40). */
+    void insertAnswers(long responseId, List<NewResponse.Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        var rows = new java.util.StringJoiner(", ");
+        var statement = new java.util.LinkedHashMap<String, Object>();
+        statement.put("r", responseId);
+        for (int n = 0; n < answers.size(); n++) {
+            NewResponse.Answer a = answers.get(n);
+            rows.add("(:r, :i" + n + ", :e" + n + ", :x" + n + ", cast(:ev" + n + " as numeric), cast(:pv" + n
+                    + " as numeric))");
+            statement.put("i" + n, a.itemId());
+            statement.put("e" + n, a.expected());
+            statement.put("x" + n, a.experienced());
+            statement.put("ev" + n, a.expectedValue());
+            statement.put("pv" + n, a.perceivedValue());
+        }
         jdbc.sql("insert into response_answer (response_id, item_id, expected, experienced, expected_value,"
-                        + " perceived_value) values (:r, :i, :e, :x, :ev, :pv)")
-                .param("r", responseId)
-                .param("i", a.itemId())
-                .param("e", a.expected())
-                .param("x", a.experienced())
-                .param("ev", a.expectedValue())
-                .param("pv", a.perceivedValue())
+                        + " perceived_value) values " + rows)
+                .params(statement)
                 .update();
     }
 

@@ -45,7 +45,7 @@ public class ResponseService {
         Long touchPoint = response.touchPointId() != null ? response.touchPointId() : template.touchPointId();
         Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
         long id = queries.insert(response, template.pattern(), touchPoint, at);
-        response.answers().forEach(answer -> queries.insertAnswer(id, answer));
+        queries.insertAnswers(id, response.answers());
         events.publishEvent(new ResponseRecorded(id));
         return new RecordedResponse(id, queries.issuesWithEvidence(id));
     }

@@ -37,6 +37,6 @@ class AccountCsvTest {
                 .isEqualTo("Account,Segment,Score,NPS (12 months),Annual revenue,Potential revenue,Open issues,"
                         + "Last surveyed,Vertical market,Account executive");
         assertThat(lines[1])
-                .isEqualTo("'=cmd|' /C calc'!A0,At-risk,4.5,-33.3,1250000.00,1500000.00,2,2026-04-20,'@Retail,'-Dana");
+                .isEqualTo("'=cmd|' /C calc'!A0,At-risk,4.50,-33,1250000.00,1500000.00,2,2026-04-20,'@Retail,'-Dana");
     }
 }

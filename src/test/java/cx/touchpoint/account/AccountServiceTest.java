@@ -3,6 +3,7 @@ package cx.touchpoint.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentFixtures;
@@ -98,7 +99,31 @@ class AccountServiceTest {
         assertThat(out.toString().split("\r\n")).hasSize(2);
         // Excel on Windows reads UTF-8 only with the byte-order mark (issue #12, item 7)
         assertThat(out.toString()).startsWith("\uFEFFAccount,Segment,");
-        assertThat(out.toString()).contains("Alpha Freight,At-risk,3.0,0.0,500000.00,500000.00,1,2026-04-10");
+        assertThat(out.toString()).contains("Alpha Freight,At-risk,3.00,0,500000.00,500000.00,1,2026-04-10");
+    }
+
+    /** Issue #12.1: 45.45 was rounded to 45.5 in SQL, then to +46 in the grid and 45.5 in the CSV. */
+    @Test
+    void nps_is_rounded_once_from_the_exact_value_in_grid_and_csv_alike() {
+        long plus = fx.account("Plus Eleven", ae, "90000", "90000");
+        long minus = fx.account("Minus Eleven", ae, "95000", "95000");
+        int day = 1;
+        for (int nps : new int[] {10, 9, 10, 9, 10, 9, 3, 7, 8, 7, 8}) {
+            fx.scored(plus, nps, Instant.parse("2026-03-01T09:00:00Z").plusSeconds(3600L * day++), null, 5);
+        }
+        for (int nps : new int[] {10, 2, 3, 4, 5, 6, 0, 7, 8, 7, 8}) {
+            fx.scored(minus, nps, Instant.parse("2026-03-01T09:00:00Z").plusSeconds(3600L * day++), null, 5);
+        }
+        var query = new AccountQuery(AccountFilter.ALL, null, "eleven");
+
+        var rows = service.page(query, AccountSort.Order.DEFAULT, 0, 10);
+
+        assertThat(rows).extracting(AccountRow::name).containsExactly("Minus Eleven", "Plus Eleven");
+        assertThat(rows.get(1).nps()).isCloseTo(45.4545, org.assertj.core.api.Assertions.within(0.0001));
+        assertThat(rows).extracting(r -> Formats.nps(r.nps())).containsExactly("-45", "+45");
+        var out = new StringWriter();
+        service.exportCsv(query, AccountSort.Order.DEFAULT, out);
+        assertThat(out.toString()).contains("Minus Eleven,Growth,5.00,-45,").contains("Plus Eleven,Growth,5.00,45,");
     }
 
     @Test

@@ -18,6 +18,7 @@ import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.FreshSchemaPerRun;
+import cx.touchpoint.testsupport.SignIn;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -200,8 +199,6 @@ class ServiceBenchmark {
     }
 
     private void signIn(String username) {
-        var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SignIn.as(users, username);
     }
 }

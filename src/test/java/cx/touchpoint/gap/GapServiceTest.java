@@ -137,7 +137,7 @@ class GapServiceTest {
         assertThat(reliability.satisfaction().gap()).isCloseTo(-2.0, within(0.01));
         assertThat(reliability.satisfaction().answers()).isEqualTo(1);
         assertThat(reliability.knowledge().gap()).isCloseTo(1.0, within(0.01));
-        assertThat(service.scopeLabel()).isEqualTo("Your accounts");
+        assertThat(service.scopeLabel(GapFilter.DEFAULT)).isEqualTo("Your accounts");
         assertThat(service.choices().accounts().accountExecutives())
                 .extracting(o -> o.id())
                 .containsExactly(ae);

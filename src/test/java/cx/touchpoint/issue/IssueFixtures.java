@@ -2,8 +2,11 @@ package cx.touchpoint.issue;
 
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
+import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.TestData;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -88,6 +91,35 @@ public class IssueFixtures {
                 .param("id", issueId)
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * Records a response answering one item of {@code template}, through the same service real
+     * responses go through; returns the issues it raised or attached to.
+     */
+    public List<Long> respond(
+            ResponseService responses,
+            long template,
+            long account,
+            Integer nps,
+            String comment,
+            String cue,
+            int experienced,
+            Instant at) {
+        return responses
+                .record(new NewResponse(
+                        template,
+                        account,
+                        null,
+                        null,
+                        null,
+                        null,
+                        NewResponse.Channel.API,
+                        nps,
+                        comment,
+                        at,
+                        List.of(new NewResponse.Answer(data.itemId(template, cue), 6, experienced))))
+                .issueIds();
     }
 
     public long count(String sql) {

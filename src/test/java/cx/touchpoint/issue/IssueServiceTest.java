@@ -3,6 +3,7 @@ package cx.touchpoint.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.issue.routing.RoutingRule;
 import cx.touchpoint.issue.routing.RoutingSample;
 import cx.touchpoint.issue.routing.RoutingService;
@@ -194,7 +195,8 @@ class IssueServiceTest {
                 routing.testRoutingRule(draft, new RoutingSample("Invoices are wrong", null, null, null, Severity.LOW));
 
         assertThat(hit.matches()).isTrue();
-        assertThat(hit.explanation()).isEqualTo("Matches: this rule would route the sample to Product development.");
+        assertThat(hit.explanation())
+                .isEqualTo("Matches (keyword \"rma\" found): this rule would route the sample to Product development.");
         assertThat(miss.matches()).isFalse();
         assertThat(miss.explanation()).contains("none of its keywords (warranty, rma)");
         assertThat(miss.currentRouting()).contains("Finance").contains("Invoices and payments go to finance");
@@ -214,6 +216,29 @@ class IssueServiceTest {
         assertThatThrownBy(() -> routing.saveRoutingRule(new RoutingRule(
                         null, 50, "No team", null, null, null, null, null, List.of(), null, null, true, 0)))
                 .hasMessageStartingWith("Owner team");
+    }
+
+    @Test
+    void every_problem_of_a_routing_rule_is_reported_at_once_with_its_field_and_nothing_is_stored() {
+        fixtures.signIn("rules.admin5", Role.ADMIN, null);
+        long before = fixtures.count("select count(*) from routing_rule");
+
+        assertThatThrownBy(() -> routing.saveRoutingRule(new RoutingRule(
+                        null, 0, "x", null, null, null, null, null, List.of("a", "battery"), null, null, true, 0)))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInput.Problem::field)
+                        .containsExactly("position", "name", "keywords", "ownerTeamId"));
+        assertThat(fixtures.count("select count(*) from routing_rule")).isEqualTo(before);
+    }
+
+    @Test
+    void a_manual_issue_reports_every_missing_field_at_once() {
+        fixtures.signIn("manual.lead2", Role.TEAM_LEAD, "customer_service");
+
+        assertThatThrownBy(() -> service.create(new ManualIssue(null, null, null, null, " ", null)))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInput.Problem::field)
+                        .containsExactly("accountId", "severity", "title"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import cx.touchpoint.account.AccountDetail.CueScore;
 import cx.touchpoint.account.AccountDetail.QuarterNps;
+import cx.touchpoint.base.Figures;
 import java.util.List;
 
 /** The account detail's charts: expected vs experienced per cue, and NPS by quarter. */
@@ -33,10 +34,11 @@ final class AccountCharts {
         y.setTickInterval(1);
         y.setEndOnTick(false);
         conf.addyAxis(y);
-        conf.addSeries(
-                new ListSeries("Expected", cues.stream().map(CueScore::expected).toArray(Number[]::new)));
         conf.addSeries(new ListSeries(
-                "Experienced", cues.stream().map(CueScore::experienced).toArray(Number[]::new)));
+                "Expected", cues.stream().map(c -> Figures.score(c.expected())).toArray(Number[]::new)));
+        conf.addSeries(new ListSeries(
+                "Experienced",
+                cues.stream().map(c -> Figures.score(c.experienced())).toArray(Number[]::new)));
         return chart;
     }
 
@@ -55,7 +57,8 @@ final class AccountCharts {
         y.setMin(-100);
         y.setMax(100);
         conf.addyAxis(y);
-        var series = new ListSeries("NPS", trend.stream().map(QuarterNps::nps).toArray(Number[]::new));
+        var series = new ListSeries(
+                "NPS", trend.stream().map(q -> Figures.nps(q.nps())).toArray(Number[]::new));
         var options = new PlotOptionsLine();
         options.setDataLabels(new DataLabels(true));
         series.setPlotOptions(options);

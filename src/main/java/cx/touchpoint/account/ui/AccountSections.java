@@ -11,6 +11,7 @@ import cx.touchpoint.account.AccountDetail.OpenIssue;
 import cx.touchpoint.account.AccountDetail.WaveSegment;
 import cx.touchpoint.account.AccountService;
 import cx.touchpoint.account.ResponseSummary;
+import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import java.util.List;
@@ -89,7 +90,10 @@ final class AccountSections {
                 .setHeader("Recommend (0-10)")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> Formats.score(r.score())).setHeader("Experienced").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ResponseSummary::comment).setHeader("Comment").setFlexGrow(4);
+        grid.addComponentColumn(r -> new CommentText(r.comment(), "response-comment"))
+                .setHeader("Comment")
+                .setFlexGrow(4);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> service.responses(accountId, q.getOffset(), q.getLimit()).stream(), q ->
                 (int) service.responseCount(accountId));
         return grid;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,6 +44,7 @@ class AccountsView extends Main implements BeforeEnterObserver {
     private final ComboBox<Segment> segment = new ComboBox<>("Segment");
     private final TextField name = new TextField("Account name");
     private final Span total = new Span();
+    private final Paragraph scope = new Paragraph();
     private final AccountsGrid grid;
     private volatile AccountQuery query = AccountQuery.ALL;
 
@@ -72,7 +74,9 @@ class AccountsView extends Main implements BeforeEnterObserver {
         total.setId("account-total");
         var toolbar = new Div(segment, name, total, export);
         toolbar.addClassName("accounts-toolbar");
-        add(new H2("Accounts"), filterBar, toolbar, grid);
+        scope.setId("account-scope");
+        scope.addClassName("scope-sentence");
+        add(new H2("Accounts"), filterBar, scope, toolbar, grid);
     }
 
     @Override
@@ -92,6 +96,7 @@ class AccountsView extends Main implements BeforeEnterObserver {
     private void refresh(AccountQuery changed) {
         query = changed;
         total.setText(Formats.count(service.count(changed)) + " active accounts");
+        scope.setText(service.scopeSentence(changed));
         grid.getDataProvider().refreshAll();
     }
 

@@ -1,18 +1,18 @@
 package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.MetricValue;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,21 +26,24 @@ class StandardAdministration {
     static final String STALE = "Someone else changed this %s since you opened it. Reload it to see their"
             + " change, then make yours again.";
 
-    private final ServiceStandardRepository standards;
+    private final StandardQueries standards;
+    private final ServiceStandardRepository standardAggregates;
     private final ActualRepository actuals;
     private final PromiseRepository promises;
     private final CurrentUser currentUser;
-    private final Validator validator;
+    private final InputValidator validator;
     private final Clock clock;
 
     StandardAdministration(
-            ServiceStandardRepository standards,
+            StandardQueries standards,
+            ServiceStandardRepository standardAggregates,
             ActualRepository actuals,
             PromiseRepository promises,
             CurrentUser currentUser,
-            Validator validator,
+            InputValidator validator,
             Clock clock) {
         this.standards = standards;
+        this.standardAggregates = standardAggregates;
         this.actuals = actuals;
         this.promises = promises;
         this.currentUser = currentUser;
@@ -61,16 +64,18 @@ class StandardAdministration {
             throw duplicate(taken);
         }
         try {
-            if (standard.id() == null) {
-                return standards.insert(standard);
+            return standardAggregates.save(standard).id();
+        } catch (OptimisticLockingFailureException e) {
+            throw stale("standard");
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof DuplicateKeyException duplicateKey) {
+                // two people saving the same code at once: the database has the last word
+                throw duplicate(String.valueOf(duplicateKey.getMessage()).contains("code") ? "code" : "name");
             }
-            if (!standards.update(standard)) {
+            if (e.getCause() instanceof OptimisticLockingFailureException) {
                 throw stale("standard");
             }
-            return standard.id();
-        } catch (DuplicateKeyException e) {
-            // two people saving the same code at once: the database has the last word
-            throw duplicate(String.valueOf(e.getMessage()).contains("code") ? "code" : "name");
+            throw e;
         }
     }
 
@@ -100,19 +105,35 @@ class StandardAdministration {
         if (promise.validTo() != null && promise.validTo().isBefore(promise.validFrom())) {
             throw new ChangeRejected("The promise cannot end before it starts.");
         }
-        if (promise.id() == null) {
-            return promises.insert(promise);
-        }
-        if (!promises.update(promise)) {
+        if (promise.id() != null
+                && !promises.findById(promise.id())
+                        .map(stored -> stored.standardId() == promise.standardId())
+                        .orElse(false)) {
             throw stale("promise");
         }
-        return promise.id();
+        try {
+            return promises.save(promise).id();
+        } catch (OptimisticLockingFailureException e) {
+            throw stale("promise");
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException) {
+                throw stale("promise");
+            }
+            throw e;
+        }
     }
 
     void deletePromise(StandardPromise promise) {
         editable(promise.standardId());
-        if (!promises.delete(promise.id(), promise.version())) {
+        try {
+            promises.delete(promise);
+        } catch (OptimisticLockingFailureException e) {
             throw stale("promise");
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof OptimisticLockingFailureException) {
+                throw stale("promise");
+            }
+            throw e;
         }
     }
 
@@ -141,13 +162,11 @@ class StandardAdministration {
         }
     }
 
-    private <T> void validate(T value) {
-        validator.validate(value).stream()
-                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(ConstraintViolation::getMessage)
-                .ifPresent(message -> {
-                    throw new ChangeRejected(message);
-                });
+    private void validate(Object value) {
+        var problems = validator.problems(value);
+        if (!problems.isEmpty()) {
+            throw new ChangeRejected(problems);
+        }
     }
 
     private static ChangeRejected duplicate(String what) {

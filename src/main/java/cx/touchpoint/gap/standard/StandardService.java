@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StandardService {
 
-    private final ServiceStandardRepository standards;
+    private final StandardQueries standards;
     private final ActualRepository actuals;
     private final PromiseRepository promises;
     private final StandardAdministration administration;
@@ -31,7 +31,7 @@ public class StandardService {
     private final Clock clock;
 
     StandardService(
-            ServiceStandardRepository standards,
+            StandardQueries standards,
             ActualRepository actuals,
             PromiseRepository promises,
             StandardAdministration administration,

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.gap.AnswerBehindGap;
 import cx.touchpoint.gap.GapFilter;
@@ -44,7 +45,9 @@ class AnswersDialog extends Dialog {
                     .setHeader("Perceived value")
                     .setAutoWidth(true);
         }
-        grid.addColumn(AnswerBehindGap::comment).setHeader("Comment").setFlexGrow(3);
+        grid.addComponentColumn(a -> new CommentText(a.comment(), "answer-comment"))
+                .setHeader("Comment")
+                .setFlexGrow(3);
         grid.setEmptyStateText("No answers behind this gap in the selected period and filter.");
         load(service, filter, selection, false);
         onlyComments.addValueChangeListener(e -> load(service, filter, selection, e.getValue()));

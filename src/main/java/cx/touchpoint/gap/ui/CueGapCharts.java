@@ -7,6 +7,7 @@ import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.html.Div;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapSelection;
 import java.util.List;
@@ -103,7 +104,8 @@ class CueGapCharts extends Div {
 
     private static ListSeries series(
             String name, List<CueGaps> perCue, Function<CueGaps, Double> value, SolidColor color) {
-        var series = new ListSeries(name, perCue.stream().map(value).toArray(Number[]::new));
+        var series = new ListSeries(
+                name, perCue.stream().map(c -> Figures.score(value.apply(c))).toArray(Number[]::new));
         var options = new PlotOptionsColumn();
         options.setColor(color);
         series.setPlotOptions(options);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapKind;
 import cx.touchpoint.gap.GapSelection;
@@ -84,7 +85,10 @@ class GapChainCard extends Div {
     }
 
     private static void add(DataSeries series, String link, Measured measured, SolidColor color) {
-        series.add(new DataSeriesItem(measured.hasData() ? link : link + " (no data)", measured.value(), color));
+        series.add(new DataSeriesItem(
+                measured.hasData() ? link : link + " (no data)",
+                Figures.round(measured.value(), Figures.UNIT_DECIMALS),
+                color));
     }
 
     private static UnorderedList gapList(GapChain chain) {
@@ -94,7 +98,7 @@ class GapChainCard extends Div {
             var name = new Span(gap.kind().number() + " · " + gap.kind().title() + " gap");
             name.addClassName("gap-name");
             var value = new Span(GapFormats.unitGap(gap, chain.unit()));
-            value.addClassNames("gap-value", GapFormats.tone(gap.value()));
+            value.addClassNames("gap-value", GapFormats.tone(gap.value(), Figures.UNIT_DECIMALS));
             var count = new Span(GapFormats.count(gap.count(), gap.kind().countNoun()));
             count.addClassName("gap-count");
             var item = new ListItem(name, value, count);

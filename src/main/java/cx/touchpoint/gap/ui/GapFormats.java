@@ -1,8 +1,8 @@
 package cx.touchpoint.gap.ui;
 
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.gap.StandardGap;
-import java.util.Locale;
 
 /** How gaps read: signed, in the metric's unit ("points" for a percentage), "no data" when there is none. */
 public final class GapFormats {
@@ -11,7 +11,7 @@ public final class GapFormats {
 
     /** A gap on the 1-7 scale, e.g. "-0.13". */
     static String scale(Double gap) {
-        return gap == null ? Formats.NO_DATA : String.format(Locale.ENGLISH, "%+.2f", gap);
+        return Formats.signed(gap, Figures.SCORE_DECIMALS);
     }
 
     /** A mean on the 1-7 scale, e.g. "4.49". */
@@ -24,17 +24,15 @@ public final class GapFormats {
         if (gap.value() == null) {
             return Formats.NO_DATA;
         }
-        String value = String.format(Locale.ENGLISH, "%+.1f %s", gap.value(), gapUnit(unit));
+        String value = Formats.signed(gap.value(), Figures.UNIT_DECIMALS) + " " + gapUnit(unit);
         return gap.percentOfReference() == null
                 ? value
-                : value + String.format(Locale.ENGLISH, " (%+.1f %%)", gap.percentOfReference());
+                : value + " (" + Formats.signed(gap.percentOfReference(), Figures.PERCENT_DECIMALS) + " %)";
     }
 
     /** A value in the metric's unit, e.g. "90.0 %" or "24.0 h". */
     static String value(Double value, String unit) {
-        return value == null
-                ? Formats.NO_DATA
-                : String.format(Locale.ENGLISH, "%.1f %s", value, unit).trim();
+        return Formats.value(value, Figures.UNIT_DECIMALS, unit);
     }
 
     /** A stored value in a metric's unit, at most two decimals, e.g. "2.39 days". */
@@ -57,11 +55,16 @@ public final class GapFormats {
         return "%".equals(unit) ? "points" : unit;
     }
 
-    /** The CSS class that colours a gap: worse for the customer, better, or no data. */
+    /** The CSS class that colours a 1-7 scale gap: worse for the customer, better, or no data. */
     static String tone(Double gap) {
+        return tone(gap, Figures.SCORE_DECIMALS);
+    }
+
+    /** The colour of a gap as it reads at {@code decimals} places, so "0.0" is never red. */
+    static String tone(Double gap, int decimals) {
         if (gap == null) {
             return "gap-none";
         }
-        return gap < -0.005 ? "gap-negative" : "gap-positive";
+        return Figures.signum(gap, decimals) < 0 ? "gap-negative" : "gap-positive";
     }
 }

@@ -115,9 +115,10 @@ class GapView extends Main implements BeforeEnterObserver {
 
     private void render() {
         content.removeAll();
-        scope.setText(service.scopeLabel() + " · " + service.period(filter).label()
-                + " · negative = worse for the customer. Account filters narrow customer answers (and manager"
-                + " estimates to the chosen account executive); standards, actuals and promises are company-wide.");
+        scope.setText(
+                service.scopeLabel(filter) + " · " + service.period(filter).label()
+                        + " · negative = worse for the customer. Account filters narrow customer answers (and manager"
+                        + " estimates to the chosen account executive); standards, actuals and promises are company-wide.");
         List<CueGaps> all = service.cueGaps(filter);
         List<CueGaps> perCue = all.subList(0, all.size() - 1);
         CueGaps overall = all.get(all.size() - 1);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapTrendPoint;
 import java.util.List;
@@ -54,7 +55,7 @@ class SatisfactionTrendChart extends Chart {
                     .map(GapTrendPoint::gap)
                     .findFirst()
                     .orElse(null);
-            series.add(new DataSeriesItem(quarter, gap));
+            series.add(new DataSeriesItem(quarter, Figures.score(gap)));
         }
         return series;
     }

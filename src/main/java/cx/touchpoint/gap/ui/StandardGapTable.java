@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapKind;
 import cx.touchpoint.gap.StandardGap;
@@ -58,11 +60,11 @@ class StandardGapTable extends Div {
         var value = new Span(
                 gap.value() == null
                         ? cx.touchpoint.base.ui.Formats.NO_DATA
-                        : String.format(Locale.ENGLISH, "%+.1f %s", gap.value(), GapFormats.gapUnit(unit)));
-        value.addClassNames("gap-value", GapFormats.tone(gap.value()));
+                        : Formats.signed(gap.value(), Figures.UNIT_DECIMALS) + " " + GapFormats.gapUnit(unit));
+        value.addClassNames("gap-value", GapFormats.tone(gap.value(), Figures.UNIT_DECIMALS));
         var detail = new Span((gap.percentOfReference() == null
                         ? ""
-                        : String.format(Locale.ENGLISH, "%+.1f %% · ", gap.percentOfReference()))
+                        : Formats.signed(gap.percentOfReference(), Figures.PERCENT_DECIMALS) + " % · ")
                 + GapFormats.count(gap.count(), gap.kind().countNoun()));
         detail.addClassName("gap-count");
         cell.add(value, detail);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
@@ -86,13 +87,13 @@ class HomeView extends Main {
         conf.addyAxis(y);
         var series = new DataSeries("NPS");
         for (NpsPoint point : trend) {
-            var item = new DataSeriesItem(point.quarterLabel(), point.nps());
+            var item = new DataSeriesItem(point.quarterLabel(), Figures.nps(point.nps()));
             series.add(item);
         }
         var options = new PlotOptionsLine();
         options.setDataLabels(new DataLabels(true));
         var tooltip = new SeriesTooltip();
-        tooltip.setValueDecimals(1);
+        tooltip.setValueDecimals(Figures.NPS_DECIMALS);
         options.setTooltip(tooltip);
         series.setPlotOptions(options);
         conf.addSeries(series);

@@ -1,43 +1,72 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.Aggregate;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.issue.Severity;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One routing rule as the admin edits it: conditions (null = any) and the action. {@code id} null =
- * a new rule; {@code version} guards against two admins editing at once.
+ * a new rule; {@code version} guards against two admins editing at once (the aggregate's saves and
+ * deletes check it).
  */
+@Table("routing_rule")
 public record RoutingRule(
-        Long id,
-        @Min(1) int position,
-        @NotNull @Size(min = NAME_MIN, max = NAME_MAX) String name,
+        @Id Long id,
+        @Min(value = 1, message = "Position: 1 or more (rules are tried from 1 upwards).") int position,
+        @NotNull(message = NAME_RULE) @Size(min = NAME_MIN, max = NAME_MAX, message = NAME_RULE) String name,
         Long cueId,
         Long touchPointId,
         LifeCycleStage lifeCycleStage,
         Long verticalMarketId,
         Severity minSeverity,
-        List<String> keywords,
-        Long ownerTeamId,
+        List<@Size(min = 2, max = KEYWORD_MAX, message = KEYWORD_RULE) String> keywords,
+        @NotNull(message = "Owner team: choose the team the rule routes to.") Long ownerTeamId,
         Long specialistId,
         boolean enabled,
-        int version) {
+        @Version int version)
+        implements Aggregate {
 
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
-    public static final int KEYWORD_MAX = 60;
+    public static final int KEYWORD_MAX = KeywordMatcher.MAX_LENGTH;
+    static final String NAME_RULE = "Name: " + NAME_MIN + " to " + NAME_MAX + " characters.";
+    static final String KEYWORD_RULE = "Keywords: each 2 to " + KEYWORD_MAX + " characters.";
 
     public RoutingRule {
+        name = name == null ? null : name.trim();
         keywords = keywords == null
                 ? List.of()
                 : keywords.stream()
-                        .map(k -> k.replace("|", " ").trim().toLowerCase())
+                        .map(k -> KeywordMatcher.normalise(k.replace("|", " ")))
                         .filter(k -> !k.isEmpty())
                         .distinct()
                         .toList();
+    }
+
+    /** The same rule at another position. */
+    RoutingRule withPosition(int newPosition) {
+        return new RoutingRule(
+                id,
+                newPosition,
+                name,
+                cueId,
+                touchPointId,
+                lifeCycleStage,
+                verticalMarketId,
+                minSeverity,
+                keywords,
+                ownerTeamId,
+                specialistId,
+                enabled,
+                version);
     }
 
     public static RoutingRule blank(int position) {

@@ -1,9 +1,14 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.InputValidator;
+import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Component;
 
 /** Validates, saves and tries out routing rules; messages name the field and the problem. */
@@ -11,30 +16,49 @@ import org.springframework.stereotype.Component;
 class RoutingRuleAdmin {
 
     private final RoutingRules rules;
+    private final RoutingRuleRepository repository;
     private final Router router;
+    private final InputValidator validator;
 
-    RoutingRuleAdmin(RoutingRules rules, Router router) {
+    RoutingRuleAdmin(RoutingRules rules, RoutingRuleRepository repository, Router router, InputValidator validator) {
         this.rules = rules;
+        this.repository = repository;
         this.router = router;
+        this.validator = validator;
     }
 
     long save(RoutingRule rule) {
         validate(rule);
-        if (rule.id() == null) {
-            return rules.insert(rule);
-        }
-        if (!rules.update(rule)) {
+        try {
+            return repository.save(rule).id();
+        } catch (OptimisticLockingFailureException | DbActionExecutionException e) {
             throw new IssueConflictException("Someone else changed or deleted the rule \"" + rule.name()
                     + "\" since you opened it. Nothing was saved; reopen the rule to see their version.");
         }
-        return rule.id();
     }
 
     void delete(long id, int version) {
-        if (!rules.delete(id, version)) {
+        var stored = repository.findById(id).filter(rule -> rule.version() == version);
+        if (stored.isEmpty()) {
             throw new IssueConflictException(
                     "Someone else changed or deleted this rule since you opened it. Nothing was deleted.");
         }
+        repository.delete(stored.get());
+    }
+
+    /** Swaps the rule with its neighbour above (-1) or below (+1); false when there is none. */
+    boolean move(long id, int direction) {
+        var neighbourId = rules.neighbour(id, direction);
+        if (neighbourId.isEmpty()) {
+            return false;
+        }
+        RoutingRule rule = repository.findById(id).orElseThrow();
+        RoutingRule neighbour = repository.findById(neighbourId.get()).orElseThrow();
+        // positions are unique: the rule waits on a free position while the neighbour takes its place
+        RoutingRule parked = repository.save(rule.withPosition(rules.freePosition()));
+        repository.save(neighbour.withPosition(rule.position()));
+        repository.save(parked.withPosition(neighbour.position()));
+        return true;
     }
 
     RuleTestResult test(RoutingRule draft, RoutingSample sample) {
@@ -59,8 +83,11 @@ class RoutingRuleAdmin {
             failed.add("the severity is below " + draft.minSeverity().label().toLowerCase());
         }
         String team = draft.ownerTeamId() == null ? "its team" : rules.teamName(draft.ownerTeamId());
+        String found = KeywordMatcher.firstMatch(sample.text(), draft.keywords())
+                .map(k -> " (keyword \"" + k + "\" found)")
+                .orElse("");
         String explanation = failed.isEmpty()
-                ? "Matches: this rule would route the sample to " + team + "."
+                ? "Matches" + found + ": this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";
         Route current = router.route(sample);
         String today = "With the saved rules the sample goes to " + rules.teamName(current.teamId())
@@ -71,32 +98,25 @@ class RoutingRuleAdmin {
     }
 
     private void validate(RoutingRule rule) {
-        String name = rule.name() == null ? "" : rule.name().trim();
-        if (name.length() < RoutingRule.NAME_MIN || name.length() > RoutingRule.NAME_MAX) {
-            throw new IssueRuleException(
-                    "Name: " + RoutingRule.NAME_MIN + " to " + RoutingRule.NAME_MAX + " characters.");
+        List<InvalidInput.Problem> more = new ArrayList<>();
+        if (rule.position() >= 1 && rules.positionTaken(rule.position(), rule.id())) {
+            more.add(new InvalidInput.Problem(
+                    "position", "Position " + rule.position() + " is taken by another rule; choose a free one."));
         }
-        if (rule.position() < 1) {
-            throw new IssueRuleException("Position: 1 or more (rules are tried from 1 upwards).");
+        if (rule.name() != null && rules.nameTaken(rule.name(), rule.id())) {
+            more.add(new InvalidInput.Problem("name", "A rule named \"" + rule.name() + "\" already exists."));
         }
-        if (rule.ownerTeamId() == null) {
-            throw new IssueRuleException("Owner team: choose the team the rule routes to.");
-        }
-        if (rules.positionTaken(rule.position(), rule.id())) {
-            throw new IssueRuleException(
-                    "Position " + rule.position() + " is taken by another rule; choose a free one.");
-        }
-        if (rules.nameTaken(name, rule.id())) {
-            throw new IssueRuleException("A rule named \"" + name + "\" already exists.");
+        if (rule.specialistId() != null
+                && (rule.ownerTeamId() == null || !rules.inTeam(rule.specialistId(), rule.ownerTeamId()))) {
+            more.add(new InvalidInput.Problem("specialistId", "Specialist: choose someone in the owner team."));
         }
         for (String keyword : rule.keywords()) {
-            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
-                throw new IssueRuleException(
-                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
-            }
+            KeywordMatcher.syntaxProblem(keyword).ifPresent(p -> more.add(new InvalidInput.Problem("keywords", p)));
         }
-        if (rule.specialistId() != null && !rules.inTeam(rule.specialistId(), rule.ownerTeamId())) {
-            throw new IssueRuleException("Specialist: choose someone in the owner team.");
+        var problems = new ArrayList<>(validator.problems(rule));
+        problems.addAll(more);
+        if (!problems.isEmpty()) {
+            throw new IssueRuleException(problems);
         }
     }
 }

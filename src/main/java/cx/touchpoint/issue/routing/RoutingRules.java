@@ -1,31 +1,28 @@
 package cx.touchpoint.issue.routing;
 
-import cx.touchpoint.base.LifeCycleStage;
-import cx.touchpoint.issue.Severity;
+import cx.touchpoint.base.KeywordMatcher;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ordered routing-rule list; matching runs in SQL, first enabled match by position wins. */
+/**
+ * The ordered routing-rule list; the first enabled match by position wins. The structured conditions
+ * are checked in SQL, the keywords by {@link KeywordMatcher} — the same matcher the rule tester and
+ * complaint detection use.
+ */
 @Repository
 class RoutingRules {
 
-    /**
-     * Which conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. A keyword
-     * matches at the start of a word, so "invoice" also finds "invoices".
-     */
+    /** Which structured conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. */
     private static final String CONDITIONS = "(r.cue_id is null or r.cue_id = :cue) as cue_ok,"
             + " (r.touch_point_id is null or r.touch_point_id = :tp) as touch_point_ok,"
             + " (r.life_cycle_stage is null or r.life_cycle_stage = tp.life_cycle_stage) as stage_ok,"
             + " (r.vertical_market_id is null or r.vertical_market_id = :vm) as vertical_ok,"
             + " (r.min_severity is null or array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], cast(:severity as text))"
-            + " >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok,"
-            + " (cardinality(r.keywords) = 0 or exists (select 1 from unnest(r.keywords) k"
-            + " where :text ~* ('\\m' || regexp_replace(k, '([^[:alnum:] ])', '\\\\\\1', 'g')))) as keywords_ok";
+            + " >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok";
 
-    private static final String ALL_OK =
-            "cue_ok and touch_point_ok and stage_ok and vertical_ok and severity_ok and keywords_ok";
+    private static final String ALL_OK = "cue_ok and touch_point_ok and stage_ok and vertical_ok and severity_ok";
 
     /** Per-condition outcome of one rule on one sample. */
     record ConditionCheck(
@@ -43,26 +40,38 @@ class RoutingRules {
     }
 
     Optional<Route> firstMatch(RoutingSample sample) {
+        record Candidate(Route route, List<String> keywords) {}
         return sampled(
-                        "select id, name, owner_team_id, specialist_id from (select r.id, r.name, r.position,"
-                                + " r.owner_team_id, r.specialist_id, " + CONDITIONS + " from routing_rule r"
-                                + " left join touch_point tp on tp.id = :tp where r.enabled) m where " + ALL_OK
-                                + " order by position limit 1",
+                        "select id, name, owner_team_id, specialist_id, keywords from (select r.id, r.name,"
+                                + " r.position, r.owner_team_id, r.specialist_id, r.keywords, " + CONDITIONS
+                                + " from routing_rule r left join touch_point tp on tp.id = :tp where r.enabled) m"
+                                + " where " + ALL_OK + " order by position",
                         sample)
-                .query((rs, row) -> new Route(
-                        rs.getLong("owner_team_id"),
-                        (Long) rs.getObject("specialist_id"),
-                        rs.getLong("id"),
-                        rs.getString("name")))
-                .optional();
+                .query((rs, row) -> new Candidate(
+                        new Route(
+                                rs.getLong("owner_team_id"),
+                                (Long) rs.getObject("specialist_id"),
+                                rs.getLong("id"),
+                                rs.getString("name")),
+                        List.of((String[]) rs.getArray("keywords").getArray())))
+                .stream()
+                .filter(c -> keywordsOk(c.keywords(), sample))
+                .map(Candidate::route)
+                .findFirst();
+    }
+
+    /** A rule without keywords accepts any text; otherwise one of its keywords must occur in it. */
+    static boolean keywordsOk(List<String> keywords, RoutingSample sample) {
+        return keywords.isEmpty()
+                || KeywordMatcher.firstMatch(sample.text(), keywords).isPresent();
     }
 
     ConditionCheck check(RoutingRule draft, RoutingSample sample) {
         return sampled(
                         "select " + CONDITIONS + " from (select cast(:rcue as bigint) as cue_id,"
                                 + " cast(:rtp as bigint) as touch_point_id, cast(:rstage as text) as life_cycle_stage,"
-                                + " cast(:rvm as bigint) as vertical_market_id, cast(:rsev as text) as min_severity,"
-                                + " string_to_array(cast(:rkw as text), '|') as keywords) r left join touch_point tp on tp.id = :tp",
+                                + " cast(:rvm as bigint) as vertical_market_id, cast(:rsev as text) as min_severity)"
+                                + " r left join touch_point tp on tp.id = :tp",
                         sample)
                 .param("rcue", draft.cueId())
                 .param("rtp", draft.touchPointId())
@@ -75,8 +84,13 @@ class RoutingRules {
                 .param(
                         "rsev",
                         draft.minSeverity() == null ? null : draft.minSeverity().name())
-                .param("rkw", String.join("|", draft.keywords()))
-                .query(ConditionCheck.class)
+                .query((rs, row) -> new ConditionCheck(
+                        rs.getBoolean("cue_ok"),
+                        rs.getBoolean("touch_point_ok"),
+                        rs.getBoolean("stage_ok"),
+                        rs.getBoolean("vertical_ok"),
+                        rs.getBoolean("severity_ok"),
+                        keywordsOk(draft.keywords(), sample)))
                 .single();
     }
 
@@ -87,8 +101,7 @@ class RoutingRules {
                 .param("vm", sample.verticalMarketId())
                 .param(
                         "severity",
-                        sample.severity() == null ? null : sample.severity().name())
-                .param("text", sample.text() == null ? "" : sample.text());
+                        sample.severity() == null ? null : sample.severity().name());
     }
 
     List<RoutingRuleRow> page(int offset, int limit) {
@@ -118,30 +131,6 @@ class RoutingRules {
                 .single();
     }
 
-    Optional<RoutingRule> find(long id) {
-        return jdbc.sql("select id, position, name, cue_id, touch_point_id, life_cycle_stage, vertical_market_id,"
-                        + " min_severity, keywords, owner_team_id, specialist_id, enabled, version"
-                        + " from routing_rule where id = :id")
-                .param("id", id)
-                .query((rs, row) -> new RoutingRule(
-                        rs.getLong("id"),
-                        rs.getInt("position"),
-                        rs.getString("name"),
-                        (Long) rs.getObject("cue_id"),
-                        (Long) rs.getObject("touch_point_id"),
-                        rs.getString("life_cycle_stage") == null
-                                ? null
-                                : LifeCycleStage.valueOf(rs.getString("life_cycle_stage")),
-                        (Long) rs.getObject("vertical_market_id"),
-                        rs.getString("min_severity") == null ? null : Severity.valueOf(rs.getString("min_severity")),
-                        List.of((String[]) rs.getArray("keywords").getArray()),
-                        rs.getLong("owner_team_id"),
-                        (Long) rs.getObject("specialist_id"),
-                        rs.getBoolean("enabled"),
-                        rs.getInt("version")))
-                .optional();
-    }
-
     boolean positionTaken(int position, Long exceptId) {
         return jdbc.sql("select exists (select 1 from routing_rule where position = :p"
                         + " and (cast(:id as bigint) is null or id <> :id))")
@@ -160,68 +149,23 @@ class RoutingRules {
                 .single();
     }
 
-    long insert(RoutingRule rule) {
-        return values(
-                        "insert into routing_rule (position, name, cue_id, touch_point_id, life_cycle_stage,"
-                                + " vertical_market_id, min_severity, keywords, owner_team_id, specialist_id, enabled)"
-                                + " values (:position, :name, :cue, :tp, :stage, :vm, :sev, string_to_array(cast(:kw as text), '|'), :team, :specialist, :enabled)"
-                                + " returning id",
-                        rule)
-                .query(Long.class)
-                .single();
-    }
-
-    /** Updates when the version still matches; false when someone else saved first. */
-    boolean update(RoutingRule rule) {
-        return values(
-                                "update routing_rule set position = :position, name = :name, cue_id = :cue,"
-                                        + " touch_point_id = :tp, life_cycle_stage = :stage, vertical_market_id = :vm,"
-                                        + " min_severity = :sev, keywords = string_to_array(cast(:kw as text), '|'), owner_team_id = :team, specialist_id = :specialist,"
-                                        + " enabled = :enabled, version = version + 1 where id = :id and version = :version",
-                                rule)
-                        .param("id", rule.id())
-                        .param("version", rule.version())
-                        .update()
-                == 1;
-    }
-
-    /** Swaps the rule with its neighbour above (-1) or below (+1); false when there is none. */
-    boolean swapWithNeighbour(long id, int direction) {
-        var pair = jdbc.sql("select r.id as rule_id, r.position as rule_position, n.id as neighbour_id,"
-                        + " n.position as neighbour_position from routing_rule r join lateral (select id, position"
+    /** The id of the rule just above (-1) or below (+1) {@code id} in the order rules are tried. */
+    Optional<Long> neighbour(long id, int direction) {
+        return jdbc.sql("select n.id from routing_rule r join lateral (select id, position"
                         + " from routing_rule x where case when :dir < 0 then x.position < r.position"
                         + " else x.position > r.position end order by case when :dir < 0 then -x.position"
                         + " else x.position end limit 1) n on true where r.id = :id")
                 .param("id", id)
                 .param("dir", direction)
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .query(Long.class)
                 .optional();
-        if (pair.isEmpty()) {
-            return false;
-        }
-        long[] p = pair.get();
-        // position is unique: park the rule on a free position while the neighbour takes its place
-        jdbc.sql("update routing_rule set position = (select max(position) + 1 from routing_rule),"
-                        + " version = version + 1 where id = :id")
-                .param("id", p[0])
-                .update();
-        jdbc.sql("update routing_rule set position = :pos, version = version + 1 where id = :id")
-                .param("pos", p[1])
-                .param("id", p[2])
-                .update();
-        jdbc.sql("update routing_rule set position = :pos where id = :id")
-                .param("pos", p[3])
-                .param("id", p[0])
-                .update();
-        return true;
     }
 
-    boolean delete(long id, int version) {
-        return jdbc.sql("delete from routing_rule where id = :id and version = :v")
-                        .param("id", id)
-                        .param("v", version)
-                        .update()
-                == 1;
+    /** A position no rule has: where a rule waits while two swap (positions are unique). */
+    int freePosition() {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from routing_rule")
+                .query(Integer.class)
+                .single();
     }
 
     /** The team's name, or null. */
@@ -249,26 +193,5 @@ class RoutingRules {
                 .param("c", code)
                 .query(Long.class)
                 .single();
-    }
-
-    private JdbcClient.StatementSpec values(String sql, RoutingRule rule) {
-        return jdbc.sql(sql)
-                .param("position", rule.position())
-                .param("name", rule.name().trim())
-                .param("cue", rule.cueId())
-                .param("tp", rule.touchPointId())
-                .param(
-                        "stage",
-                        rule.lifeCycleStage() == null
-                                ? null
-                                : rule.lifeCycleStage().name())
-                .param("vm", rule.verticalMarketId())
-                .param(
-                        "sev",
-                        rule.minSeverity() == null ? null : rule.minSeverity().name())
-                .param("kw", String.join("|", rule.keywords()))
-                .param("team", rule.ownerTeamId())
-                .param("specialist", rule.specialistId())
-                .param("enabled", rule.enabled());
     }
 }

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing;
 
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.IssueLookups;
@@ -21,6 +22,7 @@ public class RoutingService {
 
     private final RoutingRules rules;
     private final RoutingRuleAdmin ruleAdmin;
+    private final RoutingRuleRepository repository;
     private final ComplaintKeywords keywords;
     private final Router router;
     private final ReferenceData referenceData;
@@ -30,6 +32,7 @@ public class RoutingService {
     RoutingService(
             RoutingRules rules,
             RoutingRuleAdmin ruleAdmin,
+            RoutingRuleRepository repository,
             ComplaintKeywords keywords,
             Router router,
             ReferenceData referenceData,
@@ -37,6 +40,7 @@ public class RoutingService {
             CurrentUser currentUser) {
         this.rules = rules;
         this.ruleAdmin = ruleAdmin;
+        this.repository = repository;
         this.keywords = keywords;
         this.router = router;
         this.referenceData = referenceData;
@@ -75,7 +79,7 @@ public class RoutingService {
     /** A routing rule to edit. */
     @Transactional(readOnly = true)
     public Optional<RoutingRule> routingRule(long id) {
-        return rules.find(id);
+        return repository.findById(id);
     }
 
     /** A blank rule at the next free position before the fallback. */
@@ -98,7 +102,7 @@ public class RoutingService {
     /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
     public void moveRoutingRule(long id, int direction) {
         requireAdmin();
-        if (!rules.swapWithNeighbour(id, direction)) {
+        if (!ruleAdmin.move(id, direction)) {
             throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
         }
     }
@@ -115,25 +119,36 @@ public class RoutingService {
         return ruleAdmin.test(draft, sample);
     }
 
+    /** The saved complaint keyword that {@code text} contains, as complaint detection finds it. */
+    @Transactional(readOnly = true)
+    public Optional<String> complaintKeywordIn(String text) {
+        return KeywordMatcher.firstMatch(text, keywords.list());
+    }
+
     /** The complaint keywords that turn a survey comment into an issue, alphabetically. */
     @Transactional(readOnly = true)
     public List<String> complaintKeywords() {
         return keywords.list();
     }
 
-    /** Replaces the complaint keyword list (admins); each 2-60 characters, stored lower-case. */
+    /**
+     * Replaces the complaint keyword list (admins): each 2-60 characters in the syntax of {@link
+     * KeywordMatcher} (whole words; "deliver*" for a prefix), stored lower-case. Nothing is saved when
+     * one keyword is wrong.
+     *
+     * @throws IssueRuleException naming the first wrong keyword and what is wrong with it
+     */
     public void saveComplaintKeywords(List<String> words) {
         requireAdmin();
         var clean = words.stream()
-                .map(k -> k.trim().toLowerCase())
-                .filter(k -> !k.isEmpty())
+                .filter(k -> !k.isBlank())
+                .map(KeywordMatcher::normalise)
                 .distinct()
                 .toList();
         for (String keyword : clean) {
-            if (keyword.length() < 2 || keyword.length() > RoutingRule.KEYWORD_MAX) {
-                throw new IssueRuleException(
-                        "Keyword \"" + keyword + "\": 2 to " + RoutingRule.KEYWORD_MAX + " characters.");
-            }
+            KeywordMatcher.problem(keyword).ifPresent(problem -> {
+                throw new IssueRuleException(problem);
+            });
         }
         keywords.replace(clean);
     }

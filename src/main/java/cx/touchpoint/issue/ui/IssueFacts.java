@@ -2,9 +2,9 @@ package cx.touchpoint.issue.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.issue.AuditEntry;
 import cx.touchpoint.issue.EvidenceItem;
@@ -56,9 +56,7 @@ final class IssueFacts {
         facts.addClassName("issue-facts");
         var wrapper = new Div(badges, facts);
         if (!issue.description().isBlank()) {
-            var description = new Paragraph(issue.description());
-            description.addClassName("issue-description");
-            wrapper.add(description);
+            wrapper.add(new CommentText(issue.description(), "issue-description"));
         }
         return wrapper;
     }
@@ -74,7 +72,9 @@ final class IssueFacts {
             String nps = item.nps() == null ? "" : " · NPS " + item.nps();
             var head = new Span(item.kind() + " · " + IssueFormats.time(item.addedAt()) + who + nps);
             head.addClassName("fact-label");
-            list.add(new ListItem(head, new Paragraph(item.excerpt())));
+            var evidence = new ListItem(head, new CommentText(item.excerpt(), "evidence-excerpt"));
+            evidence.addClassName("evidence-item");
+            list.add(evidence);
         }
         return list;
     }
@@ -94,9 +94,7 @@ final class IssueFacts {
             what.addClassName("audit-change");
             var item = new ListItem(when, what);
             if (!entry.note().isBlank()) {
-                var note = new Span(entry.note());
-                note.addClassName("audit-note");
-                item.add(note);
+                item.add(new CommentText(entry.note(), "audit-note"));
             }
             list.add(item);
         }

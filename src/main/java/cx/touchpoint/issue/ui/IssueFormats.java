@@ -66,6 +66,8 @@ final class IssueFormats {
                     case "EVIDENCE" -> "Evidence added";
                     case "ESCALATED" -> "Escalated";
                     case "VERIFICATION" -> "Customer verification";
+                    case "SLA" -> "SLA restarted";
+                    case "ESCALATION_CLEARED" -> "Escalation ended";
                     default -> entry.kind();
                 };
         if (entry.fromValue() == null && entry.toValue() == null) {

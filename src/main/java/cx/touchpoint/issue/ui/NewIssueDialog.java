@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.InputProblems;
 import cx.touchpoint.base.ui.Notifications;
-import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.ManualIssue;
 import cx.touchpoint.issue.Severity;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /** Raising an issue by hand; it is routed by the same rules as survey signals. */
@@ -72,8 +74,15 @@ class NewIssueDialog extends Dialog {
                 Notifications.success("Issue #" + id + " created and routed");
                 close();
                 created.accept(id);
-            } catch (IssueRuleException ex) {
-                error.setText(ex.getMessage());
+            } catch (InvalidInput ex) {
+                InputProblems.show(
+                        ex,
+                        Map.of(
+                                "accountId", account,
+                                "severity", severity,
+                                "title", title,
+                                "description", description),
+                        error);
             }
         });
         create.setId("new-issue-create");

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.TeamMetrics;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 
 /** How each team handles its issues: open, overdue, time to triage and resolve, reopen rate. */
 @Route("issues/metrics")
@@ -36,9 +36,7 @@ class TeamMetricsView extends Main {
                 .setPartNameGenerator(m -> m.overdueIssues() > 0 ? "overdue-text" : null);
         grid.addColumn(m -> hours(m.hoursToTriage())).setHeader("Time to triage");
         grid.addColumn(m -> hours(m.hoursToResolve())).setHeader("Time to resolve");
-        grid.addColumn(m -> m.reopenRate() == null
-                        ? Formats.NO_DATA
-                        : String.format(Locale.ENGLISH, "%.0f %%", 100 * m.reopenRate()))
+        grid.addColumn(m -> m.reopenRate() == null ? Formats.NO_DATA : Formats.percent(100 * m.reopenRate(), 0))
                 .setHeader("Reopen rate");
         grid.addColumn(m -> Formats.count(m.resolvedIssues())).setHeader("Resolved");
         // one aggregated row per team: a handful of rows, computed in SQL
@@ -52,7 +50,7 @@ class TeamMetricsView extends Main {
             return Formats.NO_DATA;
         }
         return hours >= 48
-                ? String.format(Locale.ENGLISH, "%.1f days", hours / 24)
-                : String.format(Locale.ENGLISH, "%.1f h", hours);
+                ? Formats.value(hours / 24, Figures.UNIT_DECIMALS, "days")
+                : Formats.value(hours, Figures.UNIT_DECIMALS, "h");
     }
 }

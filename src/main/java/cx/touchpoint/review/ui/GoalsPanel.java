@@ -10,7 +10,6 @@ import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.TeamGoal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Each team's goals for the quarter against the actuals, met or missed at a glance. */
@@ -81,9 +80,9 @@ class GoalsPanel extends Div {
 
     private static String number(String metric, double value) {
         return switch (metric) {
-            case "OVERDUE_ISSUES" -> String.format(Locale.ENGLISH, "%.0f", value);
-            case "NPS" -> String.format(Locale.ENGLISH, "%+.0f", value);
-            default -> String.format(Locale.ENGLISH, "%.2f", value);
+            case "OVERDUE_ISSUES" -> Formats.decimal(value, 0);
+            case "NPS" -> Formats.nps(value);
+            default -> Formats.score(value);
         };
     }
 }

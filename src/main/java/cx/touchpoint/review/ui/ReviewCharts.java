@@ -10,6 +10,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.home.NpsPoint;
 import cx.touchpoint.review.Defections;
@@ -26,7 +27,7 @@ final class ReviewCharts {
         }
         var chart = chart(ChartType.LINE, "review-nps-chart", "NPS");
         var series = new DataSeries("NPS");
-        trend.forEach(point -> series.add(new DataSeriesItem(point.quarterLabel(), point.nps())));
+        trend.forEach(point -> series.add(new DataSeriesItem(point.quarterLabel(), Figures.nps(point.nps()))));
         var options = new PlotOptionsLine();
         options.setDataLabels(new DataLabels(true));
         series.setPlotOptions(options);
@@ -44,7 +45,9 @@ final class ReviewCharts {
         var chart = chart(ChartType.COLUMN, "review-defections-chart", "% of accounts defected");
         var series = new DataSeries("Defection rate");
         for (Defections group : groups) {
-            var item = new DataSeriesItem(group.marketGroup(), group.rate() == null ? 0 : group.rate());
+            var item = new DataSeriesItem(
+                    group.marketGroup(),
+                    group.rate() == null ? 0 : Figures.round(group.rate(), Figures.PERCENT_DECIMALS));
             series.add(item);
         }
         var options = new PlotOptionsColumn();

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.ReviewGap;
 import java.util.List;
-import java.util.Locale;
 
 /** The six value gaps, each where it is widest, with the answers behind it. */
 class SixGapsPanel extends Div {
@@ -43,12 +43,12 @@ class SixGapsPanel extends Div {
         if (gap.value() == null) {
             return new Span(Formats.NO_DATA);
         }
-        String text = String.format(Locale.ENGLISH, "%+.2f %s", gap.value(), gap.unit());
+        String text = Formats.signed(gap.value(), Figures.SCORE_DECIMALS) + " " + gap.unit();
         if (gap.percent() != null) {
-            text += String.format(Locale.ENGLISH, " (%+.1f %%)", gap.percent());
+            text += " (" + Formats.signed(gap.percent(), Figures.PERCENT_DECIMALS) + " %)";
         }
         var span = new Span(text);
-        span.addClassName(gap.value() < 0 ? "goal-missed" : "goal-met");
+        span.addClassName(Figures.signum(gap.value(), Figures.SCORE_DECIMALS) < 0 ? "goal-missed" : "goal-met");
         return span;
     }
 }

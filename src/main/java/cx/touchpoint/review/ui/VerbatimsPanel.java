@@ -2,8 +2,8 @@ package cx.touchpoint.review.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
@@ -24,8 +24,7 @@ class VerbatimsPanel extends Div {
     }
 
     private static Div quote(Verbatim verbatim) {
-        var text = new Paragraph("“" + verbatim.comment() + "”");
-        text.addClassName("verbatim-text");
+        var text = new CommentText("“" + verbatim.comment() + "”", "verbatim-text");
         var account = new Anchor("accounts/" + verbatim.accountId(), verbatim.account());
         var facts = new Span(" · " + verbatim.touchPoint() + " · score " + Formats.score(verbatim.score())
                 + (verbatim.nps() == null ? "" : " · NPS answer " + verbatim.nps()) + " · "

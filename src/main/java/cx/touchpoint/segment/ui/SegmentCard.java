@@ -3,9 +3,9 @@ package cx.touchpoint.segment.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.segment.SegmentFigures;
-import java.util.Locale;
 
 /** One segment's card: accounts, revenue, share of revenue, detractor revenue and the recommended action. */
 class SegmentCard extends Div {
@@ -57,6 +57,6 @@ class SegmentCard extends Div {
     }
 
     private static String share(Double share) {
-        return share == null ? "" : String.format(Locale.ENGLISH, " · %.1f %%", share);
+        return share == null ? "" : " · " + Formats.percent(share, Figures.PERCENT_DECIMALS);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -45,6 +46,7 @@ class SegmentView extends Main implements BeforeEnterObserver {
     private final SegmentService service;
     private final AccountFilterBar filterBar;
     private final Div figures = new Div();
+    private final Paragraph scope = new Paragraph();
     private final MovementPanel movement;
     private final Div help = new Div();
 
@@ -64,7 +66,9 @@ class SegmentView extends Main implements BeforeEnterObserver {
         }
         var details = new Details("How accounts are placed", help);
         details.setId("segment-rule");
-        add(title, details, filterBar, figures, movement);
+        scope.setId("segment-scope");
+        scope.addClassName("scope-sentence");
+        add(title, details, filterBar, scope, figures, movement);
     }
 
     @Override
@@ -74,6 +78,7 @@ class SegmentView extends Main implements BeforeEnterObserver {
     }
 
     private void show(AccountFilter filter) {
+        scope.setText(service.scopeSentence(filter));
         SegmentOverview overview = service.overview(filter);
         help.removeAll();
         help.add(SegmentRule.describe(overview.thresholds()));

@@ -127,7 +127,7 @@ class GapViewTest extends KaribuTest {
 
         assertThat(headline(6)).isEqualTo("-0.50");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("gap-scope")).getText())
-                .startsWith("All accounts · Nov 2025 – Apr 2026");
+                .startsWith("Accounts in vertical market Retail · Nov 2025 – Apr 2026");
     }
 
     @Test

@@ -32,7 +32,7 @@ class HomeViewTest extends KaribuTest {
 
         var expected = service.headlines();
         assertThat(_get(Headline.class, spec -> spec.withId("headline-nps")).value())
-                .isEqualTo("+0");
+                .isEqualTo("0"); // zero has no sign
         assertThat(_get(Headline.class, spec -> spec.withId("headline-score")).value())
                 .isEqualTo("3.00");
         assertThat(expected.summaryScore()).isEqualTo(3.0);

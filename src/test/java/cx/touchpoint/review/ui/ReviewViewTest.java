@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.testsupport.KaribuTest;
@@ -43,7 +44,7 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_find(Anchor.class))
                 .extracting(Anchor::getHref)
                 .contains("issues?issue=" + issue, "accounts/" + account);
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("“Late again.”");
+        assertThat(_find(CommentText.class)).extracting(CommentText::text).contains("“Late again.”");
         assertThat(_get(Chart.class, spec -> spec.withId("review-nps-chart"))
                         .getConfiguration()
                         .getSeries())

@@ -1,5 +1,6 @@
 package cx.touchpoint.gap.standard.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.ui.InputProblems;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.base.ui.OptionComboBox;
 import cx.touchpoint.gap.ChangeRejected;
@@ -14,6 +16,7 @@ import cx.touchpoint.gap.Direction;
 import cx.touchpoint.gap.standard.ServiceStandard;
 import cx.touchpoint.gap.standard.StandardService;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /** Creates or edits a service standard; refusals (bad input, rights, concurrent edits) show their reason. */
@@ -63,8 +66,8 @@ class StandardForm extends FormLayout {
                 Notifications.success("Saved standard “" + name.getValue().trim() + "”.");
                 onSaved.accept(id);
             } catch (ChangeRejected rejected) {
-                error.setText(rejected.getMessage());
-                error.setVisible(true);
+                InputProblems.show(rejected, fields(), error);
+                error.setVisible(!error.getText().isEmpty());
                 Notifications.error(rejected.getMessage());
             }
         });
@@ -113,5 +116,17 @@ class StandardForm extends FormLayout {
                 unit.getValue().trim(),
                 direction.getValue(),
                 target.getValue());
+    }
+
+    /** The form's fields by the standard's component names, where refused input is shown. */
+    private Map<String, HasValidation> fields() {
+        return Map.of(
+                "code", code,
+                "name", name,
+                "cueId", cue,
+                "touchPointId", touchPoint,
+                "ownerTeamId", ownerTeam,
+                "unit", unit,
+                "targetValue", target);
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.routing.RoutingService;
@@ -19,12 +21,13 @@ class ComplaintKeywordsEditor extends Div {
         addClassName("complaint-keywords");
         add(
                 new H3("Complaint keywords"),
-                new Paragraph("A survey comment containing one of these words raises an"
-                        + " issue even when its scores are fine. Matched at the start of a word, in any case."));
+                new Paragraph("A survey comment or complaint containing one of these words raises an issue even"
+                        + " when its scores are fine, matched exactly as the routing rules match theirs."));
         keywords.setId("complaint-keywords");
         keywords.setWidthFull();
+        keywords.setHelperText(KeywordMatcher.SYNTAX);
         keywords.setValue(String.join(", ", service.complaintKeywords()));
-        add(keywords);
+        add(keywords, tester(service));
         if (!service.canEditRoutingRules()) {
             keywords.setReadOnly(true);
             return;
@@ -42,5 +45,25 @@ class ComplaintKeywordsEditor extends Div {
         });
         save.setId("save-complaint-keywords");
         add(save);
+    }
+
+    /** Tries a comment against the saved keywords with the matcher complaint detection uses. */
+    private static Div tester(RoutingService service) {
+        var sample = new TextField("Try a comment");
+        sample.setId("complaint-sample");
+        sample.setWidthFull();
+        sample.setPlaceholder("e.g. Please call me later");
+        var result = new Paragraph();
+        result.setId("complaint-test-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        var test = new Button(
+                "Test keywords",
+                e -> result.setText(service.complaintKeywordIn(sample.getValue())
+                        .map(k -> "Raises an issue: the saved keyword \"" + k + "\" occurs in the comment.")
+                        .orElse("No saved complaint keyword occurs in the comment: no issue from the text alone.")));
+        test.setId("complaint-test");
+        var tester = new Div(sample, test, result);
+        tester.addClassName("complaint-tester");
+        return tester;
     }
 }

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,8 +14,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.base.ui.ConfirmDelete;
+import cx.touchpoint.base.ui.InputProblems;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.base.ui.OptionComboBox;
 import cx.touchpoint.issue.IssueConflictException;
@@ -25,6 +29,7 @@ import cx.touchpoint.issue.routing.RoutingSample;
 import cx.touchpoint.issue.routing.RoutingService;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Edits one routing rule, with a tester that tries the unsaved rule on a sample first. */
 class RoutingRuleForm extends Dialog {
@@ -75,7 +80,7 @@ class RoutingRuleForm extends Dialog {
         minSeverity.setValue(rule.minSeverity());
         keywords.setId("rule-keywords");
         keywords.setValue(String.join(", ", rule.keywords()));
-        keywords.setHelperText("Any one of them in the comment; matched at the start of a word");
+        keywords.setHelperText("Any one of them in the comment. " + KeywordMatcher.SYNTAX);
         team.setId("rule-team");
         team.setOptions(choices.teams(), rule.ownerTeamId());
         team.setRequired(true);
@@ -155,9 +160,22 @@ class RoutingRuleForm extends Dialog {
             Notifications.success("Rule saved");
             saved.run();
             close();
-        } catch (IssueRuleException | IssueConflictException e) {
+        } catch (InvalidInput e) {
+            InputProblems.show(e, fields(), error);
+        } catch (IssueConflictException e) {
+            InputProblems.clear(fields(), error);
             error.setText(e.getMessage());
         }
+    }
+
+    /** The form's fields by the rule's component names, where refused input is shown. */
+    private Map<String, HasValidation> fields() {
+        return Map.of(
+                "position", position,
+                "name", name,
+                "keywords", keywords,
+                "ownerTeamId", team,
+                "specialistId", specialist);
     }
 
     private void confirmDelete(Runnable saved) {

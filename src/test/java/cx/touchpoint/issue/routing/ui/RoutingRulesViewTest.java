@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,12 +31,12 @@ class RoutingRulesViewTest extends KaribuTest {
 
         assertThat(GridKt._size(view.grid)).isEqualTo(8);
         assertThat(GridKt._get(view.grid, 0).name()).isEqualTo("Product defects go to product development");
-        assertThat(GridKt._get(view.grid, 0).conditions()).startsWith("keywords defect, battery");
+        assertThat(GridKt._get(view.grid, 0).conditions()).startsWith("keywords defect*, battery");
         assertThat(GridKt._get(view.grid, 7).conditions()).isEqualTo("any issue");
         assertThat(_find(Button.class, spec -> spec.withId("new-rule"))).isEmpty();
         var keywords = _get(TextArea.class, spec -> spec.withId("complaint-keywords"));
         assertThat(keywords.isReadOnly()).isTrue();
-        assertThat(keywords.getValue()).contains("battery", "overcharged");
+        assertThat(keywords.getValue()).contains("battery", "overcharg*");
         assertThat(_find(Button.class, spec -> spec.withId("save-complaint-keywords")))
                 .isEmpty();
     }
@@ -61,7 +62,8 @@ class RoutingRulesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("rule-test")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("rule-test-result"))
                         .getText())
-                .startsWith("Matches: this rule would route the sample to Product development.")
+                .startsWith(
+                        "Matches (keyword \"warranty\" found): this rule would route the sample to Product development.")
                 .contains("With the saved rules the sample goes to Customer service");
 
         _click(_get(Button.class, spec -> spec.withId("rule-save")));
@@ -79,8 +81,31 @@ class RoutingRulesViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("rule-save")));
 
+        var team = _get(ComboBox.class, spec -> spec.withId("rule-team"));
+        assertThat(team.isInvalid()).isTrue();
+        assertThat(team.getErrorMessage()).isEqualTo("Owner team: choose the team the rule routes to.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("rule-error")).getText())
-                .isEqualTo("Owner team: choose the team the rule routes to.");
+                .isEmpty();
+        assertThat(GridKt._size(view.grid)).isEqualTo(8);
+    }
+
+    @Test
+    void every_problem_shows_beside_its_field_at_once() {
+        login("rules.admin4", Role.ADMIN);
+        var view = open();
+        _click(_get(Button.class, spec -> spec.withId("new-rule")));
+        _setValue(_get(TextField.class, spec -> spec.withId("rule-name")), "x");
+        _setValue(_get(TextField.class, spec -> spec.withId("rule-keywords")), "a, battery");
+
+        _click(_get(Button.class, spec -> spec.withId("rule-save")));
+
+        var name = _get(TextField.class, spec -> spec.withId("rule-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Name: 2 to 100 characters.");
+        var keywords = _get(TextField.class, spec -> spec.withId("rule-keywords"));
+        assertThat(keywords.getErrorMessage()).isEqualTo("Keywords: each 2 to 60 characters.");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("rule-team")).isInvalid())
+                .isTrue();
         assertThat(GridKt._size(view.grid)).isEqualTo(8);
     }
 

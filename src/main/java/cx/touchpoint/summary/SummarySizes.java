@@ -1,0 +1,4 @@
+package cx.touchpoint.summary;
+
+/** How many rows each summary table holds. */
+public record SummarySizes(long accountScores, long accountWaveScores, long answerMonths, long responseMonths) {}

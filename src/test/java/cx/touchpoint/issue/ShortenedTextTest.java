@@ -1,0 +1,80 @@
+package cx.touchpoint.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cx.touchpoint.issue.routing.RoutingService;
+import cx.touchpoint.survey.ResponseService;
+import cx.touchpoint.testsupport.DatabaseTest;
+import cx.touchpoint.testsupport.MutableClock;
+import cx.touchpoint.testsupport.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue #12.5: a complaint whose 80th character fell inside an emoji was stored with half the emoji
+ * turned into "?" in the issue title, and the evidence excerpt was cut the same way at 3,800.
+ */
+@DatabaseTest
+class ShortenedTextTest {
+
+    static final String EMOJI = "😀"; // one character, two UTF-16 chars
+
+    @Autowired
+    IssueService service;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
+
+    @Autowired
+    ResponseService responses;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MutableClock clock;
+
+    IssueFixtures fixtures;
+    long account;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new IssueFixtures(data);
+        account = fixtures.account("Emoji Foods");
+    }
+
+    @Test
+    void a_complaint_title_is_cut_before_the_emoji_never_inside_it() {
+        String words = "Our pallets arrived soaked again and the driver just left them in the rain";
+        String body = words + " ".repeat(78 - words.length()) + EMOJI + " and nobody called back.";
+
+        long issue = intake.onComplaintReceived(fixtures.complaint(account, body));
+
+        String title = fixtures.column(issue, "title");
+        assertThat(title).isEqualTo("Complaint from Emoji Foods: " + words + "…");
+        assertThat(title).doesNotContain("?");
+        assertThat(fixtures.column(issue, "description")).isEqualTo(body);
+    }
+
+    @Test
+    void the_evidence_excerpt_is_cut_on_whole_characters() {
+        long template = data.relationshipTemplate("Emoji survey");
+        String before = " NPS 8. Comment: \"";
+        String comment = "w".repeat(3799 - before.length()) + EMOJI + " and more after the cut";
+
+        long issue = fixtures.respond(responses, template, account, 8, comment, "reliability", 2, clock.instant())
+                .get(0);
+
+        String excerpt = service.evidence(issue).get(0).excerpt();
+        assertThat(excerpt).endsWith("w…").doesNotContain("?").doesNotContain("\uFFFD");
+        assertThat(excerpt.codePoints().noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE))
+                .isTrue();
+    }
+}
