@@ -270,8 +270,8 @@ public class ImportService {
             @Override
             public void finish(ImportJob.Status status, String message, int[] counts) {
                 transactions.executeWithoutResult(s -> {
-                    jobs.progress(id, status, 0, counts[0], counts[1], counts[2], counts[3]);
                     jobs.finish(id, status, message, clock.instant());
+                    jobs.progress(id, status, 0, counts[0], counts[1], counts[2], counts[3]);
                 });
             }
         };

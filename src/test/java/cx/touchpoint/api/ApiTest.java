@@ -82,10 +82,14 @@ class ApiTest {
     }
 
     String tokenOf(long id, String username, Role role) {
+        signIn(id, username, role);
+        return tokens.create("test token");
+    }
+
+    void signIn(long id, String username, Role role) {
         var user = new SignedInUser(id, username, "Test " + username, role, null, "");
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return tokens.create("test token");
     }
 
     long responses() {
@@ -113,7 +117,7 @@ class ApiTest {
                 .andExpect(jsonPath("$.name").value("Own Book GmbH"))
                 .andExpect(jsonPath("$.accountExecutive").value("api.ae"));
 
-        tokenOf(ownAe, "api.ae", Role.ACCOUNT_EXECUTIVE);
+        signIn(ownAe, "api.ae", Role.ACCOUNT_EXECUTIVE);
         long id = tokens.mine().stream()
                 .filter(t -> t.name().equals("test token"))
                 .findFirst()

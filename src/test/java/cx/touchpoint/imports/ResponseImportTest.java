@@ -127,7 +127,7 @@ class ResponseImportTest {
                 .contains("2,nps,11,must be 0 to 10\r\n")
                 .contains("2,reliability_expected,9,must be 1 to 7\r\n")
                 .contains("3,account_external_id,NOPE,names no account (of your book)\r\n")
-                .contains("4,responded_at,yesterday,is not a date");
+                .contains("4,responded_at,yesterday,\"is not a date (ISO 8601");
     }
 
     @Test
@@ -204,5 +204,52 @@ class ResponseImportTest {
                 null);
         assertThat(next.ready()).isTrue();
         assertThat(next.mapping()).isEqualTo(Map.of(0, "account_external_id", 1, "responded_at", 2, "nps"));
+    }
+
+    String fingerprint() {
+        return data.jdbc()
+                .sql("select string_agg(r.pattern || ' ' || r.responded_at || ' ' || coalesce(r.nps::text, '-') || ' '"
+                        + " || r.comment || ' ' || coalesce(c.email, '-') || ' ' || (select string_agg(a.expected || '/'"
+                        + " || a.experienced, ',' order by a.item_id) from response_answer a where a.response_id = r.id),"
+                        + " ' | ' order by r.responded_at) from survey_response r left join contact c on c.id = r.contact_id"
+                        + " where r.account_id = :a")
+                .param("a", account)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void the_export_is_read_back_by_the_import_unchanged() throws Exception {
+        run(
+                fixtures.file(
+                        "first.csv",
+                        HEADER
+                                + ",ACME,anna@acme.test,PRESENT,,2026-04-02T09:30:00Z,9,\"=SUM(A1) and Müller's \"\"ok\"\"\",5,6,4,7\r\n"
+                                + ",ACME,,PRESENT,,2026-04-05T10:00:00Z,10,\"two\nlines\",,,6,6\r\n"),
+                null);
+        String before = fingerprint();
+        var out = new ByteArrayOutputStream();
+
+        imports.exportResponses(cx.touchpoint.base.AccountFilter.ALL, null, null, out);
+
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\uFEFFresponse_id,account_external_id,contact_email,pattern,touch_point,responded_at,"
+                        + "nps,comment,competence_expected,");
+        assertThat(csv).contains("'=SUM(A1) and Müller's");
+        data.jdbc()
+                .sql("delete from survey_response where account_id = :a")
+                .param("a", account)
+                .update();
+        assertThat(responses()).isZero();
+
+        var job = run(fixtures.file("export.csv", csv), null);
+
+        assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
+        assertThat(job.rowsStored()).isEqualTo(2);
+        assertThat(fingerprint())
+                .isEqualTo(before)
+                .contains("=SUM(A1) and Müller's \"ok\"")
+                .contains("two\nlines");
     }
 }

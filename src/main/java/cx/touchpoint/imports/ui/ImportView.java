@@ -64,6 +64,12 @@ class ImportView extends Main {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.setId("import-upload");
+        // the file arrives in its own request; the browser's success event brings the preview to the page
+        upload.getElement().addEventListener("upload-success", e -> {
+            if (file != null && previewArea.getChildren().findAny().isEmpty()) {
+                showPreview();
+            }
+        });
         upload.addFileRejectedListener(e -> error(
                 e.getErrorMessage().toLowerCase().contains("too big")
                         ? "The file is larger than the upload limit of " + megabytes(service.maxUploadBytes())
