@@ -72,8 +72,9 @@ class HomeServiceTest {
 
         HomeHeadlines h = service.headlines();
 
-        assertThat(h.npsThisQuarter()).isEqualTo(66.7);
-        assertThat(h.npsLastQuarter()).isEqualTo(-33.3);
+        // exact values: the view rounds once (Figures), +67 and -33
+        assertThat(h.npsThisQuarter()).isCloseTo(200.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(h.npsLastQuarter()).isCloseTo(-100.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
         // latest relationship response with answers: Alpha 7, Beta 4 -> 5.5
         assertThat(h.summaryScore()).isEqualTo(5.5);
         assertThat(h.scoredAccounts()).isEqualTo(2);
