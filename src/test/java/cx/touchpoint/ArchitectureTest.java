@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The house layering: view → service → repository, and features without cycles (shared/STYLE.md). */
 @AnalyzeClasses(packages = "cx.touchpoint", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -64,25 +63,6 @@ class ArchitectureTest {
     static final DescribedPredicate<JavaClass> REPOSITORY = JavaClass.Predicates.assignableTo(Repository.class)
             .or(annotatedWith(org.springframework.stereotype.Repository.class))
             .as("repositories");
-
-    @ArchTest
-    static final ArchRule repositories_are_reached_only_through_services = classes()
-            .that(REPOSITORY)
-            .should()
-            .onlyBeAccessed()
-            .byClassesThat(annotatedWith(Service.class)
-                    .or(annotatedWith(Component.class))
-                    .or(REPOSITORY)
-                    .or(JavaClass.Predicates.belongToAnyOf(Repository.class)))
-            .because("views, jobs and configuration reach data through a transactional service");
-
-    @ArchTest
-    static final ArchRule services_are_transactional = classes()
-            .that()
-            .areAnnotatedWith(Service.class)
-            .should()
-            .beAnnotatedWith(Transactional.class)
-            .because("every read of a service sees one consistent snapshot and every change commits whole");
 
     @ArchTest
     static final ArchRule components_that_use_repositories_serve_only_services = classes()

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dnd.DropEvent;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -222,8 +221,9 @@ class IssueBoardViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("new-issue-title")), "x");
         _click(_get(Button.class, spec -> spec.withId("new-issue-create")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("new-issue-error")).getText())
-                .isEqualTo("Title: 3 to 200 characters.");
+        var title = _get(TextField.class, spec -> spec.withId("new-issue-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Title: 3 to 200 characters.");
         assertThat(fixtures.count("select count(*) from issue where source = 'MANUAL'"))
                 .isZero();
     }
