@@ -31,7 +31,9 @@ class NavigationTest extends KaribuTest {
                 Arguments.of(
                         Role.EXECUTIVE,
                         List.of("Home", "Experience review", "Segments", "Value gaps", "Issue board", "Accounts")),
-                Arguments.of(Role.ACCOUNT_EXECUTIVE, List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts")),
+                Arguments.of(
+                        Role.ACCOUNT_EXECUTIVE,
+                        List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts", "Import and export")),
                 Arguments.of(
                         Role.TEAM_LEAD,
                         List.of(
@@ -43,7 +45,15 @@ class NavigationTest extends KaribuTest {
                                 "Accounts",
                                 "Routing rules")),
                 Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board", "My issues")),
-                Arguments.of(Role.ADMIN, List.of("Home", "Service standards", "Surveys", "Admin", "Routing rules")));
+                Arguments.of(
+                        Role.ADMIN,
+                        List.of(
+                                "Home",
+                                "Service standards",
+                                "Surveys",
+                                "Import and export",
+                                "Admin",
+                                "Routing rules")));
     }
 
     @ParameterizedTest

@@ -146,10 +146,11 @@ public class CustomerLinks {
                 .param("t", i.templateId())
                 .query(T.class)
                 .single();
-        var questions = jdbc.sql("select si.id as item_id, c.name as cue, si.question, s.unit from invitation_item ii"
-                        + " join survey_item si on si.id = ii.item_id join perception_cue c on c.id = si.cue_id"
-                        + " left join service_standard s on s.id = si.standard_id"
-                        + " where ii.invitation_id = :i order by si.position")
+        var questions = jdbc.sql(
+                        "select si.id as item_id, c.name as cue, si.question as text, s.unit from invitation_item ii"
+                                + " join survey_item si on si.id = ii.item_id join perception_cue c on c.id = si.cue_id"
+                                + " left join service_standard s on s.id = si.standard_id"
+                                + " where ii.invitation_id = :i order by si.position")
                 .param("i", i.id())
                 .query(ResponseForm.Question.class)
                 .list();

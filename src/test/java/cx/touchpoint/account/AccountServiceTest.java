@@ -147,13 +147,13 @@ class AccountServiceTest {
         assertThat(detail.npsTrend()).extracting(n -> n.nps()).containsExactly(100.0, -100.0);
         assertThat(detail.openIssues()).hasSize(1).allSatisfy(i -> assertThat(i.overdue())
                 .isTrue());
-        // quiet periods: relationship 80 days, transaction 30 days after 2026-05-01
+        // quiet periods (issue #8 defaults): relationship 90 days, transaction 14 days after 2026-05-01
         var rita = detail.contacts().stream()
                 .filter(c -> c.id() == recent)
                 .findFirst()
                 .orElseThrow();
-        assertThat(rita.relationshipFrom()).isEqualTo(Instant.parse("2026-07-20T00:00:00Z"));
-        assertThat(rita.transactionFrom()).isEqualTo(Instant.parse("2026-05-31T00:00:00Z"));
+        assertThat(rita.relationshipFrom()).isEqualTo(Instant.parse("2026-07-30T00:00:00Z"));
+        assertThat(rita.transactionFrom()).isEqualTo(Instant.parse("2026-05-15T00:00:00Z"));
         var quentin = detail.contacts().stream()
                 .filter(c -> c.id() == quiet)
                 .findFirst()

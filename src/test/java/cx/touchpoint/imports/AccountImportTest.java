@@ -63,12 +63,11 @@ class AccountImportTest {
 
     @Test
     void a_semicolon_file_with_bom_and_decimal_commas_is_stored_and_a_second_import_changes_nothing() throws Exception {
-        String content =
-                HEADER.replace(',', ';')
-                        + "CRM-1;\"Müller Kältetechnik; Werk Süd\";manufacturing;GERMANY;Cloud;Dana.AE;"
-                        + "1.250.000,50;2000000;;\r\n"
-                        + "CRM-2;Alpenhandel;Retail;Austria;on-premises;omar.ae;90000,5;90000,5;DEFECTED;"
-                        + "15.03.2026\r\n";
+        String content = HEADER.replace(',', ';')
+                + "CRM-1;\"Müller Kältetechnik; Werk Süd\";manufacturing;GERMANY;Cloud;Dana.AE;"
+                + "1.250.000,50;2000000;;\r\n"
+                + "CRM-2;Alpenhandel;Retail;Austria;on-premises;omar.ae;90000,5;90000,5;DEFECTED;"
+                + "15.03.2026\r\n";
         Path file = fixtures.fileWithBom("crm.csv", content);
 
         var job = run(file, false);

@@ -2,16 +2,14 @@ package cx.touchpoint.api.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.api.ApiTokenService;
 import jakarta.annotation.security.PermitAll;
 
-/** Every signed-in user's API tokens, until the profile page holds them as a section. */
+/** Every signed-in user's API tokens for the REST API; reached from the profile page. */
 @Route("profile/api-tokens")
 @PageTitle("API tokens · Touchpoint")
-@Menu(order = 20, title = "API tokens", icon = "vaadin:key")
 @PermitAll
 class ApiTokensView extends Main {
 

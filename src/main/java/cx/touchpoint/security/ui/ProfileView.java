@@ -1,5 +1,6 @@
 package cx.touchpoint.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,7 +35,9 @@ public class ProfileView extends Main {
         mustChange.add(new Paragraph("An admin set a one-time password for you. Choose your own password to"
                 + " continue; until then, Touchpoint opens only this page."));
         mustChange.setVisible(me.mustChangePassword());
-        add(mustChange, who(me), new PasswordSection(service, () -> mustChange.setVisible(false)));
+        var tokens = new Anchor("profile/api-tokens", "Your API tokens for the REST API");
+        tokens.setId("profile-api-tokens");
+        add(mustChange, who(me), new PasswordSection(service, () -> mustChange.setVisible(false)), tokens);
     }
 
     private static Section who(Profile me) {
