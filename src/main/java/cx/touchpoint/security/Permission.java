@@ -44,6 +44,8 @@ public enum Permission {
     EDIT_THRESHOLDS(EnumSet.of(EXECUTIVE, ADMIN)),
     /** Routing rules and complaint keywords. */
     EDIT_ROUTING(EnumSet.of(ADMIN)),
+    /** Preparing, sharing, sending and following surveys (account executives: their own book). */
+    PREPARE_SURVEYS(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
     /** Users, teams, books of accounts, reference data, the audit log. */
     ADMINISTER(EnumSet.of(ADMIN));
 

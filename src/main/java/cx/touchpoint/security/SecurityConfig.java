@@ -11,6 +11,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -47,6 +48,8 @@ class SecurityConfig {
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         http.sessionManagement(
                 session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
+        // Vaadin's login form carries no CSRF token: a sign-in must be posted from Touchpoint's own page
+        http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

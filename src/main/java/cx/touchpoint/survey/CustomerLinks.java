@@ -1,5 +1,7 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.PreparationDetail.Status;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code /unsubscribe/<token>}). A token is looked up only by its SHA-256 hash; a bad, used, expired
  * or cancelled link yields its {@link LinkState} and nothing about the account.
  */
+@Requires(Permission.UNRESTRICTED)
 @Service
 @Transactional
 public class CustomerLinks {

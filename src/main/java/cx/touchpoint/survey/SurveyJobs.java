@@ -1,5 +1,7 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contact policy is checked again then), sends the one reminder to non-responders after
  * {@code survey_setting.reminder_after_days}, and expires links past their date.
  */
+@Requires(Permission.UNRESTRICTED)
 @Service
 @Transactional
 public class SurveyJobs {

@@ -1,6 +1,8 @@
 package cx.touchpoint.survey;
 
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.survey.PreparationDetail.Status;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or on a date, and the outbox. Account executives act only on their own book; admins on every
  * account. Every step is recorded in {@code survey_step}.
  */
+@Requires(Permission.PREPARE_SURVEYS)
 @Service
 @Transactional
 public class SurveyService {
@@ -234,6 +237,7 @@ public class SurveyService {
 
     /** Every survey step of the account, newest first (at most {@link #STEPS_SHOWN}). */
     @Transactional(readOnly = true)
+    @Requires(Permission.READ_ACCOUNTS)
     public List<SurveyStep> steps(long accountId) {
         var account = flow.account(accountId);
         if (account.isEmpty() || !currentUser.seesBookOf(account.get().accountExecutiveId())) {
@@ -281,6 +285,7 @@ public class SurveyService {
 
     /** The contact policy and programme settings. */
     @Transactional(readOnly = true)
+    @Requires(Permission.ADMINISTER)
     public SurveySettings settings() {
         requireSurveyRole();
         return policy.settings();
@@ -292,6 +297,7 @@ public class SurveyService {
      * version differs) fails with {@link SurveyRuleException}; out-of-range values too, storing nothing.
      */
     @Transactional
+    @Requires(Permission.ADMINISTER)
     public void updateSettings(SurveySettings settings) {
         if (requireSurveyRole().role() != Role.ADMIN) {
             throw new AccessDeniedException("Only admins change the contact policy.");

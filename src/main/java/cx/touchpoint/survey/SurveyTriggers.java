@@ -1,6 +1,8 @@
 package cx.touchpoint.survey;
 
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (PAST) template is sent to the contact automatically, if the contact policy allows it. The REST
  * endpoint {@code POST /events} and the demo call {@link #fire}.
  */
+@Requires(Permission.ADMINISTER)
 @Service
 @Transactional
 public class SurveyTriggers {
@@ -54,6 +57,7 @@ public class SurveyTriggers {
      *     contact is not the account's; nothing is stored then
      */
     @Transactional
+    @Requires(Permission.UNRESTRICTED)
     public TriggerOutcome fire(TouchPointEvent event) {
         Long touchPoint = jdbc.sql("select id from touch_point where code = :c")
                 .param("c", event.touchPointCode())

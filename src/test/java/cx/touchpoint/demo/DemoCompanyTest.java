@@ -163,7 +163,7 @@ class DemoCompanyTest {
                 .as("low scores since the board went live without an issue")
                 .isZero();
         assertThat(count("select count(*) from issue i join sla_policy p on p.severity = i.severity"
-                        + " where i.sla_due_at <> i.created_at + make_interval(hours => p.due_hours)"))
+                        + " where i.sla_due_at <> i.sla_started_at + make_interval(hours => p.due_hours)"))
                 .as("issues whose SLA due time is not the policy's")
                 .isZero();
         assertThat(count("select count(*) from issue_event e join app_user u on u.id = e.actor_id"

@@ -54,6 +54,8 @@ class KeywordRoutingTest {
         fixtures = new IssueFixtures(data);
         template = data.relationshipTemplate("Keyword test");
         account = fixtures.account("Keyword Freight");
+        // the board's reads need a role that may read issues (the permission policy)
+        fixtures.signIn("kw.reader" + System.nanoTime(), Role.ADMIN, null);
     }
 
     @AfterEach

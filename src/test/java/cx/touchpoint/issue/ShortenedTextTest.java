@@ -3,10 +3,12 @@ package cx.touchpoint.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cx.touchpoint.issue.routing.RoutingService;
+import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,13 @@ class ShortenedTextTest {
     void setUp() {
         fixtures = new IssueFixtures(data);
         account = fixtures.account("Emoji Foods");
+        // the board's reads need a role that may read issues (the permission policy)
+        fixtures.signIn("emoji.reader" + System.nanoTime(), Role.ADMIN, null);
+    }
+
+    @AfterEach
+    void signOut() {
+        IssueFixtures.signOut();
     }
 
     @Test

@@ -3,6 +3,8 @@ package cx.touchpoint.survey.template;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.security.CurrentUser;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyRuleException;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * takes over its name and triggers, and the old one is retired under a dated name, so old answers
  * keep their wording.
  */
+@Requires(Permission.ADMINISTER)
 @Service
 @Transactional
 public class SurveyTemplates {
