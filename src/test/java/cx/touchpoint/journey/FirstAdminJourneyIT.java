@@ -105,6 +105,7 @@ class FirstAdminJourneyIT extends BrowserJourney {
 
         page.navigate(url("/"));
         page.waitForURL(url("/"));
+        page.locator("vaadin-side-nav-item").first().waitFor();
         var menu = page.locator("vaadin-side-nav-item").allTextContents().stream()
                 .map(String::strip)
                 .toList();

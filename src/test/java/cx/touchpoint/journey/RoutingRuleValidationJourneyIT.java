@@ -26,10 +26,10 @@ class RoutingRuleValidationJourneyIT extends BrowserJourney {
 
         Locator name = page.locator("#rule-name[invalid]");
         name.waitFor();
-        assertThat(name.getAttribute("error-message")).isEqualTo("Name: 2 to 100 characters.");
-        assertThat(page.locator("#rule-keywords").getAttribute("error-message"))
+        assertThat(name.evaluate("field => field.errorMessage")).isEqualTo("Name: 2 to 100 characters.");
+        assertThat(page.locator("#rule-keywords").evaluate("field => field.errorMessage"))
                 .isEqualTo("Keywords: each 2 to 60 characters.");
-        assertThat(page.locator("#rule-team").getAttribute("error-message"))
+        assertThat(page.locator("#rule-team").evaluate("field => field.errorMessage"))
                 .isEqualTo("Owner team: choose the team the rule routes to.");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/routing-rule-problems.png"))

@@ -43,7 +43,8 @@ class SegmentsJourneyIT extends BrowserJourney {
         Download download =
                 page.waitForDownload(() -> page.locator("#export-csv").click());
         String csv = Files.readString(download.path());
-        assertThat(csv).startsWith("Account,Segment,Score,NPS (12 months),Annual revenue");
+        // every CSV starts with the UTF-8 byte-order mark, so Excel reads accents right (issue #12 item 7)
+        assertThat(csv).startsWith("\uFEFFAccount,Segment,Score,NPS (12 months),Annual revenue");
         assertThat(csv.lines().count()).isGreaterThan(500);
         String name = firstAccount.textContent();
         firstAccount.click();
