@@ -26,6 +26,8 @@ class RoutingRuleValidationJourneyIT extends BrowserJourney {
 
         Locator name = page.locator("#rule-name[invalid]");
         name.waitFor();
+        // the field turns invalid on the client first (its length limit); the server's message follows
+        page.waitForFunction("() => document.querySelector('#rule-name').errorMessage");
         assertThat(name.evaluate("field => field.errorMessage")).isEqualTo("Name: 2 to 100 characters.");
         assertThat(page.locator("#rule-keywords").evaluate("field => field.errorMessage"))
                 .isEqualTo("Keywords: each 2 to 60 characters.");
