@@ -21,8 +21,11 @@ public class FilterOptionsQueries {
                 referenceData.verticalMarkets(),
                 referenceData.locations(),
                 referenceData.servicePlatforms(),
-                jdbc.sql("select id, full_name as name from app_user where role = 'ACCOUNT_EXECUTIVE'"
-                                + " and (cast(:only as bigint) is null or id = :only) order by full_name")
+                jdbc.sql(
+                                """
+                        select id, full_name as name from app_user where role = 'ACCOUNT_EXECUTIVE'
+                        and (cast(:only as bigint) is null or id = :only) order by full_name
+                        """)
                         .param("only", onlyAccountExecutive)
                         .query(Option.class)
                         .list());

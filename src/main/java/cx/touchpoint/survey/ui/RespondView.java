@@ -166,7 +166,7 @@ class RespondView extends PublicPage implements BeforeEnterObserver {
                 showClosed(state);
             }
         } catch (InvalidResponseException ex) {
-            error.setText("Your answers were not saved: " + String.join("; ", ex.problems()) + ".");
+            error.setText("Your answers were not saved: " + String.join("; ", ex.messages()) + ".");
             submit.setEnabled(true);
         }
     }
