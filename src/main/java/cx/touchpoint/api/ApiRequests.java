@@ -5,6 +5,7 @@ import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import cx.touchpoint.survey.ExternalReferences;
 import cx.touchpoint.survey.ExternalResponse;
 import cx.touchpoint.survey.ExternalResponses;
 import cx.touchpoint.survey.NewResponse;
@@ -18,11 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the REST API writes beyond accounts: responses with an {@code Idempotency-Key} (a retry with the
- * same key stores nothing and answers the first result) and touch-point events.
+ * same key stores nothing and answers the first result) and touch-point events. Like the CSV import, for
+ * admins and account executives ({@link Permission#IMPORT_DATA}), the latter within their own book.
  */
 @Service
 @Transactional
-@Requires(Permission.UNRESTRICTED)
+@Requires(Permission.IMPORT_DATA)
 public class ApiRequests {
 
     public static final int KEY_MAX = 200;
@@ -50,6 +52,7 @@ public class ApiRequests {
             String accountExternalId, String contactEmail, String touchPoint, Instant occurredAt) {}
 
     private final ApiRequestQueries queries;
+    private final ExternalReferences references;
     private final ExternalResponses responses;
     private final SurveyTriggers triggers;
     private final CurrentUser currentUser;
@@ -57,11 +60,13 @@ public class ApiRequests {
 
     ApiRequests(
             ApiRequestQueries queries,
+            ExternalReferences references,
             ExternalResponses responses,
             SurveyTriggers triggers,
             CurrentUser currentUser,
             Clock clock) {
         this.queries = queries;
+        this.references = references;
         this.responses = responses;
         this.triggers = triggers;
         this.currentUser = currentUser;
@@ -109,26 +114,20 @@ public class ApiRequests {
     public EventResult recordEvent(TouchPointEvent event) {
         var user = currentUser.require();
         List<FieldProblem> problems = new ArrayList<>();
-        var account = event.accountExternalId() == null
-                ? null
-                : queries.account(event.accountExternalId())
-                        .filter(a -> currentUser.seesBookOf(a[1]))
-                        .orElse(null);
+        var account = references.account(event.accountExternalId()).orElse(null);
         if (account == null) {
             problems.add(new FieldProblem(
                     "accountExternalId", event.accountExternalId(), "names no account (of your book)"));
         }
         Long contact = null;
         if (event.contactEmail() != null && account != null) {
-            contact = queries.contact(event.contactEmail(), account[0]).orElse(null);
+            contact = references.contact(event.contactEmail(), account.id()).orElse(null);
             if (contact == null) {
                 problems.add(
                         new FieldProblem("contactEmail", event.contactEmail(), "is not a contact of this account"));
             }
         }
-        Long touchPoint = event.touchPoint() == null
-                ? null
-                : queries.touchPoint(event.touchPoint()).orElse(null);
+        var touchPoint = references.touchPoint(event.touchPoint()).orElse(null);
         if (touchPoint == null) {
             problems.add(new FieldProblem("touchPoint", event.touchPoint(), "is not a known touch point code"));
         }
@@ -140,13 +139,13 @@ public class ApiRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = queries.insertEvent(account[0], contact, touchPoint, at, now, user.id());
+        long id = queries.insertEvent(account.id(), contact, touchPoint.id(), at, now, user.id());
         if (contact == null) {
             queries.eventOutcome(id, null, "NO_CONTACT", "no contact given: nobody to survey");
             return new EventResult(id, "NO_CONTACT", null, null, "no contact given: nobody to survey");
         }
-        var fired = triggers.fire(new cx.touchpoint.survey.TouchPointEvent(
-                account[0], contact, event.touchPoint().toLowerCase(java.util.Locale.ROOT), at));
+        var fired =
+                triggers.fire(new cx.touchpoint.survey.TouchPointEvent(account.id(), contact, touchPoint.code(), at));
         String outcome = fired.sent() ? "INVITED" : fired.template().isEmpty() ? "NO_TRIGGER" : "SKIPPED";
         queries.eventOutcome(id, fired.invitationId(), outcome, fired.reason());
         return new EventResult(
