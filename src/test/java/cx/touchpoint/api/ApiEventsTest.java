@@ -170,6 +170,35 @@ class ApiEventsTest {
     }
 
     @Test
+    void an_executive_or_a_team_lead_may_read_but_not_post_events_or_responses() throws Exception {
+        for (Role role : new Role[] {Role.EXECUTIVE, Role.TEAM_LEAD}) {
+            String username = "events." + role.name().toLowerCase();
+            long id = data.user(username, role);
+            var user = new SignedInUser(id, username, "Test " + username, role, null, "");
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+            String theirs = tokens.create("events token");
+            SecurityContextHolder.clearContext();
+            mvc.perform(post("/api/v1/events")
+                            .with(httpBasic(username, theirs))
+                            .contentType("application/json")
+                            .content(event("delivery", email)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/responses")
+                            .with(httpBasic(username, theirs))
+                            .contentType("application/json")
+                            .content("{\"accountExternalId\": \"EV-1\", \"pattern\": \"PRESENT\", \"nps\": 3}"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(data.jdbc()
+                        .sql("select count(*) from touch_point_event where account_id = :a")
+                        .param("a", account)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void an_unknown_touch_point_is_400_and_nothing_is_stored() throws Exception {
         mvc.perform(post("/api/v1/events")
                         .with(httpBasic("events.ae", token))
