@@ -58,6 +58,11 @@ class AdminView extends Main {
                         "admin/survey-policy",
                         "Quiet periods per survey type, the invitation cap per account, reminders and link validity."),
                 tool(
+                        "Webhooks",
+                        "admin/webhooks",
+                        "Other systems told of new responses and issue changes: signed POSTs, retried for a day,"
+                                + " with a delivery log."),
+                tool(
                         "Segment thresholds",
                         "segments/thresholds",
                         "The experience score, revenue and growth headroom that place accounts in segments."));
