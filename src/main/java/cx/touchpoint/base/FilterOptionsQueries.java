@@ -18,9 +18,9 @@ public class FilterOptionsQueries {
     /** All choices; {@code onlyAccountExecutive} non-null limits the account executives to that one. */
     public FilterOptions options(Long onlyAccountExecutive) {
         return new FilterOptions(
-                referenceData.verticalMarkets(),
-                referenceData.locations(),
-                referenceData.servicePlatforms(),
+                referenceData.verticalMarketsWithRetired(),
+                referenceData.locationsWithRetired(),
+                referenceData.servicePlatformsWithRetired(),
                 jdbc.sql(
                                 """
                         select id, full_name as name from app_user where role = 'ACCOUNT_EXECUTIVE'

@@ -3,10 +3,14 @@ package cx.touchpoint.issue;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The append-only issue_event table: every change, who made it, from and to. */
+/**
+ * The append-only issue_event table: every change, who made it, from and to. Each line is also published
+ * as {@link IssueChanged} in the same transaction.
+ */
 @Repository
 class AuditTrail {
 
@@ -14,9 +18,11 @@ class AuditTrail {
     record LastChange(String actorName, String kind, Instant occurredAt) {}
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     void record(long issueId, Long actorId, Instant at, String kind, String from, String to, String note) {
@@ -33,6 +39,7 @@ class AuditTrail {
                 .param("to", to)
                 .param("note", note == null ? "" : note)
                 .update();
+        events.publishEvent(new IssueChanged(issueId, kind, from, to, note == null ? "" : note, at));
     }
 
     Optional<LastChange> lastChange(long issueId) {

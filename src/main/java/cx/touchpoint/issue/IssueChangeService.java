@@ -44,6 +44,30 @@ public class IssueChangeService {
         this.clock = clock;
     }
 
+    /** Whether the signed-in user may change issues (executives only look). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canWork() {
+        return policy.may(Permission.WORK_ISSUES);
+    }
+
+    /** Whether the signed-in user may assign anyone and re-route (team leads and admins). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canTriage() {
+        return policy.may(Permission.TRIAGE_ISSUES);
+    }
+
+    /** Whether the signed-in user may change this issue: their team's, or assigned to them (admins: all). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canChange(IssueDetail issue) {
+        return policy.mayChangeIssue(issue.teamId(), issue.assigneeId());
+    }
+
+    /** The signed-in user's id, for "assign to me". */
+    @Requires(Permission.SIGNED_IN)
+    public long me() {
+        return currentUser.require().id();
+    }
+
     /**
      * Moves the issue to another column.
      *
@@ -70,7 +94,7 @@ public class IssueChangeService {
      */
     public void assign(long issueId, int seenVersion, Long assigneeId) {
         SignedInUser user = worker(issueId);
-        if (!policy.may(Permission.TRIAGE_ISSUES) && !(assigneeId != null && assigneeId == user.id())) {
+        if (!canTriage() && !(assigneeId != null && assigneeId == user.id())) {
             throw new IssueRuleException("Only team leads assign issues to others; you can assign it to yourself.");
         }
         workflow.assign(issueId, seenVersion, assigneeId, user.id());

@@ -121,36 +121,6 @@ public class IssueService {
         return lookups.workers(teamId);
     }
 
-    /** Whether the signed-in user may change issues (executives only look). */
-    @Requires(Permission.SIGNED_IN)
-    public boolean canWork() {
-        return policy.may(Permission.WORK_ISSUES);
-    }
-
-    /** Whether the signed-in user may assign anyone and re-route (team leads and admins). */
-    @Requires(Permission.SIGNED_IN)
-    public boolean canTriage() {
-        return policy.may(Permission.TRIAGE_ISSUES);
-    }
-
-    /** Whether the signed-in user may raise an issue by hand (executives too: the account page offers it). */
-    @Requires(Permission.SIGNED_IN)
-    public boolean canRaise() {
-        return policy.may(Permission.RAISE_ISSUE);
-    }
-
-    /** Whether the signed-in user may change this issue: their team's, or assigned to them (admins: all). */
-    @Requires(Permission.SIGNED_IN)
-    public boolean canChange(IssueDetail issue) {
-        return policy.mayChangeIssue(issue.teamId(), issue.assigneeId());
-    }
-
-    /** The signed-in user's id, for "assign to me". */
-    @Requires(Permission.SIGNED_IN)
-    public long me() {
-        return currentUser.require().id();
-    }
-
     private void readable(long issueId) {
         board.detail(issueId, clock.instant())
                 .filter(issue -> !policy.mayReadIssue(issue.teamId(), issue.assigneeId()))

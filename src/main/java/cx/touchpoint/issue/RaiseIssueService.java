@@ -6,6 +6,7 @@ import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.routing.RoutingSample;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Requires;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public class RaiseIssueService {
     private final SignalQueries signals;
     private final InputValidator validator;
     private final CurrentUser currentUser;
+    private final PermissionPolicy policy;
 
     RaiseIssueService(
             IssueLookups lookups,
@@ -34,13 +36,21 @@ public class RaiseIssueService {
             IssueIntake intake,
             SignalQueries signals,
             InputValidator validator,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            PermissionPolicy policy) {
         this.lookups = lookups;
         this.referenceData = referenceData;
         this.intake = intake;
         this.signals = signals;
         this.validator = validator;
         this.currentUser = currentUser;
+        this.policy = policy;
+    }
+
+    /** Whether the signed-in user may raise an issue by hand (executives too: the account page offers it). */
+    @Requires(Permission.SIGNED_IN)
+    public boolean canRaise() {
+        return policy.may(Permission.RAISE_ISSUE);
     }
 
     /**

@@ -69,7 +69,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters());
 
-        boolean workable = service.canWork();
+        boolean workable = changes.canWork();
         columns = Arrays.stream(IssueStatus.values())
                 .map(status -> new BoardColumn(status, workable, this::open, this::drop))
                 .toList();
@@ -86,10 +86,10 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         var links = new HorizontalLayout();
         links.setAlignItems(FlexComponent.Alignment.CENTER);
         links.add(new RouterLink("Team metrics", TeamMetricsView.class));
-        if (service.canWork()) {
+        if (changes.canWork()) {
             links.add(new RouterLink("My issues", MyIssuesView.class));
         }
-        if (service.canRaise()) {
+        if (raising.canRaise()) {
             var create = new Button(
                     "New issue", VaadinIcon.PLUS.create(), e -> new NewIssueDialog(raising, this::created).open());
             create.setId("new-issue");
@@ -182,7 +182,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         parameters
                 .getSingleParameter("newFor")
-                .filter(id -> id.matches("\\d{1,18}") && service.canRaise())
+                .filter(id -> id.matches("\\d{1,18}") && raising.canRaise())
                 .flatMap(id -> raising.account(Long.parseLong(id)))
                 .ifPresent(account -> {
                     var dialog = new NewIssueDialog(raising, this::created);

@@ -64,7 +64,7 @@ class IssueDetailDialog extends Dialog {
         }
         setHeaderTitle("#" + issue.id() + " · " + issue.title());
         body.add(IssueFacts.of(issue));
-        if (service.canChange(issue)) {
+        if (changes.canChange(issue)) {
             body.add(actions());
         }
         body.add(section("Evidence", IssueFacts.evidence(service.evidence(issueId))));
@@ -110,12 +110,12 @@ class IssueDetailDialog extends Dialog {
         });
         row.add(severity);
 
-        if (service.canTriage()) {
+        if (changes.canTriage()) {
             row.add(assignControls(), rerouteControls());
-        } else if (issue.assigneeId() == null || issue.assigneeId() != service.me()) {
+        } else if (issue.assigneeId() == null || issue.assigneeId() != changes.me()) {
             var take = new Button(
                     "Assign to me",
-                    e -> attempt("Assigned to you", () -> changes.assign(issueId, issue.version(), service.me())));
+                    e -> attempt("Assigned to you", () -> changes.assign(issueId, issue.version(), changes.me())));
             take.setId("detail-take");
             row.add(take);
         }
