@@ -114,7 +114,7 @@ class TemplatesViewTest extends KaribuTest {
         ComboBox<Option> standard = standardBox();
         _setValue(standard, option(standard, "Editor reply time (h)"));
         _click(_get(Button.class, spec -> spec.withId("template-save")));
-        assertThat(standardOfTheOnlyItem("Standard link study")).isNotNull();
+        assertThat(standardOfTheOnlyItem("Standard link study")).isPositive();
 
         var view = _get(TemplatesView.class);
         var saved = view.grid
@@ -127,7 +127,7 @@ class TemplatesViewTest extends KaribuTest {
         assertThat(standardBox().getValue().name()).isEqualTo("Editor reply time (h)");
         _setValue(standardBox(), null);
         _click(_get(Button.class, spec -> spec.withId("template-save")));
-        assertThat(standardOfTheOnlyItem("Standard link study")).isNull();
+        assertThat(standardOfTheOnlyItem("Standard link study")).isZero();
     }
 
     /** A button of the row's actions column (rendered components are not in the UI tree until asked for). */
@@ -153,10 +153,12 @@ class TemplatesViewTest extends KaribuTest {
                 .orElseThrow();
     }
 
-    private Long standardOfTheOnlyItem(String template) {
+    /** The linked standard of the template's only question; 0 = none. */
+    private long standardOfTheOnlyItem(String template) {
         return data.jdbc()
-                .sql("select i.standard_id from survey_item i join survey_template t on t.id = i.template_id"
-                        + " where t.name = :n and t.retired_at is null")
+                .sql(
+                        "select coalesce(i.standard_id, 0) from survey_item i join survey_template t on t.id = i.template_id"
+                                + " where t.name = :n and t.retired_at is null")
                 .param("n", template)
                 .query(Long.class)
                 .single();
