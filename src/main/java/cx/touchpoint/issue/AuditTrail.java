@@ -26,8 +26,11 @@ class AuditTrail {
     }
 
     void record(long issueId, Long actorId, Instant at, String kind, String from, String to, String note) {
-        jdbc.sql("insert into issue_event (issue_id, occurred_at, actor_id, kind, from_value, to_value, note)"
-                        + " values (:issue, :at, :actor, :kind, :from, :to, :note)")
+        jdbc.sql(
+                        """
+                insert into issue_event (issue_id, occurred_at, actor_id, kind, from_value, to_value, note)
+                values (:issue, :at, :actor, :kind, :from, :to, :note)
+                """)
                 .param("issue", issueId)
                 .param("at", Timestamp.from(at))
                 .param("actor", actorId)
@@ -40,17 +43,23 @@ class AuditTrail {
     }
 
     Optional<LastChange> lastChange(long issueId) {
-        return jdbc.sql("select u.full_name as actor_name, e.kind, e.occurred_at from issue_event e"
-                        + " left join app_user u on u.id = e.actor_id where e.issue_id = :id"
-                        + " order by e.occurred_at desc, e.id desc limit 1")
+        return jdbc.sql(
+                        """
+                select u.full_name as actor_name, e.kind, e.occurred_at from issue_event e
+                left join app_user u on u.id = e.actor_id where e.issue_id = :id
+                order by e.occurred_at desc, e.id desc limit 1
+                """)
                 .param("id", issueId)
                 .query(LastChange.class)
                 .optional();
     }
 
     void addEvidence(long issueId, Long responseId, Long complaintId, String excerpt, Instant at) {
-        jdbc.sql("insert into issue_evidence (issue_id, response_id, complaint_id, excerpt, added_at)"
-                        + " values (:issue, :response, :complaint, :excerpt, :at)")
+        jdbc.sql(
+                        """
+                insert into issue_evidence (issue_id, response_id, complaint_id, excerpt, added_at)
+                values (:issue, :response, :complaint, :excerpt, :at)
+                """)
                 .param("issue", issueId)
                 .param("response", responseId)
                 .param("complaint", complaintId)

@@ -79,7 +79,7 @@ public class ExternalResponses {
         try {
             recorded = responses.record(r);
         } catch (InvalidResponseException e) {
-            throw new InvalidInputException(e.problems().stream()
+            throw new InvalidInputException(e.messages().stream()
                     .map(p -> new FieldProblem("response", "", p))
                     .toList());
         }

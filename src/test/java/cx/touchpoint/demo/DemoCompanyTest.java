@@ -7,15 +7,27 @@ import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.TestClockConfig;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.transaction.TestTransaction;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
-/** The demo company tells the story the README promises; generated into the test's transaction. */
+/**
+ * The demo company tells the story the README promises. Generated once for the class (a generation
+ * takes tens of seconds), into one transaction that every test reads and that is rolled back after the
+ * last, so no other test sees the demo company.
+ */
 @DatabaseTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED) // the class's own transaction below, not one per test
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoCompanyTest {
 
     @Autowired
@@ -30,9 +42,20 @@ class DemoCompanyTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
-    @BeforeEach
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private TransactionStatus generated;
+
+    @BeforeAll
     void generate() {
+        generated = transactions.getTransaction(new DefaultTransactionDefinition());
         company.generate();
+    }
+
+    @AfterAll
+    void rollBack() {
+        transactions.rollback(generated);
     }
 
     @Test
@@ -203,9 +226,8 @@ class DemoCompanyTest {
     void the_same_day_gives_the_same_data() {
         long responses = count("select count(*) from survey_response");
         double meanScore = number("select avg(experienced) from response_answer");
-        TestTransaction.flagForRollback();
-        TestTransaction.end();
-        TestTransaction.start();
+        transactions.rollback(generated);
+        generated = transactions.getTransaction(new DefaultTransactionDefinition());
         assertThat(count("select count(*) from account")).isZero();
         company.generate();
         assertThat(count("select count(*) from survey_response")).isEqualTo(responses);

@@ -26,6 +26,7 @@ class AdminViewTest extends KaribuTest {
                         "admin/users",
                         "admin/teams",
                         "admin/audit",
+                        "admin/reference-data",
                         "admin/routing-rules",
                         "standards",
                         "admin/survey-templates",
