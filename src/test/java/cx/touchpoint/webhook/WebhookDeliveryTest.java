@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
@@ -65,6 +66,9 @@ class WebhookDeliveryTest {
 
     @Autowired
     IssueService issues;
+
+    @Autowired
+    IssueChangeService changes;
 
     @Autowired
     SlaEscalation escalation;
@@ -259,8 +263,8 @@ class WebhookDeliveryTest {
         server.enqueue(new MockResponse().setResponseCode(200));
         server.enqueue(new MockResponse().setResponseCode(200));
 
-        issues.move(issue, issues.detail(issue).orElseThrow().version(), IssueStatus.TRIAGED);
-        issues.comment(issue, "A comment is not an event anyone subscribed to.");
+        changes.move(issue, issues.detail(issue).orElseThrow().version(), IssueStatus.TRIAGED);
+        changes.comment(issue, "A comment is not an event anyone subscribed to.");
         clock.advance(Duration.ofHours(80));
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
 
