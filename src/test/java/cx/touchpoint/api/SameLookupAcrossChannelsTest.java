@@ -110,7 +110,7 @@ class SameLookupAcrossChannelsTest {
                     new ApiRequests.TouchPointEvent(account, email, touchPoint, Instant.parse("2026-05-13T08:00:00Z")));
             return List.of();
         } catch (InvalidInputException e) {
-            return e.problems();
+            return e.fieldProblems();
         }
     }
 
