@@ -42,8 +42,11 @@ class ApiRequestQueries {
     }
 
     void eventOutcome(long eventId, Long invitationId, String outcome, String note) {
-        jdbc.sql("update touch_point_event set invitation_id = :i, trigger_outcome = :o, trigger_note = :n"
-                        + " where id = :id")
+        jdbc.sql(
+                        """
+                update touch_point_event set invitation_id = :i, trigger_outcome = :o, trigger_note = :n
+                where id = :id
+                """)
                 .param("i", invitationId)
                 .param("o", outcome)
                 .param("n", note == null ? "" : note)
@@ -52,8 +55,11 @@ class ApiRequestQueries {
     }
 
     long insertEvent(long accountId, Long contactId, long touchPointId, Instant at, Instant received, long userId) {
-        return jdbc.sql("insert into touch_point_event (account_id, contact_id, touch_point_id, occurred_at,"
-                        + " received_at, received_by) values (:a, :c, :t, :at, :r, :u) returning id")
+        return jdbc.sql(
+                        """
+                insert into touch_point_event (account_id, contact_id, touch_point_id, occurred_at,
+                received_at, received_by) values (:a, :c, :t, :at, :r, :u) returning id
+                """)
                 .param("a", accountId)
                 .param("c", contactId)
                 .param("t", touchPointId)

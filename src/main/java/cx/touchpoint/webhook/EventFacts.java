@@ -23,10 +23,13 @@ class EventFacts {
     }
 
     Optional<Map<String, Object>> response(long responseId) {
-        return jdbc.sql("select r.id, a.external_id, a.name as account_name, c.email, r.pattern, r.channel,"
-                        + " tp.code as touch_point, r.nps, r.comment, r.responded_at from survey_response r"
-                        + " join account a on a.id = r.account_id left join contact c on c.id = r.contact_id"
-                        + " left join touch_point tp on tp.id = r.touch_point_id where r.id = :id")
+        return jdbc.sql(
+                        """
+                select r.id, a.external_id, a.name as account_name, c.email, r.pattern, r.channel,
+                tp.code as touch_point, r.nps, r.comment, r.responded_at from survey_response r
+                join account a on a.id = r.account_id left join contact c on c.id = r.contact_id
+                left join touch_point tp on tp.id = r.touch_point_id where r.id = :id
+                """)
                 .param("id", responseId)
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -46,10 +49,13 @@ class EventFacts {
     }
 
     Optional<Map<String, Object>> issue(long issueId) {
-        return jdbc.sql("select i.id, i.title, i.source, i.status, i.severity, t.name as team, u.username as assignee,"
-                        + " a.external_id, a.name as account_name, i.created_at, i.sla_due_at from issue i"
-                        + " join account a on a.id = i.account_id join team t on t.id = i.owner_team_id"
-                        + " left join app_user u on u.id = i.assignee_id where i.id = :id")
+        return jdbc.sql(
+                        """
+                select i.id, i.title, i.source, i.status, i.severity, t.name as team, u.username as assignee,
+                a.external_id, a.name as account_name, i.created_at, i.sla_due_at from issue i
+                join account a on a.id = i.account_id join team t on t.id = i.owner_team_id
+                left join app_user u on u.id = i.assignee_id where i.id = :id
+                """)
                 .param("id", issueId)
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();

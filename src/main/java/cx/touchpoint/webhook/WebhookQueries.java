@@ -35,8 +35,11 @@ class WebhookQueries {
     // ------------------------------------------------------------------ subscriptions
 
     long insertSubscription(NewSubscription s, String secret, Instant now, Long createdBy) {
-        return jdbc.sql("insert into webhook_subscription (name, target_url, secret, events, created_at, created_by)"
-                        + " values (:n, :u, :s, string_to_array(:e, ','), :at, :by) returning id")
+        return jdbc.sql(
+                        """
+                insert into webhook_subscription (name, target_url, secret, events, created_at, created_by)
+                values (:n, :u, :s, string_to_array(:e, ','), :at, :by) returning id
+                """)
                 .param("n", s.name().strip())
                 .param("u", s.targetUrl().strip())
                 .param("s", secret)
@@ -75,12 +78,15 @@ class WebhookQueries {
     }
 
     List<WebhookSubscriptionRow> subscriptions(int offset, int limit) {
-        return jdbc.sql("select s.id, s.name, s.target_url, s.events, s.enabled, s.created_at,"
-                        + " count(d.id) filter (where d.status = 'PENDING') as pending,"
-                        + " count(d.id) filter (where d.status = 'DELIVERED') as delivered,"
-                        + " count(d.id) filter (where d.status = 'FAILED') as failed"
-                        + " from webhook_subscription s left join webhook_delivery d on d.subscription_id = s.id"
-                        + " group by s.id order by lower(s.name), s.id offset :o limit :l")
+        return jdbc.sql(
+                        """
+                select s.id, s.name, s.target_url, s.events, s.enabled, s.created_at,
+                count(d.id) filter (where d.status = 'PENDING') as pending,
+                count(d.id) filter (where d.status = 'DELIVERED') as delivered,
+                count(d.id) filter (where d.status = 'FAILED') as failed
+                from webhook_subscription s left join webhook_delivery d on d.subscription_id = s.id
+                group by s.id order by lower(s.name), s.id offset :o limit :l
+                """)
                 .param("o", offset)
                 .param("l", limit)
                 .query((rs, n) -> new WebhookSubscriptionRow(
@@ -107,8 +113,11 @@ class WebhookQueries {
     // ------------------------------------------------------------------ deliveries
 
     void insertDelivery(long subscriptionId, UUID eventId, WebhookEvent event, String payload, Instant now) {
-        jdbc.sql("insert into webhook_delivery (subscription_id, event_id, event_type, payload, created_at,"
-                        + " next_attempt_at) values (:s, :e, :t, :p, :at, :at)")
+        jdbc.sql(
+                        """
+                insert into webhook_delivery (subscription_id, event_id, event_type, payload, created_at,
+                next_attempt_at) values (:s, :e, :t, :p, :at, :at)
+                """)
                 .param("s", subscriptionId)
                 .param("e", eventId)
                 .param("t", event.wireName())
@@ -118,9 +127,12 @@ class WebhookQueries {
     }
 
     List<WebhookDeliveryRow> deliveries(long subscriptionId, int offset, int limit) {
-        return jdbc.sql("select id, event_id, event_type, created_at, status, attempts, last_status_code, last_error,"
-                        + " last_attempt_at, next_attempt_at, delivered_at from webhook_delivery"
-                        + " where subscription_id = :s order by created_at desc, id desc offset :o limit :l")
+        return jdbc.sql(
+                        """
+                select id, event_id, event_type, created_at, status, attempts, last_status_code, last_error,
+                last_attempt_at, next_attempt_at, delivered_at from webhook_delivery
+                where subscription_id = :s order by created_at desc, id desc offset :o limit :l
+                """)
                 .param("s", subscriptionId)
                 .param("o", offset)
                 .param("l", limit)
@@ -144,14 +156,17 @@ class WebhookQueries {
      * {@code leaseUntil}: another sender skips them, and if this one dies mid-send they are due again then.
      */
     List<Due> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.sql("with due as (select d.id from webhook_delivery d"
-                        + " join webhook_subscription s on s.id = d.subscription_id"
-                        + " where d.status = 'PENDING' and d.next_attempt_at <= :now and s.enabled"
-                        + " order by d.next_attempt_at, d.id limit :l for update of d skip locked)"
-                        + " update webhook_delivery d set next_attempt_at = :lease from due, webhook_subscription s"
-                        + " where d.id = due.id and s.id = d.subscription_id"
-                        + " returning d.id, d.event_id, d.event_type, d.payload, s.target_url, s.secret, d.attempts,"
-                        + " d.created_at")
+        return jdbc.sql(
+                        """
+                with due as (select d.id from webhook_delivery d
+                join webhook_subscription s on s.id = d.subscription_id
+                where d.status = 'PENDING' and d.next_attempt_at <= :now and s.enabled
+                order by d.next_attempt_at, d.id limit :l for update of d skip locked)
+                update webhook_delivery d set next_attempt_at = :lease from due, webhook_subscription s
+                where d.id = due.id and s.id = d.subscription_id
+                returning d.id, d.event_id, d.event_type, d.payload, s.target_url, s.secret, d.attempts,
+                d.created_at
+                """)
                 .param("now", Timestamp.from(now))
                 .param("lease", Timestamp.from(leaseUntil))
                 .param("l", limit)
@@ -168,9 +183,12 @@ class WebhookQueries {
     }
 
     void delivered(long id, int attempts, int statusCode, Instant at) {
-        jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = :n, last_status_code = :c,"
-                        + " last_error = '', last_attempt_at = :at, delivered_at = :at, next_attempt_at = null"
-                        + " where id = :id")
+        jdbc.sql(
+                        """
+                update webhook_delivery set status = 'DELIVERED', attempts = :n, last_status_code = :c,
+                last_error = '', last_attempt_at = :at, delivered_at = :at, next_attempt_at = null
+                where id = :id
+                """)
                 .param("n", attempts)
                 .param("c", statusCode)
                 .param("at", Timestamp.from(at))
@@ -180,8 +198,11 @@ class WebhookQueries {
 
     /** A failed attempt: due again at {@code next}, or FAILED for good when {@code next} is null. */
     void attemptFailed(long id, int attempts, Integer statusCode, String error, Instant at, Instant next) {
-        jdbc.sql("update webhook_delivery set status = :st, attempts = :n, last_status_code = :c, last_error = :e,"
-                        + " last_attempt_at = :at, next_attempt_at = :next where id = :id")
+        jdbc.sql(
+                        """
+                update webhook_delivery set status = :st, attempts = :n, last_status_code = :c, last_error = :e,
+                last_attempt_at = :at, next_attempt_at = :next where id = :id
+                """)
                 .param("st", next == null ? "FAILED" : "PENDING")
                 .param("n", attempts)
                 .param("c", statusCode)
