@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Cold start of the packaged app ({@code target/touchpoint-*.jar}, built by the same {@code verify})
  * with the demo data already present (the benchmark schema): seconds from launching the JVM until
- * the login page answers, and where Spring Boot says the time went. Measured twice: the fat jar as
- * built, and the way {@code docker/Dockerfile} runs it — extracted ({@code -Djarmode=tools extract})
- * with a class-data-sharing archive made by one training run that stops after the context refresh.
+ * the login page answers, and where Spring Boot says the time went. Measured three ways: the fat jar
+ * as built; extracted ({@code -Djarmode=tools extract}), the way {@code docker/Dockerfile} runs it;
+ * and extracted with a class-data-sharing archive made by one training run that stops after the
+ * context refresh (the training needs the database, so the image does not do it at build time).
  */
 class ColdStartBenchmark extends ScaleBenchmark {
 

@@ -8,7 +8,6 @@ import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,8 +26,6 @@ class ScatterAtScaleJourneyIT extends BrowserJourney {
     }
 
     @Test
-    @Disabled("The bubble series did not render in its first run (merged main, 1,500 accounts): the chart showed no"
-            + " .highcharts-bubble-series point within 30 s. Open: see the session note of stop 14.")
     void executive_sees_bubbles_of_similar_accounts_and_opens_an_account_from_a_bubble() {
         signIn("executive", "touchpoint");
         page.waitForURL(address -> URI.create(address).getPath().equals("/"));
@@ -49,7 +46,9 @@ class ScatterAtScaleJourneyIT extends BrowserJourney {
         bubbles.first().click(new Locator.ClickOptions().setForce(true));
         Locator dialog = page.locator("vaadin-dialog-overlay");
         dialog.getByText(Pattern.compile("accounts?, score")).waitFor();
-        Locator rows = page.locator("#scatter-cell-accounts vaadin-grid-cell-content");
+        // cells with text: the grid also keeps empty cells (footer row, spare rows) between header and body
+        Locator rows = page.locator("#scatter-cell-accounts vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("\\S")));
         rows.nth(3).waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/scatter-cell.png")));
         assertNoSeriousAccessibilityViolations("accounts of a scatter bubble");

@@ -53,7 +53,15 @@ class WebhooksView extends Main {
                 + " when Touchpoint restarts. The README (\"Outbound webhooks\") shows how to verify the signature."));
         add(form());
         add(subscriptionGrid());
-        add(logHeading, deliveryGrid());
+        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> {
+            subscriptions.getDataProvider().refreshAll();
+            deliveries.getDataProvider().refreshAll();
+        });
+        refresh.setId("refresh-webhooks");
+        refresh.setAriaLabel("Refresh the subscriptions and the delivery log");
+        var logBar = new HorizontalLayout(logHeading, refresh);
+        logBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(logBar, deliveryGrid());
         showLog(null);
     }
 
@@ -177,7 +185,7 @@ class WebhooksView extends Main {
         selected = subscription;
         if (subscription == null) {
             logHeading.setText("Delivery log (choose Log on a subscription)");
-            deliveries.setItems(q -> java.util.stream.Stream.empty());
+            deliveries.setItems(java.util.List.of());
             return;
         }
         logHeading.setText("Delivery log of " + subscription.name());

@@ -31,6 +31,7 @@ class AdminViewTest extends KaribuTest {
                         "standards",
                         "admin/survey-templates",
                         "admin/survey-policy",
+                        "admin/webhooks",
                         "segments/thresholds");
         for (String link : links) {
             UI.getCurrent().navigate(link);
