@@ -167,6 +167,24 @@ class SurveyJourneyIT extends BrowserJourney {
                 .isPositive();
         assertNoSeriousAccessibilityViolations(admin, "survey templates and triggers");
         screenshot(admin, "admin-templates");
+        // a trigger switched off and on again in the browser
+        Locator toggle = admin.locator("#triggers-grid vaadin-button[id^='trigger-toggle-']")
+                .first();
+        String toggleId = toggle.getAttribute("id");
+        assertThat(toggle.textContent().trim()).isEqualTo("Switch off");
+        toggle.click();
+        admin.locator("#" + toggleId, new Page.LocatorOptions().setHasText("Switch on"))
+                .waitFor();
+        admin.locator("#" + toggleId).click();
+        admin.locator("#" + toggleId, new Page.LocatorOptions().setHasText("Switch off"))
+                .waitFor();
+        // the editor: every question can link a service standard
+        admin.locator("#new-template").click();
+        admin.locator("#template-add-item").click();
+        admin.locator("#template-standard-1").waitFor();
+        assertNoSeriousAccessibilityViolations(admin, "template editor");
+        screenshot(admin, "admin-template-editor");
+        admin.keyboard().press("Escape");
         admin.navigate(url("/admin/survey-policy"));
         admin.locator("main vaadin-button").first().waitFor();
         assertNoSeriousAccessibilityViolations(admin, "contact policy");

@@ -118,16 +118,16 @@ class TemplateEditor extends Dialog {
             question.setId("template-question-" + (i + 1));
             question.setValue(item.question());
             question.setMaxLength(TemplateDraft.QUESTION_MAX);
-            question.setWidth("28em");
+            question.setWidthFull();
             question.addValueChangeListener(e -> update(
                     index, it -> new TemplateDraft.Item(it.cueId(), it.touchPointId(), it.standardId(), e.getValue())));
-            var standard = new ComboBox<Option>("Service standard");
+            var standard = new ComboBox<Option>("Service standard (also asks its value)");
             standard.setId("template-standard-" + (i + 1));
             standard.setItems(standards);
             standard.setItemLabelGenerator(Option::name);
             standard.setClearButtonVisible(true);
             standard.setPlaceholder("None");
-            standard.setHelperText("Linked: also asks the value in its unit");
+            standard.setWidth("18em");
             standards.stream()
                     .filter(o -> item.standardId() != null && o.id() == item.standardId())
                     .findFirst()
@@ -150,8 +150,11 @@ class TemplateEditor extends Dialog {
                 showItems();
             });
             remove.setAriaLabel("Remove question " + (i + 1));
-            var row = new Div(cue, question, standard, up, down, remove);
-            row.addClassName("survey-actions");
+            // the question reads across the dialog; what it is about and the order controls below it
+            var about = new Div(cue, standard, up, down, remove);
+            about.addClassName("survey-actions");
+            var row = new Div(question, about);
+            row.setWidthFull();
             itemRows.add(row);
         }
         warning.setText(

@@ -93,6 +93,7 @@ class TriggersPanel extends Section {
                         "Remove the trigger after " + t.touchPoint() + "?",
                         t.touchPoint() + " will no longer send \"" + t.template()
                                 + "\". Invitations already sent stay.",
+                        "Remove",
                         () -> {
                             try {
                                 triggers.remove(t.id());
