@@ -150,10 +150,12 @@ public class CustomerLinks {
                 .query(T.class)
                 .single();
         var questions = jdbc.sql(
-                        "select si.id as item_id, c.name as cue, si.question as text, s.unit from invitation_item ii"
-                                + " join survey_item si on si.id = ii.item_id join perception_cue c on c.id = si.cue_id"
-                                + " left join service_standard s on s.id = si.standard_id"
-                                + " where ii.invitation_id = :i order by si.position")
+                        """
+                                select si.id as item_id, c.name as cue, si.question as text, s.unit from invitation_item ii
+                                join survey_item si on si.id = ii.item_id join perception_cue c on c.id = si.cue_id
+                                left join service_standard s on s.id = si.standard_id
+                                where ii.invitation_id = :i order by si.position
+                                """)
                 .param("i", i.id())
                 .query(ResponseForm.Question.class)
                 .list();
@@ -214,8 +216,11 @@ public class CustomerLinks {
                 comment,
                 now,
                 answers));
-        jdbc.sql("update survey_invitation set status = 'RESPONDED', responded_at = :now, version = version + 1"
-                        + " where id = :i")
+        jdbc.sql(
+                        """
+                update survey_invitation set status = 'RESPONDED', responded_at = :now, version = version + 1
+                where id = :i
+                """)
                 .param("now", Timestamp.from(now))
                 .param("i", i.id())
                 .update();
@@ -239,8 +244,11 @@ public class CustomerLinks {
         }
         var i = found.get();
         Instant now = clock.instant();
-        int changed = jdbc.sql("update contact set opted_out_at = :now, version = version + 1"
-                        + " where id = :c and opted_out_at is null")
+        int changed = jdbc.sql(
+                        """
+                update contact set opted_out_at = :now, version = version + 1
+                where id = :c and opted_out_at is null
+                """)
                 .param("now", Timestamp.from(now))
                 .param("c", i.contactId())
                 .update();

@@ -62,8 +62,11 @@ public class ExternalReferences {
         if (codeOrName == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select id, code from touch_point where code = lower(:c) or lower(name) = lower(:c)"
-                        + " order by (code = lower(:c)) desc, id limit 1")
+        return jdbc.sql(
+                        """
+                select id, code from touch_point where code = lower(:c) or lower(name) = lower(:c)
+                order by (code = lower(:c)) desc, id limit 1
+                """)
                 .param("c", codeOrName.strip())
                 .query(TouchPointRef.class)
                 .optional();

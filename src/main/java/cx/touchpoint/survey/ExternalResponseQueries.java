@@ -23,10 +23,13 @@ class ExternalResponseQueries {
 
     /** The given template if it is of the pattern, else the pattern's active template (for the touch point). */
     Optional<Template> template(Long templateId, String pattern, Long touchPointId) {
-        return jdbc.sql("select id, touch_point_id from survey_template where pattern = :p and"
-                        + " (case when cast(:t as bigint) is null then active and (:p <> 'PAST'"
-                        + " or touch_point_id = cast(:tp as bigint)) else id = :t end)"
-                        + " order by id limit 1")
+        return jdbc.sql(
+                        """
+                select id, touch_point_id from survey_template where pattern = :p and
+                (case when cast(:t as bigint) is null then active and (:p <> 'PAST'
+                or touch_point_id = cast(:tp as bigint)) else id = :t end)
+                order by id limit 1
+                """)
                 .param("p", pattern)
                 .param("t", templateId)
                 .param("tp", touchPointId)
@@ -36,9 +39,12 @@ class ExternalResponseQueries {
 
     /** The template's first item asking about the cue (by name or code, case-insensitive). */
     Optional<Long> item(long templateId, String cue) {
-        return jdbc.sql("select i.id from survey_item i join perception_cue c on c.id = i.cue_id"
-                        + " where i.template_id = :t and (lower(c.name) = lower(:c) or c.code = lower(:c))"
-                        + " order by i.position limit 1")
+        return jdbc.sql(
+                        """
+                select i.id from survey_item i join perception_cue c on c.id = i.cue_id
+                where i.template_id = :t and (lower(c.name) = lower(:c) or c.code = lower(:c))
+                order by i.position limit 1
+                """)
                 .param("t", templateId)
                 .param("c", cue)
                 .query(Long.class)
@@ -55,9 +61,12 @@ class ExternalResponseQueries {
 
     /** The same response (account, pattern, time, touch point, contact), if it is stored already. */
     Optional<Long> sameStored(long accountId, String pattern, Instant at, Long touchPointId, Long contactId) {
-        return jdbc.sql("select id from survey_response where account_id = :a and pattern = :p"
-                        + " and responded_at = :at and touch_point_id is not distinct from cast(:tp as bigint)"
-                        + " and contact_id is not distinct from cast(:c as bigint) limit 1")
+        return jdbc.sql(
+                        """
+                select id from survey_response where account_id = :a and pattern = :p
+                and responded_at = :at and touch_point_id is not distinct from cast(:tp as bigint)
+                and contact_id is not distinct from cast(:c as bigint) limit 1
+                """)
                 .param("a", accountId)
                 .param("p", pattern)
                 .param("at", Timestamp.from(at))

@@ -79,9 +79,12 @@ class Invitations {
         int validDays = policy.settings().linkValidDays();
         Instant expires = now.plus(Duration.ofDays(validDays));
         LinkToken token = LinkToken.issue();
-        long id = jdbc.sql("insert into survey_invitation (wave_id, contact_id, token_hash, status, tone, template_id,"
-                        + " preparation_id, touch_point_id, created_at, sent_at, expires_at) values (:w, :c, :h, 'SENT',"
-                        + " :tone, :t, :p, :tp, :now, :now, :exp) returning id")
+        long id = jdbc.sql(
+                        """
+                insert into survey_invitation (wave_id, contact_id, token_hash, status, tone, template_id,
+                preparation_id, touch_point_id, created_at, sent_at, expires_at) values (:w, :c, :h, 'SENT',
+                :tone, :t, :p, :tp, :now, :now, :exp) returning id
+                """)
                 .param("w", request.waveId())
                 .param("c", request.contactId())
                 .param("h", token.hash())
@@ -93,8 +96,11 @@ class Invitations {
                 .param("exp", Timestamp.from(expires))
                 .query(Long.class)
                 .single();
-        jdbc.sql("insert into invitation_item (invitation_id, item_id) select :i, id from survey_item"
-                        + " where template_id = :t and (:all or id = any(:kept))")
+        jdbc.sql(
+                        """
+                insert into invitation_item (invitation_id, item_id) select :i, id from survey_item
+                where template_id = :t and (:all or id = any(:kept))
+                """)
                 .param("i", id)
                 .param("t", request.templateId())
                 .param("all", request.keptItemIds() == null)
@@ -136,10 +142,13 @@ class Invitations {
      */
     boolean remind(long invitationId, Instant now) {
         record Sent(long contactId, long templateId, Long preparationId, String tone, Instant expiresAt, int items) {}
-        var sent = jdbc.sql("select i.contact_id, i.template_id, i.preparation_id, i.tone, i.expires_at,"
-                        + " (select count(*) from invitation_item x where x.invitation_id = i.id) as items"
-                        + " from survey_invitation i where i.id = :i and i.status = 'SENT' and i.reminded_at is null"
-                        + " for update")
+        var sent = jdbc.sql(
+                        """
+                select i.contact_id, i.template_id, i.preparation_id, i.tone, i.expires_at,
+                (select count(*) from invitation_item x where x.invitation_id = i.id) as items
+                from survey_invitation i where i.id = :i and i.status = 'SENT' and i.reminded_at is null
+                for update
+                """)
                 .param("i", invitationId)
                 .query(Sent.class)
                 .optional();
@@ -150,8 +159,11 @@ class Invitations {
         Recipient to = recipient(s.contactId());
         Template template = template(s.templateId());
         LinkToken token = LinkToken.issue();
-        jdbc.sql("update survey_invitation set reminded_at = :now, reminder_token_hash = :h, version = version + 1"
-                        + " where id = :i")
+        jdbc.sql(
+                        """
+                update survey_invitation set reminded_at = :now, reminder_token_hash = :h, version = version + 1
+                where id = :i
+                """)
                 .param("now", Timestamp.from(now))
                 .param("h", token.hash())
                 .param("i", invitationId)
@@ -182,17 +194,23 @@ class Invitations {
     }
 
     private Recipient recipient(long contactId) {
-        return jdbc.sql("select c.account_id, c.full_name, c.email, a.account_executive_id as executive_id,"
-                        + " u.full_name as executive from contact c join account a on a.id = c.account_id"
-                        + " join app_user u on u.id = a.account_executive_id where c.id = :c")
+        return jdbc.sql(
+                        """
+                select c.account_id, c.full_name, c.email, a.account_executive_id as executive_id,
+                u.full_name as executive from contact c join account a on a.id = c.account_id
+                join app_user u on u.id = a.account_executive_id where c.id = :c
+                """)
                 .param("c", contactId)
                 .query(Recipient.class)
                 .single();
     }
 
     private Template template(long templateId) {
-        return jdbc.sql("select t.name, t.pattern, t.introduction, (select count(*) from survey_item i"
-                        + " where i.template_id = t.id) as items from survey_template t where t.id = :t")
+        return jdbc.sql(
+                        """
+                select t.name, t.pattern, t.introduction, (select count(*) from survey_item i
+                where i.template_id = t.id) as items from survey_template t where t.id = :t
+                """)
                 .param("t", templateId)
                 .query(Template.class)
                 .single();

@@ -33,12 +33,15 @@ class Preparations {
             Instant scheduledFor,
             int version) {}
 
-    private static final String ROW = "select p.id, p.account_id, a.name as account, a.account_executive_id,"
-            + " p.template_id, t.name as survey, t.pattern, p.wave_id, w.name as wave, p.prepared_by, p.reviewer_id,"
-            + " c.full_name as reviewer, c.email as reviewer_email, p.status, p.tone, p.customer_note, p.scheduled_for,"
-            + " p.version from survey_preparation p join account a on a.id = p.account_id"
-            + " join survey_template t on t.id = p.template_id left join survey_wave w on w.id = p.wave_id"
-            + " join contact c on c.id = p.reviewer_id";
+    private static final String ROW =
+            """
+            select p.id, p.account_id, a.name as account, a.account_executive_id,
+            p.template_id, t.name as survey, t.pattern, p.wave_id, w.name as wave, p.prepared_by, p.reviewer_id,
+            c.full_name as reviewer, c.email as reviewer_email, p.status, p.tone, p.customer_note, p.scheduled_for,
+            p.version from survey_preparation p join account a on a.id = p.account_id
+            join survey_template t on t.id = p.template_id left join survey_wave w on w.id = p.wave_id
+            join contact c on c.id = p.reviewer_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -71,8 +74,11 @@ class Preparations {
     }
 
     long insert(long accountId, long templateId, Long waveId, long preparedBy, long reviewerId, Instant now) {
-        long id = jdbc.sql("insert into survey_preparation (account_id, template_id, wave_id, prepared_by, reviewer_id,"
-                        + " created_at) values (:a, :t, :w, :u, :r, :now) returning id")
+        long id = jdbc.sql(
+                        """
+                insert into survey_preparation (account_id, template_id, wave_id, prepared_by, reviewer_id,
+                created_at) values (:a, :t, :w, :u, :r, :now) returning id
+                """)
                 .param("a", accountId)
                 .param("t", templateId)
                 .param("w", waveId)
@@ -81,8 +87,11 @@ class Preparations {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();
-        jdbc.sql("insert into preparation_item (preparation_id, item_id) select :p, id from survey_item"
-                        + " where template_id = :t")
+        jdbc.sql(
+                        """
+                insert into preparation_item (preparation_id, item_id) select :p, id from survey_item
+                where template_id = :t
+                """)
                 .param("p", id)
                 .param("t", templateId)
                 .update();
@@ -105,9 +114,11 @@ class Preparations {
 
     List<PreparationDetail.ItemChoice> items(long preparationId) {
         return jdbc.sql(
-                        "select i.id as item_id, i.position, c.name as cue, i.question, pi.kept from preparation_item pi"
-                                + " join survey_item i on i.id = pi.item_id join perception_cue c on c.id = i.cue_id"
-                                + " where pi.preparation_id = :p order by i.position")
+                        """
+                                select i.id as item_id, i.position, c.name as cue, i.question, pi.kept from preparation_item pi
+                                join survey_item i on i.id = pi.item_id join perception_cue c on c.id = i.cue_id
+                                where pi.preparation_id = :p order by i.position
+                                """)
                 .param("p", preparationId)
                 .query(PreparationDetail.ItemChoice.class)
                 .list();
@@ -129,8 +140,11 @@ class Preparations {
     }
 
     void update(long id, String status, String tone, String note, Instant scheduledFor, String shareTokenHash) {
-        jdbc.sql("update survey_preparation set status = :s, tone = :tone, customer_note = :n, scheduled_for = :at,"
-                        + " share_token_hash = coalesce(:h, share_token_hash), version = version + 1 where id = :id")
+        jdbc.sql(
+                        """
+                update survey_preparation set status = :s, tone = :tone, customer_note = :n, scheduled_for = :at,
+                share_token_hash = coalesce(:h, share_token_hash), version = version + 1 where id = :id
+                """)
                 .param("s", status)
                 .param("tone", tone)
                 .param("n", note)
@@ -149,24 +163,33 @@ class Preparations {
     }
 
     List<Long> dueScheduled(Instant now) {
-        return jdbc.sql("select id from survey_preparation where status = 'SCHEDULED' and scheduled_for <= :now"
-                        + " order by scheduled_for, id limit 100")
+        return jdbc.sql(
+                        """
+                select id from survey_preparation where status = 'SCHEDULED' and scheduled_for <= :now
+                order by scheduled_for, id limit 100
+                """)
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .list();
     }
 
     List<Option> templates(boolean relationshipOrStudy) {
-        return jdbc.sql("select id, name from survey_template where active and retired_at is null"
-                        + " and (not :rs or pattern in ('PRESENT', 'POTENTIAL')) order by pattern desc, name")
+        return jdbc.sql(
+                        """
+                select id, name from survey_template where active and retired_at is null
+                and (not :rs or pattern in ('PRESENT', 'POTENTIAL')) order by pattern desc, name
+                """)
                 .param("rs", relationshipOrStudy)
                 .query(Option.class)
                 .list();
     }
 
     List<Option> openWaves(Instant now) {
-        return jdbc.sql("select id, name from survey_wave where status in ('DRAFT', 'SCHEDULED', 'OPEN')"
-                        + " and closes_on >= cast(:now as date) order by opens_on desc, name")
+        return jdbc.sql(
+                        """
+                select id, name from survey_wave where status in ('DRAFT', 'SCHEDULED', 'OPEN')
+                and closes_on >= cast(:now as date) order by opens_on desc, name
+                """)
                 .param("now", Timestamp.from(now))
                 .query(Option.class)
                 .list();

@@ -27,8 +27,11 @@ class ResponseQueries {
     Optional<Template> template(long id) {
         List<Long> items = new ArrayList<>();
         Map<Long, String> units = new HashMap<>();
-        jdbc.sql("select i.id, s.unit from survey_item i left join service_standard s on s.id = i.standard_id"
-                        + " where i.template_id = :t")
+        jdbc.sql(
+                        """
+                select i.id, s.unit from survey_item i left join service_standard s on s.id = i.standard_id
+                where i.template_id = :t
+                """)
                 .param("t", id)
                 .query(rs -> {
                     items.add(rs.getLong(1));
@@ -74,9 +77,12 @@ class ResponseQueries {
     /** Why the invitation cannot take this response, or null when it can. */
     String invitationProblem(long invitationId, long accountId, Long waveId) {
         record Invitation(Long waveId, long accountId, boolean answered) {}
-        var found = jdbc.sql("select i.wave_id, c.account_id, exists (select 1 from survey_response r"
-                        + " where r.invitation_id = i.id) as answered from survey_invitation i"
-                        + " join contact c on c.id = i.contact_id where i.id = :id")
+        var found = jdbc.sql(
+                        """
+                select i.wave_id, c.account_id, exists (select 1 from survey_response r
+                where r.invitation_id = i.id) as answered from survey_invitation i
+                join contact c on c.id = i.contact_id where i.id = :id
+                """)
                 .param("id", invitationId)
                 .query(Invitation.class)
                 .optional();
@@ -101,9 +107,12 @@ class ResponseQueries {
     }
 
     long insert(NewResponse r, String pattern, Long touchPointId, Instant respondedAt) {
-        return jdbc.sql("insert into survey_response (template_id, wave_id, invitation_id, account_id, contact_id,"
-                        + " touch_point_id, pattern, channel, nps, comment, responded_at) values (:t, :w, :i, :a, :c,"
-                        + " :tp, :p, :ch, :nps, :comment, :at) returning id")
+        return jdbc.sql(
+                        """
+                insert into survey_response (template_id, wave_id, invitation_id, account_id, contact_id,
+                touch_point_id, pattern, channel, nps, comment, responded_at) values (:t, :w, :i, :a, :c,
+                :tp, :p, :ch, :nps, :comment, :at) returning id
+                """)
                 .param("t", r.templateId())
                 .param("w", r.waveId())
                 .param("i", r.invitationId())

@@ -64,8 +64,10 @@ public class SurveyJobs {
         }
         int days = policy.settings().reminderAfterDays();
         List<Long> due = jdbc.sql(
-                        "select id from survey_invitation where status = 'SENT' and reminded_at is null"
-                                + " and sent_at <= :cut and (expires_at is null or expires_at > :now) order by sent_at limit 500")
+                        """
+                                select id from survey_invitation where status = 'SENT' and reminded_at is null
+                                and sent_at <= :cut and (expires_at is null or expires_at > :now) order by sent_at limit 500
+                                """)
                 .param("cut", Timestamp.from(now.minus(java.time.Duration.ofDays(days))))
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
@@ -75,9 +77,12 @@ public class SurveyJobs {
             reminded += invitations.remind(id, now) ? 1 : 0;
         }
         record Expired(long id, long accountId, Long preparationId) {}
-        var expired = jdbc.sql("update survey_invitation i set status = 'EXPIRED', version = i.version + 1"
-                        + " from contact c where c.id = i.contact_id and i.status = 'SENT' and i.expires_at <= :now"
-                        + " returning i.id, c.account_id, i.preparation_id")
+        var expired = jdbc.sql(
+                        """
+                update survey_invitation i set status = 'EXPIRED', version = i.version + 1
+                from contact c where c.id = i.contact_id and i.status = 'SENT' and i.expires_at <= :now
+                returning i.id, c.account_id, i.preparation_id
+                """)
                 .param("now", Timestamp.from(now))
                 .query(Expired.class)
                 .list();

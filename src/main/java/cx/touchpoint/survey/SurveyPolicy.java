@@ -32,13 +32,16 @@ class SurveyPolicy {
     /** Whether the contact may get a survey of this pattern at {@code now}. */
     Eligibility check(long contactId, SurveyPattern pattern, Instant now) {
         record Row(Instant optedOutAt, Instant quietUntil, long recent, Instant oldestRecent, int cap) {}
-        Row row = jdbc.sql("select c.opted_out_at, contact_quiet_until(c.id, :p) as quiet_until,"
-                        + " account_invitations_30d(c.account_id, :now) as recent,"
-                        + " (select min(i.sent_at) from survey_invitation i join contact o on o.id = i.contact_id"
-                        + "   where o.account_id = c.account_id and i.sent_at > cast(:now as timestamptz) - interval '30 days'"
-                        + "   and i.sent_at <= :now) as oldest_recent,"
-                        + " (select account_cap_30_days from survey_setting) as cap"
-                        + " from contact c where c.id = :c")
+        Row row = jdbc.sql(
+                        """
+                select c.opted_out_at, contact_quiet_until(c.id, :p) as quiet_until,
+                account_invitations_30d(c.account_id, :now) as recent,
+                (select min(i.sent_at) from survey_invitation i join contact o on o.id = i.contact_id
+                where o.account_id = c.account_id and i.sent_at > cast(:now as timestamptz) - interval '30 days'
+                and i.sent_at <= :now) as oldest_recent,
+                (select account_cap_30_days from survey_setting) as cap
+                from contact c where c.id = :c
+                """)
                 .param("p", pattern.name())
                 .param("now", Timestamp.from(now))
                 .param("c", contactId)
@@ -95,8 +98,11 @@ class SurveyPolicy {
         if (!problems.isEmpty()) {
             throw new SurveyRuleException("Not saved: " + String.join("; ", problems) + ".");
         }
-        int changed = jdbc.sql("update survey_setting set account_cap_30_days = :cap, reminder_after_days = :r,"
-                        + " link_valid_days = :l, version = version + 1 where version = :v")
+        int changed = jdbc.sql(
+                        """
+                update survey_setting set account_cap_30_days = :cap, reminder_after_days = :r,
+                link_valid_days = :l, version = version + 1 where version = :v
+                """)
                 .param("cap", s.accountCap())
                 .param("r", s.reminderAfterDays())
                 .param("l", s.linkValidDays())

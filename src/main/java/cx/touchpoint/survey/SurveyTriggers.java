@@ -101,8 +101,10 @@ public class SurveyTriggers {
         }
         record T(long id, String name) {}
         var template = jdbc.sql(
-                        "select t.id, t.name from survey_trigger g join survey_template t on t.id = g.template_id"
-                                + " where g.touch_point_id = :tp and g.enabled and t.active and t.retired_at is null")
+                        """
+                                select t.id, t.name from survey_trigger g join survey_template t on t.id = g.template_id
+                                where g.touch_point_id = :tp and g.enabled and t.active and t.retired_at is null
+                                """)
                 .param("tp", touchPoint)
                 .query(T.class)
                 .optional();
@@ -138,8 +140,11 @@ public class SurveyTriggers {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new SurveyRuleException("Touch point '" + touchPointCode + "' does not exist."));
-        boolean transaction = jdbc.sql("select exists (select 1 from survey_template where id = :t and pattern = 'PAST'"
-                        + " and active and retired_at is null)")
+        boolean transaction = jdbc.sql(
+                        """
+                select exists (select 1 from survey_template where id = :t and pattern = 'PAST'
+                and active and retired_at is null)
+                """)
                 .param("t", templateId)
                 .query(Boolean.class)
                 .single();
@@ -147,9 +152,11 @@ public class SurveyTriggers {
             throw new SurveyRuleException("Only an active transaction survey can be triggered by a touch point.");
         }
         jdbc.sql(
-                        "insert into survey_trigger (touch_point_id, template_id) values (:tp, :t) on conflict (touch_point_id)"
-                                + " do update set template_id = excluded.template_id, enabled = true,"
-                                + " version = survey_trigger.version + 1")
+                        """
+                                insert into survey_trigger (touch_point_id, template_id) values (:tp, :t) on conflict (touch_point_id)
+                                do update set template_id = excluded.template_id, enabled = true,
+                                version = survey_trigger.version + 1
+                                """)
                 .param("tp", touchPoint)
                 .param("t", templateId)
                 .update();

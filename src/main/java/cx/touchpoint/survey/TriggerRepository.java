@@ -20,26 +20,35 @@ class TriggerRepository {
     }
 
     List<SurveyTriggers.Trigger> all() {
-        return jdbc.sql("select g.id, tp.name as touch_point, t.name as template,"
-                        + " g.enabled,"
-                        + " t.active and t.retired_at is null as template_active from survey_trigger g"
-                        + " join touch_point tp on tp.id = g.touch_point_id join survey_template t on t.id = g.template_id"
-                        + " order by tp.name")
+        return jdbc.sql(
+                        """
+                select g.id, tp.name as touch_point, t.name as template,
+                g.enabled,
+                t.active and t.retired_at is null as template_active from survey_trigger g
+                join touch_point tp on tp.id = g.touch_point_id join survey_template t on t.id = g.template_id
+                order by tp.name
+                """)
                 .query(SurveyTriggers.Trigger.class)
                 .list();
     }
 
     /** Active transaction (PAST) templates, by name: the surveys a trigger may send. */
     List<Option> activeTransactionTemplates() {
-        return jdbc.sql("select id, name from survey_template where pattern = 'PAST' and active and retired_at is null"
-                        + " order by name")
+        return jdbc.sql(
+                        """
+                select id, name from survey_template where pattern = 'PAST' and active and retired_at is null
+                order by name
+                """)
                 .query(Option.class)
                 .list();
     }
 
     Optional<TransactionTemplate> template(long id) {
-        return jdbc.sql("select id, name, touch_point_id, active and retired_at is null as active"
-                        + " from survey_template where id = :id and pattern = 'PAST'")
+        return jdbc.sql(
+                        """
+                select id, name, touch_point_id, active and retired_at is null as active
+                from survey_template where id = :id and pattern = 'PAST'
+                """)
                 .param("id", id)
                 .query(TransactionTemplate.class)
                 .optional();
@@ -54,8 +63,11 @@ class TriggerRepository {
 
     /** The name of the template the touch point's trigger sends already; empty when it has none. */
     Optional<String> triggeredTemplate(long touchPointId) {
-        return jdbc.sql("select t.name from survey_trigger g join survey_template t on t.id = g.template_id"
-                        + " where g.touch_point_id = :tp")
+        return jdbc.sql(
+                        """
+                select t.name from survey_trigger g join survey_template t on t.id = g.template_id
+                where g.touch_point_id = :tp
+                """)
                 .param("tp", touchPointId)
                 .query(String.class)
                 .optional();

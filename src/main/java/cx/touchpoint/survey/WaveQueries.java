@@ -24,17 +24,20 @@ class WaveQueries {
 
     /** Accounts with a survey in the wave; {@code accountExecutiveId} non-null = that executive's only. */
     List<WaveProgress> progress(long waveId, Long accountExecutiveId) {
-        return jdbc.sql("select a.id, a.name, u.full_name, p.status,"
-                        + " count(i.id) as invited, count(i.id) filter (where i.status = 'RESPONDED') as responded,"
-                        + " string_agg(c.full_name, '|' order by c.full_name) filter (where i.status in ('SENT', 'EXPIRED'))"
-                        + "   as not_answered"
-                        + " from survey_preparation p join account a on a.id = p.account_id"
-                        + " join app_user u on u.id = a.account_executive_id"
-                        + " left join survey_invitation i on i.preparation_id = p.id"
-                        + " left join contact c on c.id = i.contact_id"
-                        + " where p.wave_id = :w and p.status <> 'CANCELLED'"
-                        + " and (cast(:ae as bigint) is null or a.account_executive_id = :ae)"
-                        + " group by a.id, a.name, u.full_name, p.status order by u.full_name, a.name")
+        return jdbc.sql(
+                        """
+                select a.id, a.name, u.full_name, p.status,
+                count(i.id) as invited, count(i.id) filter (where i.status = 'RESPONDED') as responded,
+                string_agg(c.full_name, '|' order by c.full_name) filter (where i.status in ('SENT', 'EXPIRED'))
+                as not_answered
+                from survey_preparation p join account a on a.id = p.account_id
+                join app_user u on u.id = a.account_executive_id
+                left join survey_invitation i on i.preparation_id = p.id
+                left join contact c on c.id = i.contact_id
+                where p.wave_id = :w and p.status <> 'CANCELLED'
+                and (cast(:ae as bigint) is null or a.account_executive_id = :ae)
+                group by a.id, a.name, u.full_name, p.status order by u.full_name, a.name
+                """)
                 .param("w", waveId)
                 .param("ae", accountExecutiveId)
                 .query((rs, n) -> {
@@ -56,9 +59,12 @@ class WaveQueries {
 
     /** The wave's approved or shared surveys not yet sent, of the executive's book (null = all). */
     List<Long> readyToSend(long waveId, Long accountExecutiveId) {
-        return jdbc.sql("select p.id from survey_preparation p join account a on a.id = p.account_id"
-                        + " where p.wave_id = :w and p.status = 'APPROVED'"
-                        + " and (cast(:ae as bigint) is null or a.account_executive_id = :ae) order by p.id")
+        return jdbc.sql(
+                        """
+                select p.id from survey_preparation p join account a on a.id = p.account_id
+                where p.wave_id = :w and p.status = 'APPROVED'
+                and (cast(:ae as bigint) is null or a.account_executive_id = :ae) order by p.id
+                """)
                 .param("w", waveId)
                 .param("ae", accountExecutiveId)
                 .query(Long.class)

@@ -66,9 +66,12 @@ public class MailDispatcher {
                 String htmlBody,
                 int attempts) {}
         Instant now = clock.instant();
-        List<Due> due = jdbc.sql("select id, sender_name, recipient, subject, text_body, html_body, attempts"
-                        + " from outbox_mail where status = 'PENDING' and next_attempt_at <= :now"
-                        + " order by next_attempt_at, id limit 50 for update skip locked")
+        List<Due> due = jdbc.sql(
+                        """
+                select id, sender_name, recipient, subject, text_body, html_body, attempts
+                from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at, id limit 50 for update skip locked
+                """)
                 .param("now", Timestamp.from(now))
                 .query(Due.class)
                 .list();
@@ -82,8 +85,11 @@ public class MailDispatcher {
                 helper.setSubject(mail.subject());
                 helper.setText(mail.textBody(), mail.htmlBody());
                 sender.send(message);
-                jdbc.sql("update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1,"
-                                + " last_error = '', next_attempt_at = null, version = version + 1 where id = :id")
+                jdbc.sql(
+                                """
+                        update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1,
+                        last_error = '', next_attempt_at = null, version = version + 1 where id = :id
+                        """)
                         .param("now", Timestamp.from(now))
                         .param("id", mail.id())
                         .update();
@@ -99,8 +105,11 @@ public class MailDispatcher {
         boolean last = attempts >= MAX_ATTEMPTS;
         String error = String.valueOf(e.getMessage());
         log.warn("Mail #{} failed (attempt {} of {}): {}", id, attempts, MAX_ATTEMPTS, error);
-        jdbc.sql("update outbox_mail set attempts = :n, last_error = :e, status = :s, next_attempt_at = :next,"
-                        + " version = version + 1 where id = :id")
+        jdbc.sql(
+                        """
+                update outbox_mail set attempts = :n, last_error = :e, status = :s, next_attempt_at = :next,
+                version = version + 1 where id = :id
+                """)
                 .param("n", attempts)
                 .param("e", error.length() > 2000 ? error.substring(0, 2000) : error)
                 .param("s", last ? "FAILED" : "PENDING")

@@ -40,9 +40,12 @@ public class Outbox {
     public long put(Envelope envelope, MailMessage message) {
         boolean smtp = mailSender.getIfAvailable() != null;
         var now = Timestamp.from(clock.instant());
-        return jdbc.sql("insert into outbox_mail (kind, account_id, invitation_id, preparation_id, sender_user_id,"
-                        + " sender_name, recipient, subject, text_body, html_body, status, next_attempt_at, created_at)"
-                        + " values (:kind, :a, :i, :p, :u, :sn, :r, :s, :t, :h, :st, :next, :now) returning id")
+        return jdbc.sql(
+                        """
+                insert into outbox_mail (kind, account_id, invitation_id, preparation_id, sender_user_id,
+                sender_name, recipient, subject, text_body, html_body, status, next_attempt_at, created_at)
+                values (:kind, :a, :i, :p, :u, :sn, :r, :s, :t, :h, :st, :next, :now) returning id
+                """)
                 .param("kind", envelope.kind())
                 .param("a", envelope.accountId())
                 .param("i", envelope.invitationId())
@@ -62,11 +65,14 @@ public class Outbox {
 
     /** The newest mails first; {@code accountExecutiveId} non-null limits them to that executive's book. */
     public List<OutboxMail> page(Long accountExecutiveId, int offset, int limit) {
-        return jdbc.sql("select m.id, m.kind, a.name as account, m.sender_name, m.recipient, m.subject, m.status,"
-                        + " m.attempts, m.last_error, m.created_at, m.sent_at, m.text_body from outbox_mail m"
-                        + " join account a on a.id = m.account_id"
-                        + " where (cast(:ae as bigint) is null or a.account_executive_id = :ae)"
-                        + " order by m.created_at desc, m.id desc offset :o limit :l")
+        return jdbc.sql(
+                        """
+                select m.id, m.kind, a.name as account, m.sender_name, m.recipient, m.subject, m.status,
+                m.attempts, m.last_error, m.created_at, m.sent_at, m.text_body from outbox_mail m
+                join account a on a.id = m.account_id
+                where (cast(:ae as bigint) is null or a.account_executive_id = :ae)
+                order by m.created_at desc, m.id desc offset :o limit :l
+                """)
                 .param("ae", accountExecutiveId)
                 .param("o", offset)
                 .param("l", limit)
@@ -75,8 +81,11 @@ public class Outbox {
     }
 
     public long count(Long accountExecutiveId) {
-        return jdbc.sql("select count(*) from outbox_mail m join account a on a.id = m.account_id"
-                        + " where (cast(:ae as bigint) is null or a.account_executive_id = :ae)")
+        return jdbc.sql(
+                        """
+                select count(*) from outbox_mail m join account a on a.id = m.account_id
+                where (cast(:ae as bigint) is null or a.account_executive_id = :ae)
+                """)
                 .param("ae", accountExecutiveId)
                 .query(Long.class)
                 .single();

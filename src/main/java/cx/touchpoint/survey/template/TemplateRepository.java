@@ -21,23 +21,32 @@ class TemplateRepository {
     }
 
     List<TemplateSummary> summaries() {
-        return jdbc.sql("select t.id, t.name, t.pattern, tp.name as touch_point,"
-                        + " (select count(*) from survey_item i where i.template_id = t.id) as items,"
-                        + " (select count(*) from survey_response r where r.template_id = t.id) as responses,"
-                        + " t.retired_at from survey_template t left join touch_point tp on tp.id = t.touch_point_id"
-                        + " order by t.retired_at nulls first, t.pattern desc, t.name")
+        return jdbc.sql(
+                        """
+                select t.id, t.name, t.pattern, tp.name as touch_point,
+                (select count(*) from survey_item i where i.template_id = t.id) as items,
+                (select count(*) from survey_response r where r.template_id = t.id) as responses,
+                t.retired_at from survey_template t left join touch_point tp on tp.id = t.touch_point_id
+                order by t.retired_at nulls first, t.pattern desc, t.name
+                """)
                 .query(TemplateSummary.class)
                 .list();
     }
 
     Optional<TemplateDraft> draft(long id) {
-        var items = jdbc.sql("select cue_id, touch_point_id, standard_id, question from survey_item"
-                        + " where template_id = :t order by position")
+        var items = jdbc.sql(
+                        """
+                select cue_id, touch_point_id, standard_id, question from survey_item
+                where template_id = :t order by position
+                """)
                 .param("t", id)
                 .query(TemplateDraft.Item.class)
                 .list();
-        return jdbc.sql("select name, pattern, touch_point_id, introduction, asks_nps, asks_comment"
-                        + " from survey_template where id = :t")
+        return jdbc.sql(
+                        """
+                select name, pattern, touch_point_id, introduction, asks_nps, asks_comment
+                from survey_template where id = :t
+                """)
                 .param("t", id)
                 .query((rs, n) -> new TemplateDraft(
                         rs.getString(1),
@@ -51,8 +60,11 @@ class TemplateRepository {
     }
 
     boolean nameTaken(String name, Long exceptId) {
-        return jdbc.sql("select exists (select 1 from survey_template where lower(name) = lower(:n)"
-                        + " and (cast(:id as bigint) is null or id <> :id))")
+        return jdbc.sql(
+                        """
+                select exists (select 1 from survey_template where lower(name) = lower(:n)
+                and (cast(:id as bigint) is null or id <> :id))
+                """)
                 .param("n", name)
                 .param("id", exceptId)
                 .query(Boolean.class)
@@ -61,12 +73,15 @@ class TemplateRepository {
 
     /** Whether answers, invitations, preparations or manager estimates refer to the template. */
     boolean used(long id) {
-        return jdbc.sql("select exists (select 1 from survey_response where template_id = :t)"
-                        + " or exists (select 1 from survey_invitation where template_id = :t)"
-                        + " or exists (select 1 from survey_preparation where template_id = :t)"
-                        + " or exists (select 1 from survey_wave where template_id = :t)"
-                        + " or exists (select 1 from manager_estimate e join survey_item i on i.id = e.item_id"
-                        + "   where i.template_id = :t)")
+        return jdbc.sql(
+                        """
+                select exists (select 1 from survey_response where template_id = :t)
+                or exists (select 1 from survey_invitation where template_id = :t)
+                or exists (select 1 from survey_preparation where template_id = :t)
+                or exists (select 1 from survey_wave where template_id = :t)
+                or exists (select 1 from manager_estimate e join survey_item i on i.id = e.item_id
+                where i.template_id = :t)
+                """)
                 .param("t", id)
                 .query(Boolean.class)
                 .single();
@@ -74,9 +89,12 @@ class TemplateRepository {
 
     long insert(TemplateDraft d, Long replacesId) {
         long id = bind(
-                        jdbc.sql("insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps,"
-                                + " asks_comment, replaces_id) values (:n, :p, :tp, :intro, :nps, :comment, :r)"
-                                + " returning id"),
+                        jdbc.sql(
+                                """
+                                insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps,
+                                asks_comment, replaces_id) values (:n, :p, :tp, :intro, :nps, :comment, :r)
+                                returning id
+                                """),
                         d)
                 .param("r", replacesId)
                 .query(Long.class)
@@ -87,9 +105,12 @@ class TemplateRepository {
 
     void replaceInPlace(long id, TemplateDraft d) {
         bind(
-                        jdbc.sql("update survey_template set name = :n, pattern = :p, touch_point_id = :tp,"
-                                + " introduction = :intro, asks_nps = :nps, asks_comment = :comment,"
-                                + " version = version + 1 where id = :id"),
+                        jdbc.sql(
+                                """
+                                update survey_template set name = :n, pattern = :p, touch_point_id = :tp,
+                                introduction = :intro, asks_nps = :nps, asks_comment = :comment,
+                                version = version + 1 where id = :id
+                                """),
                         d)
                 .param("id", id)
                 .update();
@@ -101,8 +122,11 @@ class TemplateRepository {
 
     /** Retires the template under a dated name, freeing its name for the new version. */
     void retireAsVersion(long id, Instant now) {
-        jdbc.sql("update survey_template set name = left(name, 90) || ' (until ' || :day || ', #' || id || ')',"
-                        + " active = false, retired_at = :now, version = version + 1 where id = :id")
+        jdbc.sql(
+                        """
+                update survey_template set name = left(name, 90) || ' (until ' || :day || ', #' || id || ')',
+                active = false, retired_at = :now, version = version + 1 where id = :id
+                """)
                 .param("day", now.atOffset(ZoneOffset.UTC).toLocalDate().toString())
                 .param("now", Timestamp.from(now))
                 .param("id", id)
@@ -117,8 +141,11 @@ class TemplateRepository {
     }
 
     void retire(long id, Timestamp now) {
-        jdbc.sql("update survey_template set active = false, retired_at = coalesce(retired_at, :now),"
-                        + " version = version + 1 where id = :id")
+        jdbc.sql(
+                        """
+                update survey_template set active = false, retired_at = coalesce(retired_at, :now),
+                version = version + 1 where id = :id
+                """)
                 .param("now", now)
                 .param("id", id)
                 .update();
@@ -153,8 +180,11 @@ class TemplateRepository {
     private void insertItems(long templateId, TemplateDraft d) {
         for (int i = 0; i < d.items().size(); i++) {
             var item = d.items().get(i);
-            jdbc.sql("insert into survey_item (template_id, position, cue_id, touch_point_id, standard_id, question)"
-                            + " values (:t, :pos, :cue, :tp, :s, :q)")
+            jdbc.sql(
+                            """
+                    insert into survey_item (template_id, position, cue_id, touch_point_id, standard_id, question)
+                    values (:t, :pos, :cue, :tp, :s, :q)
+                    """)
                     .param("t", templateId)
                     .param("pos", i + 1)
                     .param("cue", item.cueId())
