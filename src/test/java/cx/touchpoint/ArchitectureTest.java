@@ -11,9 +11,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The house layering: view → service → repository, and features without cycles (shared/STYLE.md). */
 @AnalyzeClasses(packages = "cx.touchpoint", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -75,4 +77,32 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat(annotatedWith(Service.class).or(annotatedWith(Component.class)))
             .because("a helper that touches the database runs inside its service's transaction");
+
+    @ArchTest
+    static final ArchRule services_are_transactional = classes()
+            .that()
+            .areAnnotatedWith(Service.class)
+            .should()
+            .beAnnotatedWith(Transactional.class)
+            .because("@Transactional lives on services: every view call is one transaction (shared/STYLE.md 2)");
+
+    @ArchTest
+    static final ArchRule repositories_are_reached_only_through_services = classes()
+            .that(REPOSITORY)
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat(DescribedPredicate.describe(
+                    "services (and their inner classes), their helper components, other repositories or"
+                            + " configuration",
+                    (JavaClass c) -> {
+                        JavaClass owner = c;
+                        while (owner.getEnclosingClass().isPresent()) {
+                            owner = owner.getEnclosingClass().get();
+                        }
+                        return owner.isAnnotatedWith(Service.class)
+                                || owner.isAnnotatedWith(Component.class)
+                                || owner.isAnnotatedWith(Configuration.class)
+                                || REPOSITORY.test(owner);
+                    }))
+            .because("SQL runs inside a service's transaction: views, listeners and jobs go through a service");
 }

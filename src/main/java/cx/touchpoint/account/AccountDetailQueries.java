@@ -24,34 +24,43 @@ class AccountDetailQueries {
     }
 
     Optional<AccountFacts> facts(long accountId) {
-        return jdbc.sql("select a.id, a.name, v.name as vertical_market, v.market_group,"
-                        + " l.region || ' · ' || l.country as location, p.name as service_platform,"
-                        + " a.account_executive_id, u.full_name as account_executive, a.annual_revenue as revenue,"
-                        + " a.potential_revenue as potential, a.status, a.defected_on, a.customer_since, s.segment,"
-                        + " s.score::float8 as score, s.nps::int as nps, s.responded_at as last_relationship_survey"
-                        + " from account a join vertical_market v on v.id = a.vertical_market_id"
-                        + " join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id"
-                        + " join app_user u on u.id = a.account_executive_id"
-                        + " join account_segment s on s.account_id = a.id where a.id = :id")
+        return jdbc.sql(
+                        """
+                select a.id, a.name, v.name as vertical_market, v.market_group,
+                l.region || ' · ' || l.country as location, p.name as service_platform,
+                a.account_executive_id, u.full_name as account_executive, a.annual_revenue as revenue,
+                a.potential_revenue as potential, a.status, a.defected_on, a.customer_since, s.segment,
+                s.score::float8 as score, s.nps::int as nps, s.responded_at as last_relationship_survey
+                from account a join vertical_market v on v.id = a.vertical_market_id
+                join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id
+                join app_user u on u.id = a.account_executive_id
+                join account_segment s on s.account_id = a.id where a.id = :id
+                """)
                 .param("id", accountId)
                 .query(AccountFacts.class)
                 .optional();
     }
 
     List<WaveSegment> segmentHistory(long accountId) {
-        return jdbc.sql("select quarter_start, score::float8 as score, segment from account_quarter_segment"
-                        + " where account_id = :id order by quarter_start")
+        return jdbc.sql(
+                        """
+                select quarter_start, score::float8 as score, segment from account_quarter_segment
+                where account_id = :id order by quarter_start
+                """)
                 .param("id", accountId)
                 .query(WaveSegment.class)
                 .list();
     }
 
     List<CueScore> cueScores(long accountId) {
-        return jdbc.sql("select c.name as cue, avg(ans.expected)::float8 as expected,"
-                        + " avg(ans.experienced)::float8 as experienced"
-                        + " from account_latest_score l join response_answer ans on ans.response_id = l.response_id"
-                        + " join survey_item i on i.id = ans.item_id join perception_cue c on c.id = i.cue_id"
-                        + " where l.account_id = :id group by c.name, c.sort_order order by c.sort_order")
+        return jdbc.sql(
+                        """
+                select c.name as cue, avg(ans.expected)::float8 as expected,
+                avg(ans.experienced)::float8 as experienced
+                from account_latest_score l join response_answer ans on ans.response_id = l.response_id
+                join survey_item i on i.id = ans.item_id join perception_cue c on c.id = i.cue_id
+                where l.account_id = :id group by c.name, c.sort_order order by c.sort_order
+                """)
                 .param("id", accountId)
                 .query(CueScore.class)
                 .list();
@@ -68,10 +77,13 @@ class AccountDetailQueries {
     }
 
     List<OpenIssue> openIssues(long accountId, Instant now) {
-        return jdbc.sql("select i.id, i.title, i.severity, i.status, t.name as team, i.sla_due_at,"
-                        + " i.sla_due_at < :now as overdue from issue i join team t on t.id = i.owner_team_id"
-                        + " where i.account_id = :id and issue_is_open(i.status)"
-                        + " order by i.sla_due_at, i.id limit 200")
+        return jdbc.sql(
+                        """
+                select i.id, i.title, i.severity, i.status, t.name as team, i.sla_due_at,
+                i.sla_due_at < :now as overdue from issue i join team t on t.id = i.owner_team_id
+                where i.account_id = :id and issue_is_open(i.status)
+                order by i.sla_due_at, i.id limit 200
+                """)
                 .param("id", accountId)
                 .param("now", Timestamp.from(now))
                 .query(OpenIssue.class)
@@ -102,12 +114,14 @@ class AccountDetailQueries {
 
     List<ResponseSummary> responses(long accountId, int offset, int limit) {
         return jdbc.sql(
-                        "select r.id, r.responded_at, t.name as survey, r.pattern, tp.name as touch_point,"
-                                + " c.full_name as contact, r.nps::int as nps,"
-                                + " (select avg(x.experienced)::float8 from response_answer x where x.response_id = r.id) as score,"
-                                + " r.comment from survey_response r join survey_template t on t.id = r.template_id"
-                                + " left join touch_point tp on tp.id = r.touch_point_id left join contact c on c.id = r.contact_id"
-                                + " where r.account_id = :id order by r.responded_at desc, r.id desc offset :offset limit :limit")
+                        """
+                                select r.id, r.responded_at, t.name as survey, r.pattern, tp.name as touch_point,
+                                c.full_name as contact, r.nps::int as nps,
+                                (select avg(x.experienced)::float8 from response_answer x where x.response_id = r.id) as score,
+                                r.comment from survey_response r join survey_template t on t.id = r.template_id
+                                left join touch_point tp on tp.id = r.touch_point_id left join contact c on c.id = r.contact_id
+                                where r.account_id = :id order by r.responded_at desc, r.id desc offset :offset limit :limit
+                                """)
                 .param("id", accountId)
                 .param("offset", offset)
                 .param("limit", limit)

@@ -35,10 +35,13 @@ class AccountQueries {
             + " left join lateral (select count(*) as open_issues from issue x"
             + "   where x.account_id = a.id and issue_is_open(x.status)) i on true";
 
-    private static final String COLUMNS = "select a.id, a.name, s.segment, s.score::float8 as score, r.nps,"
-            + " a.annual_revenue as revenue, a.potential_revenue as potential, i.open_issues,"
-            + " greatest(lr.last_response, lc.last_contacted) as last_surveyed,"
-            + " v.name as vertical_market, u.full_name as account_executive";
+    private static final String COLUMNS =
+            """
+            select a.id, a.name, s.segment, s.score::float8 as score, r.nps,
+            a.annual_revenue as revenue, a.potential_revenue as potential, i.open_issues,
+            greatest(lr.last_response, lc.last_contacted) as last_surveyed,
+            v.name as vertical_market, u.full_name as account_executive
+            """;
 
     private final JdbcClient jdbc;
 

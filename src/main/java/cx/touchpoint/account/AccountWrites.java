@@ -39,8 +39,11 @@ class AccountWrites {
     AccountReferences references() {
         return new AccountReferences(
                 names("select lower(name), id from vertical_market"),
-                names("select lower(country), id from location union all"
-                        + " select lower(region || '/' || country), id from location"),
+                names(
+                        """
+                        select lower(country), id from location union all
+                        select lower(region || '/' || country), id from location
+                        """),
                 names("select lower(name), id from service_platform"),
                 names("select lower(username), id from app_user where role = 'ACCOUNT_EXECUTIVE' and enabled"));
     }
@@ -66,22 +69,25 @@ class AccountWrites {
      * (an identical row is left alone, so a re-import changes nothing).
      */
     boolean upsert(Row row, LocalDate today) {
-        return jdbc.sql("insert into account (external_id, name, vertical_market_id, location_id, service_platform_id,"
-                                + " account_executive_id, annual_revenue, potential_revenue, status, defected_on, customer_since)"
-                                + " values (:e, :n, :v, :l, :p, :ae, :rev, :pot, :s, :d, :since)"
-                                + " on conflict (external_id) do update set name = excluded.name,"
-                                + " vertical_market_id = excluded.vertical_market_id, location_id = excluded.location_id,"
-                                + " service_platform_id = excluded.service_platform_id,"
-                                + " account_executive_id = excluded.account_executive_id,"
-                                + " annual_revenue = excluded.annual_revenue, potential_revenue = excluded.potential_revenue,"
-                                + " status = excluded.status, defected_on = excluded.defected_on,"
-                                + " version = account.version + 1"
-                                + " where (account.name, account.vertical_market_id, account.location_id,"
-                                + " account.service_platform_id, account.account_executive_id, account.annual_revenue,"
-                                + " account.potential_revenue, account.status, account.defected_on) is distinct from"
-                                + " (excluded.name, excluded.vertical_market_id, excluded.location_id,"
-                                + " excluded.service_platform_id, excluded.account_executive_id, excluded.annual_revenue,"
-                                + " excluded.potential_revenue, excluded.status, excluded.defected_on)")
+        return jdbc.sql(
+                                """
+                insert into account (external_id, name, vertical_market_id, location_id, service_platform_id,
+                account_executive_id, annual_revenue, potential_revenue, status, defected_on, customer_since)
+                values (:e, :n, :v, :l, :p, :ae, :rev, :pot, :s, :d, :since)
+                on conflict (external_id) do update set name = excluded.name,
+                vertical_market_id = excluded.vertical_market_id, location_id = excluded.location_id,
+                service_platform_id = excluded.service_platform_id,
+                account_executive_id = excluded.account_executive_id,
+                annual_revenue = excluded.annual_revenue, potential_revenue = excluded.potential_revenue,
+                status = excluded.status, defected_on = excluded.defected_on,
+                version = account.version + 1
+                where (account.name, account.vertical_market_id, account.location_id,
+                account.service_platform_id, account.account_executive_id, account.annual_revenue,
+                account.potential_revenue, account.status, account.defected_on) is distinct from
+                (excluded.name, excluded.vertical_market_id, excluded.location_id,
+                excluded.service_platform_id, excluded.account_executive_id, excluded.annual_revenue,
+                excluded.potential_revenue, excluded.status, excluded.defected_on)
+                """)
                         .param("e", row.externalId())
                         .param("n", row.name())
                         .param("v", row.verticalMarketId())
@@ -105,8 +111,11 @@ class AccountWrites {
 
     /** The account id the contact with this email belongs to, if there is one. */
     Optional<String> contactAccount(String email) {
-        return jdbc.sql("select a.external_id from contact c join account a on a.id = c.account_id"
-                        + " where lower(c.email) = lower(:e)")
+        return jdbc.sql(
+                        """
+                select a.external_id from contact c join account a on a.id = c.account_id
+                where lower(c.email) = lower(:e)
+                """)
                 .param("e", email)
                 .query(String.class)
                 .optional();
@@ -114,11 +123,14 @@ class AccountWrites {
 
     /** Inserts or updates the contact with this email; returns whether anything changed. */
     boolean upsertContact(long accountId, ContactInput contact) {
-        return jdbc.sql("insert into contact (account_id, full_name, job_title, email) values (:a, :n, :r, :e)"
-                                + " on conflict (email) do update set full_name = excluded.full_name,"
-                                + " job_title = excluded.job_title, version = contact.version + 1"
-                                + " where contact.account_id = excluded.account_id and (contact.full_name, contact.job_title)"
-                                + " is distinct from (excluded.full_name, excluded.job_title)")
+        return jdbc.sql(
+                                """
+                insert into contact (account_id, full_name, job_title, email) values (:a, :n, :r, :e)
+                on conflict (email) do update set full_name = excluded.full_name,
+                job_title = excluded.job_title, version = contact.version + 1
+                where contact.account_id = excluded.account_id and (contact.full_name, contact.job_title)
+                is distinct from (excluded.full_name, excluded.job_title)
+                """)
                         .param("a", accountId)
                         .param("n", contact.name())
                         .param("r", contact.role())
@@ -131,11 +143,13 @@ class AccountWrites {
     record Read(AccountInput account, long accountExecutiveId) {}
 
     private static final String READ =
-            "select a.external_id, a.name, v.name as vertical, l.country, p.name as platform,"
-                    + " u.username, a.annual_revenue, a.potential_revenue, a.status, a.defected_on, a.account_executive_id"
-                    + " from account a join vertical_market v on v.id = a.vertical_market_id"
-                    + " join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id"
-                    + " join app_user u on u.id = a.account_executive_id";
+            """
+                    select a.external_id, a.name, v.name as vertical, l.country, p.name as platform,
+                    u.username, a.annual_revenue, a.potential_revenue, a.status, a.defected_on, a.account_executive_id
+                    from account a join vertical_market v on v.id = a.vertical_market_id
+                    join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id
+                    join app_user u on u.id = a.account_executive_id
+                    """;
 
     Optional<Read> read(String externalId) {
         return jdbc.sql(READ + " where a.external_id = :e")

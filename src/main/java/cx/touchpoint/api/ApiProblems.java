@@ -1,6 +1,7 @@
 package cx.touchpoint.api;
 
 import cx.touchpoint.base.FieldProblem;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.InvalidInputException;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -25,7 +26,21 @@ class ApiProblems {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "The request was refused; nothing was stored.");
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", e.problems());
+        problem.setProperty("errors", e.fieldProblems());
+        return problem;
+    }
+
+    /** Any other refusal of a service (a survey rule, a database constraint): 400 with its problems. */
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail refused(InvalidInput e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request was refused; nothing was stored.");
+        problem.setTitle("Invalid input");
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> new FieldProblem(p.field() == null ? "" : p.field(), "", p.message()))
+                        .toList());
         return problem;
     }
 

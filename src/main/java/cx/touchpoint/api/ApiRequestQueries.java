@@ -41,32 +41,25 @@ class ApiRequestQueries {
                 .list();
     }
 
-    /** {id, account executive id} of the account with this external id. */
-    Optional<long[]> account(String externalId) {
-        return jdbc.sql("select id, account_executive_id from account where external_id = :e")
-                .param("e", externalId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .optional();
-    }
-
-    Optional<Long> contact(String email, long accountId) {
-        return jdbc.sql("select id from contact where lower(email) = lower(:e) and account_id = :a")
-                .param("e", email)
-                .param("a", accountId)
-                .query(Long.class)
-                .optional();
-    }
-
-    Optional<Long> touchPoint(String code) {
-        return jdbc.sql("select id from touch_point where code = lower(:c)")
-                .param("c", code)
-                .query(Long.class)
-                .optional();
+    void eventOutcome(long eventId, Long invitationId, String outcome, String note) {
+        jdbc.sql(
+                        """
+                update touch_point_event set invitation_id = :i, trigger_outcome = :o, trigger_note = :n
+                where id = :id
+                """)
+                .param("i", invitationId)
+                .param("o", outcome)
+                .param("n", note == null ? "" : note)
+                .param("id", eventId)
+                .update();
     }
 
     long insertEvent(long accountId, Long contactId, long touchPointId, Instant at, Instant received, long userId) {
-        return jdbc.sql("insert into touch_point_event (account_id, contact_id, touch_point_id, occurred_at,"
-                        + " received_at, received_by) values (:a, :c, :t, :at, :r, :u) returning id")
+        return jdbc.sql(
+                        """
+                insert into touch_point_event (account_id, contact_id, touch_point_id, occurred_at,
+                received_at, received_by) values (:a, :c, :t, :at, :r, :u) returning id
+                """)
                 .param("a", accountId)
                 .param("c", contactId)
                 .param("t", touchPointId)

@@ -20,8 +20,11 @@ class ApiTokens {
     }
 
     long create(long userId, String name, String hash, Instant at) {
-        return jdbc.sql("insert into api_token (user_id, name, token_hash, created_at) values (:u, :n, :h, :at)"
-                        + " returning id")
+        return jdbc.sql(
+                        """
+                insert into api_token (user_id, name, token_hash, created_at) values (:u, :n, :h, :at)
+                returning id
+                """)
                 .param("u", userId)
                 .param("n", name)
                 .param("h", hash)
@@ -39,8 +42,11 @@ class ApiTokens {
     }
 
     List<ApiToken> of(long userId) {
-        return jdbc.sql("select id, name, created_at, last_used_at, revoked_at from api_token where user_id = :u"
-                        + " order by revoked_at nulls first, created_at desc")
+        return jdbc.sql(
+                        """
+                select id, name, created_at, last_used_at, revoked_at from api_token where user_id = :u
+                order by revoked_at nulls first, created_at desc
+                """)
                 .param("u", userId)
                 .query(ApiToken.class)
                 .list();
@@ -57,9 +63,12 @@ class ApiTokens {
 
     /** The enabled user whose unrevoked token has this hash; records the use. */
     Optional<SignedInUser> use(String username, String hash, Instant at) {
-        return jdbc.sql("update api_token t set last_used_at = :at from app_user u where u.id = t.user_id"
-                        + " and u.username = lower(:u) and u.enabled and t.token_hash = :h and t.revoked_at is null"
-                        + " returning u.id, u.username, u.full_name, u.role, u.team_id")
+        return jdbc.sql(
+                        """
+                update api_token t set last_used_at = :at from app_user u where u.id = t.user_id
+                and u.username = lower(:u) and u.enabled and t.token_hash = :h and t.revoked_at is null
+                returning u.id, u.username, u.full_name, u.role, u.team_id
+                """)
                 .param("at", Timestamp.from(at))
                 .param("u", username)
                 .param("h", hash)

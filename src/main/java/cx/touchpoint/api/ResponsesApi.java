@@ -62,10 +62,12 @@ class ResponsesApi {
 
     @PostMapping(path = "/events", consumes = "application/json")
     @Operation(
-            summary = "A touch point happened (account, contact, touch point, time): recorded for the"
-                    + " transaction-survey trigger; answers 202")
-    ResponseEntity<java.util.Map<String, Object>> event(@RequestBody ApiRequests.TouchPointEvent event) {
-        long id = requests.recordEvent(event);
-        return ResponseEntity.accepted().body(java.util.Map.of("eventId", id, "status", "recorded"));
+            summary = "A touch point happened (account, contact, touch point, time). Fires the touch point's"
+                    + " transaction-survey trigger: 200 with outcome INVITED (the invitation's id) or SKIPPED"
+                    + " (the contact policy's reason); 202 with NO_TRIGGER or NO_CONTACT when no trigger handled"
+                    + " it: the event is kept for when one is configured")
+    ResponseEntity<ApiRequests.EventResult> event(@RequestBody ApiRequests.TouchPointEvent event) {
+        var result = requests.recordEvent(event);
+        return ResponseEntity.status(result.handled() ? 200 : 202).body(result);
     }
 }

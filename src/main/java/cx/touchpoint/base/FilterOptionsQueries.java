@@ -18,11 +18,14 @@ public class FilterOptionsQueries {
     /** All choices; {@code onlyAccountExecutive} non-null limits the account executives to that one. */
     public FilterOptions options(Long onlyAccountExecutive) {
         return new FilterOptions(
-                referenceData.verticalMarkets(),
-                referenceData.locations(),
-                referenceData.servicePlatforms(),
-                jdbc.sql("select id, full_name as name from app_user where role = 'ACCOUNT_EXECUTIVE'"
-                                + " and (cast(:only as bigint) is null or id = :only) order by full_name")
+                referenceData.verticalMarketsWithRetired(),
+                referenceData.locationsWithRetired(),
+                referenceData.servicePlatformsWithRetired(),
+                jdbc.sql(
+                                """
+                        select id, full_name as name from app_user where role = 'ACCOUNT_EXECUTIVE'
+                        and (cast(:only as bigint) is null or id = :only) order by full_name
+                        """)
                         .param("only", onlyAccountExecutive)
                         .query(Option.class)
                         .list());

@@ -7,9 +7,13 @@ import org.springframework.stereotype.Repository;
 /**
  * The reference lists people choose from, each in the one order every form and filter shows:
  * perception cues in their defined order, locations by region then country, everything else by name.
+ * Pickers for new data offer only current items; filters over data also list retired ones (marked), since
+ * old data keeps them (admin, reference data).
  */
 @Repository
 public class ReferenceData {
+
+    static final String RETIRED = " (retired)";
 
     private final JdbcClient jdbc;
 
@@ -17,34 +21,60 @@ public class ReferenceData {
         this.jdbc = jdbc;
     }
 
-    /** The six perception cues, in their defined order. */
+    /** The current perception cues, in their defined order. */
     public List<Option> cues() {
-        return list("select id, name from perception_cue order by sort_order, name");
+        return list("select id, name from perception_cue where not retired order by sort_order, name");
     }
 
-    /** The touch points, by name. */
+    /** The current touch points, by name. */
     public List<Option> touchPoints() {
-        return list("select id, name from touch_point order by name");
+        return list("select id, name from touch_point where not retired order by name");
     }
 
-    /** The vertical markets, by name. */
+    /** Every touch point, retired ones marked, for filters over past data. */
+    public List<Option> touchPointsWithRetired() {
+        return list(withRetired("touch_point", "name", "retired, name"));
+    }
+
+    /** The current vertical markets, by name. */
     public List<Option> verticalMarkets() {
-        return list("select id, name from vertical_market order by name");
+        return list("select id, name from vertical_market where not retired order by name");
     }
 
-    /** The locations as "region · country", by region then country. */
+    /** Every vertical market, retired ones marked, for filters over past data. */
+    public List<Option> verticalMarketsWithRetired() {
+        return list(withRetired("vertical_market", "name", "retired, name"));
+    }
+
+    /** The current locations as "region · country", by region then country. */
     public List<Option> locations() {
-        return list("select id, region || ' · ' || country as name from location order by region, country");
+        return list("select id, region || ' · ' || country as name from location where not retired"
+                + " order by region, country");
     }
 
-    /** The service platforms, by name. */
+    /** Every location, retired ones marked, for filters over past data. */
+    public List<Option> locationsWithRetired() {
+        return list(withRetired("location", "region || ' · ' || country", "retired, region, country"));
+    }
+
+    /** The current service platforms, by name. */
     public List<Option> servicePlatforms() {
-        return list("select id, name from service_platform order by name");
+        return list("select id, name from service_platform where not retired order by name");
+    }
+
+    /** Every service platform, retired ones marked, for filters over past data. */
+    public List<Option> servicePlatformsWithRetired() {
+        return list(withRetired("service_platform", "name", "retired, name"));
     }
 
     /** The teams, by name. */
     public List<Option> teams() {
         return list("select id, name from team order by name");
+    }
+
+    private static String withRetired(String table, String name, String order) {
+        return "select id, " + name + " || case when retired then '" + RETIRED + "' else '' end as name from " + table
+                + " order by " + order;
     }
 
     private List<Option> list(String sql) {

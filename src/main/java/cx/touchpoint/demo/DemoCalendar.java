@@ -32,8 +32,10 @@ final class DemoCalendar {
         for (LocalDate quarter : quarters) {
             LocalDate closes = quarter.plusMonths(3).minusDays(1);
             ids.add(jdbc.queryForObject(
-                    "insert into survey_wave (template_id, name, opens_on, closes_on, status, created_by)"
-                            + " values (?, ?, ?, ?, ?, ?) returning id",
+                    """
+                            insert into survey_wave (template_id, name, opens_on, closes_on, status, created_by)
+                            values (?, ?, ?, ?, ?, ?) returning id
+                            """,
                     Long.class,
                     templateId,
                     "Relationship survey " + Quarter.label(quarter),

@@ -108,9 +108,12 @@ class DemoCompany {
     private void goals(DemoPeople people, LocalDate today) {
         LocalDate quarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
         for (long team : people.teams().values()) {
-            jdbc.sql("insert into experience_goal (team_id, metric, period_start, target_value, set_by) values"
-                            + " (:t, 'SUMMARY_SCORE', :p, 5.50, :by), (:t, 'NPS', :p, 30, :by),"
-                            + " (:t, 'OVERDUE_ISSUES', :p, 0, :by)")
+            jdbc.sql(
+                            """
+                    insert into experience_goal (team_id, metric, period_start, target_value, set_by) values
+                    (:t, 'SUMMARY_SCORE', :p, 5.50, :by), (:t, 'NPS', :p, 30, :by),
+                    (:t, 'OVERDUE_ISSUES', :p, 0, :by)
+                    """)
                     .param("t", team)
                     .param("p", java.sql.Date.valueOf(quarter))
                     .param("by", people.executive())

@@ -39,8 +39,11 @@ final class DemoComplaints {
             long account = random.pick(accounts);
             String body = DemoComments.complaint(random, topic);
             Instant at = now.minus(Duration.ofHours(random.between(2, (int) window.toHours() - 1)));
-            long id = jdbc.sql("insert into complaint (account_id, contact_id, received_at, channel, body) values"
-                            + " (?, (select min(id) from contact where account_id = ?), ?, ?, ?) returning id")
+            long id = jdbc.sql(
+                            """
+                    insert into complaint (account_id, contact_id, received_at, channel, body) values
+                    (?, (select min(id) from contact where account_id = ?), ?, ?, ?) returning id
+                    """)
                     .params(account, account, Timestamp.from(at), random.pick(CHANNELS), body)
                     .query(Long.class)
                     .single();

@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueDetail;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the demo's teams work an issue, by its age: older issues are closed, recent ones new. Each step
- * is a change made through {@link IssueService} by the team lead or specialist who makes it, at the
+ * is a change made through {@link IssueChangeService} by the team lead or specialist who makes it, at the
  * time it happens (see {@link DemoTimeline}), so the board's rules and audit trail apply. A step the
  * board no longer allows by then (a customer's answer reopened the issue) is left out, as a person
  * would.
@@ -30,12 +31,14 @@ class DemoIssueHistory {
     record Step(Instant at, Runnable action) {}
 
     private final IssueService issues;
+    private final IssueChangeService changes;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final Map<Long, UserDetails> people = new HashMap<>();
 
-    DemoIssueHistory(IssueService issues, UserDetailsService users, JdbcClient jdbc) {
+    DemoIssueHistory(IssueService issues, IssueChangeService changes, UserDetailsService users, JdbcClient jdbc) {
         this.issues = issues;
+        this.changes = changes;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -106,7 +109,7 @@ class DemoIssueHistory {
         as(actor, () -> {
             IssueDetail issue = issues.detail(issueId).orElseThrow();
             if (issue.status().nextStatuses().contains(target)) {
-                issues.move(issueId, issue.version(), target);
+                changes.move(issueId, issue.version(), target);
             }
             return null;
         });
@@ -116,7 +119,7 @@ class DemoIssueHistory {
         as(lead, () -> {
             IssueDetail issue = issues.detail(issueId).orElseThrow();
             if (issue.status().open() && issue.assigneeId() == null) {
-                issues.assign(issueId, issue.version(), specialist);
+                changes.assign(issueId, issue.version(), specialist);
             }
             return null;
         });

@@ -107,8 +107,11 @@ class DemoOrganisation {
     }
 
     private long user(String username, String fullName, String role, Long teamId, String hash) {
-        return jdbc.sql("insert into app_user (username, full_name, email, password_hash, role, team_id, demo)"
-                        + " values (?, ?, ?, ?, ?, ?, true) returning id")
+        return jdbc.sql(
+                        """
+                insert into app_user (username, full_name, email, password_hash, role, team_id, demo)
+                values (?, ?, ?, ?, ?, ?, true) returning id
+                """)
                 .params(username, fullName, username + "@touchpoint.example", hash, role, teamId)
                 .query(Long.class)
                 .single();

@@ -185,8 +185,11 @@ class DemoResponses {
 
     /** Every contact's latest survey answer, once all responses are stored. */
     void lastSurveyed() {
-        jdbc.update("update contact c set last_surveyed_at = r.last from (select contact_id, max(responded_at) as last"
-                + " from survey_response group by contact_id) r where r.contact_id = c.id");
+        jdbc.update(
+                """
+                update contact c set last_surveyed_at = r.last from (select contact_id, max(responded_at) as last
+                from survey_response group by contact_id) r where r.contact_id = c.id
+                """);
     }
 
     private static void respond(
@@ -276,8 +279,10 @@ class DemoResponses {
             }
         }
         jdbc.batchUpdate(
-                "insert into manager_estimate (user_id, item_id, estimated_on, estimated_expected,"
-                        + " estimated_expected_value) values (?, ?, ?, ?, ?)",
+                """
+                        insert into manager_estimate (user_id, item_id, estimated_on, estimated_expected,
+                        estimated_expected_value) values (?, ?, ?, ?, ?)
+                        """,
                 estimates);
     }
 }

@@ -120,10 +120,13 @@ class DemoStandards {
         LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(24);
         List<Object[]> actuals = new ArrayList<>();
         for (Standard s : STANDARDS) {
-            long id = jdbc.sql("insert into service_standard (code, name, cue_id, touch_point_id, owner_team_id, unit,"
-                            + " direction, target_value) values (?, ?, (select id from perception_cue where code = ?),"
-                            + " (select id from touch_point where code = ?), (select id from team where code = ?),"
-                            + " ?, ?, ?) returning id")
+            long id = jdbc.sql(
+                            """
+                    insert into service_standard (code, name, cue_id, touch_point_id, owner_team_id, unit,
+                    direction, target_value) values (?, ?, (select id from perception_cue where code = ?),
+                    (select id from touch_point where code = ?), (select id from team where code = ?),
+                    ?, ?, ?) returning id
+                    """)
                     .params(s.code(), s.name(), s.cue(), s.touchPoint(), s.team(), s.unit(), s.direction(), s.target())
                     .query(Long.class)
                     .single();
@@ -133,8 +136,11 @@ class DemoStandards {
                 actuals.add(
                         new Object[] {id, Date.valueOf(month), s.unit().equals("%") ? Math.min(100, value) : value});
             }
-            jdbc.sql("insert into standard_promise (standard_id, promised_value, wording, channel, valid_from)"
-                            + " values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            """
+                    insert into standard_promise (standard_id, promised_value, wording, channel, valid_from)
+                    values (?, ?, ?, ?, ?)
+                    """)
                     .params(id, s.promised(), s.promise(), s.channel(), Date.valueOf(firstMonth))
                     .update();
         }

@@ -65,16 +65,22 @@ class DemoSurveyProgramme {
             templates.create(portalStudy());
             return null;
         });
-        long wave = jdbc.sql("select id from survey_wave where template_id = :t and status = 'OPEN'"
-                        + " order by opens_on desc limit 1")
+        long wave = jdbc.sql(
+                        """
+                select id from survey_wave where template_id = :t and status = 'OPEN'
+                order by opens_on desc limit 1
+                """)
                 .param("t", relationship.id())
                 .query(Long.class)
                 .single();
-        List<Long> accounts = jdbc.sql("select a.id from account a where a.account_executive_id = :ae"
-                        + " and a.status = 'ACTIVE' and not exists (select 1 from survey_response r"
-                        + " where r.account_id = a.id and r.wave_id = :w) and exists (select 1 from contact c"
-                        + " where c.account_id = a.id and coalesce(contact_eligible_from(c.id, 'PRESENT'), '-infinity')"
-                        + " <= :now) order by a.name limit :n")
+        List<Long> accounts = jdbc.sql(
+                        """
+                select a.id from account a where a.account_executive_id = :ae
+                and a.status = 'ACTIVE' and not exists (select 1 from survey_response r
+                where r.account_id = a.id and r.wave_id = :w) and exists (select 1 from contact c
+                where c.account_id = a.id and coalesce(contact_eligible_from(c.id, 'PRESENT'), '-infinity')
+                <= :now) order by a.name limit :n
+                """)
                 .param("ae", people.accountExecutives().get(0))
                 .param("w", wave)
                 .param("now", java.sql.Timestamp.from(now))
@@ -126,8 +132,11 @@ class DemoSurveyProgramme {
 
     /** The contact answers through the link in their invitation mail; one detractor with a comment. */
     private void answer(long contact, List<Long> items, boolean detractor, DemoRandom random) {
-        String body = jdbc.sql("select m.text_body from outbox_mail m join contact c on c.email = m.recipient"
-                        + " where c.id = :c and m.kind = 'INVITATION' order by m.id desc limit 1")
+        String body = jdbc.sql(
+                        """
+                select m.text_body from outbox_mail m join contact c on c.email = m.recipient
+                where c.id = :c and m.kind = 'INVITATION' order by m.id desc limit 1
+                """)
                 .param("c", contact)
                 .query(String.class)
                 .single();
@@ -150,8 +159,10 @@ class DemoSurveyProgramme {
     private void transactionEvents(DemoPeople people, List<Template> transactions, DemoRandom random) {
         record Contact(long accountId, long contactId) {}
         List<Contact> contacts = jdbc.sql(
-                        "select c.account_id, c.id as contact_id from contact c join account a on a.id = c.account_id"
-                                + " where a.status = 'ACTIVE' and a.account_executive_id <> :ae order by c.id limit 400")
+                        """
+                                select c.account_id, c.id as contact_id from contact c join account a on a.id = c.account_id
+                                where a.status = 'ACTIVE' and a.account_executive_id <> :ae order by c.id limit 400
+                                """)
                 .param("ae", people.accountExecutives().get(0))
                 .query(Contact.class)
                 .list();
@@ -192,8 +203,11 @@ class DemoSurveyProgramme {
 
     /** Runs the work as the demo user, through the same permission checks as the running app. */
     private <T> T as(String username, Supplier<T> work) {
-        var user = jdbc.sql("select id, username, full_name, role, team_id, password_hash from app_user"
-                        + " where username = :u")
+        var user = jdbc.sql(
+                        """
+                select id, username, full_name, role, team_id, password_hash from app_user
+                where username = :u
+                """)
                 .param("u", username)
                 .query((rs, n) -> new SignedInUser(
                         rs.getLong(1),

@@ -64,8 +64,11 @@ class DemoSurveyTemplates {
     }
 
     Template relationship(Map<String, Long> standards) {
-        long id = jdbc.sql("insert into survey_template (name, pattern, introduction, asks_nps)"
-                        + " values ('Quarterly relationship survey', 'PRESENT', ?, true) returning id")
+        long id = jdbc.sql(
+                        """
+                insert into survey_template (name, pattern, introduction, asks_nps)
+                values ('Quarterly relationship survey', 'PRESENT', ?, true) returning id
+                """)
                 .param("Six questions about working with us this quarter. It takes two minutes.")
                 .query(Long.class)
                 .single();
@@ -80,9 +83,12 @@ class DemoSurveyTemplates {
                     .param(touchPoint)
                     .query(Long.class)
                     .single();
-            long id = jdbc.sql("insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps)"
-                            + " values (?, 'PAST', ?, 'Three quick questions about what just happened.', false)"
-                            + " returning id")
+            long id = jdbc.sql(
+                            """
+                    insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps)
+                    values (?, 'PAST', ?, 'Three quick questions about what just happened.', false)
+                    returning id
+                    """)
                     .params(survey[0][1], touchPointId)
                     .query(Long.class)
                     .single();
@@ -96,9 +102,12 @@ class DemoSurveyTemplates {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             String[] row = rows[i];
-            long id = jdbc.sql("insert into survey_item (template_id, position, cue_id, touch_point_id, standard_id,"
-                            + " question) values (?, ?, (select id from perception_cue where code = ?), ?, ?, ?)"
-                            + " returning id")
+            long id = jdbc.sql(
+                            """
+                    insert into survey_item (template_id, position, cue_id, touch_point_id, standard_id,
+                    question) values (?, ?, (select id from perception_cue where code = ?), ?, ?, ?)
+                    returning id
+                    """)
                     .params(
                             templateId,
                             i + 1,

@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Gaps 1-5 per service standard, computed in PostgreSQL. Signs: {@code sg} is +1 for
- * higher-is-better and -1 for lower-is-better metrics, so a negative gap always means the customer
+ * Gaps 1-5 per service standard, computed in PostgreSQL. Signs come from the database function
+ * {@code metric_shortfall} (by the metric's direction), so a negative gap always means the customer
  * gets less than the reference. The touch-point filter selects the standards; customer values come
  * from every answer to an item linked to the standard.
  */
@@ -31,10 +31,9 @@ class ChainQueries {
             + " from standard_promise p join service_standard ps on ps.id = p.standard_id"
             + " where p.valid_from < :to_date and (p.valid_to is null or p.valid_to >= :from_date)"
             + " order by p.standard_id, p.valid_from desc,"
-            + " case when ps.direction = 'LOWER_IS_BETTER' then p.promised_value else -p.promised_value end),"
+            + " metric_shortfall(ps.direction, 0, p.promised_value::float8) desc),"
             + " links as (select s.id as standard_id, s.name, c.name as cue_name, t.name as touch_point_name,"
             + " s.unit, s.direction, s.target_value::float8 as standard, c.sort_order,"
-            + " case when s.direction = 'LOWER_IS_BETTER' then -1 else 1 end as sg,"
             + " cu.expected_value, coalesce(cu.expected_answers, 0) as expected_answers,"
             + " e.estimate_value, coalesce(e.estimates, 0) as estimates,"
             + " p.promised_value, p.wording as promise_wording,"
@@ -47,11 +46,12 @@ class ChainQueries {
             + " left join actuals ac on ac.standard_id = s.id"
             + " left join promises p on p.standard_id = s.id"
             + " where (cast(:standard_tp as bigint) is null or s.touch_point_id = :standard_tp)),"
-            + " gaps as (select l.*, l.sg * (l.estimate_value - l.expected_value) as knowledge_gap,"
-            + " l.sg * (l.standard - l.expected_value) as specification_gap,"
-            + " l.sg * (l.actual_value - l.standard) as delivery_gap,"
-            + " l.sg * (l.actual_value - l.promised_value) as communication_gap,"
-            + " l.sg * (l.perceived_value - l.actual_value) as perception_gap from links l)";
+            // metric_shortfall (migration V80): the one definition of "worse for the customer"
+            + " gaps as (select l.*, metric_shortfall(l.direction, l.expected_value, l.estimate_value) as knowledge_gap,"
+            + " metric_shortfall(l.direction, l.expected_value, l.standard) as specification_gap,"
+            + " metric_shortfall(l.direction, l.standard, l.actual_value) as delivery_gap,"
+            + " metric_shortfall(l.direction, l.promised_value, l.actual_value) as communication_gap,"
+            + " metric_shortfall(l.direction, l.actual_value, l.perceived_value) as perception_gap from links l)";
 
     private final JdbcClient jdbc;
 

@@ -17,17 +17,20 @@ class EstimateRepository {
 
     /** The items of the active relationship surveys, with the user's latest estimate of each. */
     List<EstimateItem> items(long userId) {
-        return jdbc.sql("select i.id as item_id, t.name as template_name, i.position, i.question,"
-                        + " c.name as cue_name, s.id as standard_id, s.name as standard_name, s.unit,"
-                        + " le.estimated_expected as last_expected, le.estimated_expected_value as last_expected_value,"
-                        + " le.estimated_on as last_estimated_on"
-                        + " from survey_item i join survey_template t on t.id = i.template_id"
-                        + " join perception_cue c on c.id = i.cue_id"
-                        + " left join service_standard s on s.id = i.standard_id"
-                        + " left join lateral (select me.estimated_expected, me.estimated_expected_value, me.estimated_on"
-                        + " from manager_estimate me where me.item_id = i.id and me.user_id = :user"
-                        + " order by me.estimated_on desc limit 1) le on true"
-                        + " where t.pattern = 'PRESENT' and t.active order by t.name, i.position")
+        return jdbc.sql(
+                        """
+                select i.id as item_id, t.name as template_name, i.position, i.question,
+                c.name as cue_name, s.id as standard_id, s.name as standard_name, s.unit,
+                le.estimated_expected as last_expected, le.estimated_expected_value as last_expected_value,
+                le.estimated_on as last_estimated_on
+                from survey_item i join survey_template t on t.id = i.template_id
+                join perception_cue c on c.id = i.cue_id
+                left join service_standard s on s.id = i.standard_id
+                left join lateral (select me.estimated_expected, me.estimated_expected_value, me.estimated_on
+                from manager_estimate me where me.item_id = i.id and me.user_id = :user
+                order by me.estimated_on desc limit 1) le on true
+                where t.pattern = 'PRESENT' and t.active order by t.name, i.position
+                """)
                 .param("user", userId)
                 .query(EstimateItem.class)
                 .list();
@@ -40,8 +43,11 @@ class EstimateRepository {
                 .param("day", day)
                 .update();
         for (EstimateAnswer answer : answers) {
-            jdbc.sql("insert into manager_estimate (user_id, item_id, estimated_on, estimated_expected,"
-                            + " estimated_expected_value) values (:user, :item, :day, :expected, :value)")
+            jdbc.sql(
+                            """
+                    insert into manager_estimate (user_id, item_id, estimated_on, estimated_expected,
+                    estimated_expected_value) values (:user, :item, :day, :expected, :value)
+                    """)
                     .param("user", userId)
                     .param("item", answer.itemId())
                     .param("day", day)

@@ -100,7 +100,7 @@ public class GapService {
 
     /** The choices of the gap filters; an account executive chooses only among their own book. */
     public GapChoices choices() {
-        return new GapChoices(filterOptions.options(currentUser.ownBook()), referenceData.touchPoints());
+        return new GapChoices(filterOptions.options(currentUser.ownBook()), referenceData.touchPointsWithRetired());
     }
 
     /** Whether the signed-in user answers the manager-estimate survey (account executives and team leads). */

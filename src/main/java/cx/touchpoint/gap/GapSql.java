@@ -43,13 +43,16 @@ final class GapSql {
      * account-executive filter narrows it to that manager; estimates of items without a touch point
      * (the relationship survey) count for every touch point.
      */
-    static final String LATEST_ESTIMATES = "select distinct on (me.user_id, me.item_id)"
-            + " me.estimated_expected, me.estimated_expected_value, i.cue_id, i.standard_id"
-            + " from manager_estimate me join survey_item i on i.id = me.item_id"
-            + " where me.estimated_on >= :estimates_from and me.estimated_on < :to_date"
-            + " and (cast(:f_ae as bigint) is null or me.user_id = :f_ae)"
-            + " and (cast(:tp as bigint) is null or i.touch_point_id is null or i.touch_point_id = :tp)"
-            + " order by me.user_id, me.item_id, me.estimated_on desc, me.id desc";
+    static final String LATEST_ESTIMATES =
+            """
+            select distinct on (me.user_id, me.item_id)
+            me.estimated_expected, me.estimated_expected_value, i.cue_id, i.standard_id
+            from manager_estimate me join survey_item i on i.id = me.item_id
+            where me.estimated_on >= :estimates_from and me.estimated_on < :to_date
+            and (cast(:f_ae as bigint) is null or me.user_id = :f_ae)
+            and (cast(:tp as bigint) is null or i.touch_point_id is null or i.touch_point_id = :tp)
+            order by me.user_id, me.item_id, me.estimated_on desc, me.id desc
+            """;
 
     private GapSql() {}
 }

@@ -47,9 +47,12 @@ class HomeQueries {
     }
 
     long responsesSince(Instant from, Long ownerId) {
-        return jdbc.sql("select count(*) from survey_response r join account a on a.id = r.account_id"
-                        + " where r.responded_at >= :from"
-                        + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")
+        return jdbc.sql(
+                        """
+                select count(*) from survey_response r join account a on a.id = r.account_id
+                where r.responded_at >= :from
+                and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
+                """)
                 .param("from", java.sql.Timestamp.from(from))
                 .param("owner", ownerId)
                 .query(Long.class)
@@ -58,21 +61,27 @@ class HomeQueries {
 
     /** Active accounts, and the mean and count of their summary experience scores. */
     AccountScores accountScores(Long ownerId) {
-        return jdbc.sql("select count(*) as active_accounts, count(s.score) as scored_accounts,"
-                        + " avg(s.score)::float8 as summary_score"
-                        + " from account a left join account_latest_score s on s.account_id = a.id"
-                        + " where a.status = 'ACTIVE'"
-                        + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")
+        return jdbc.sql(
+                        """
+                select count(*) as active_accounts, count(s.score) as scored_accounts,
+                avg(s.score)::float8 as summary_score
+                from account a left join account_latest_score s on s.account_id = a.id
+                where a.status = 'ACTIVE'
+                and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
+                """)
                 .param("owner", ownerId)
                 .query(AccountScores.class)
                 .single();
     }
 
     IssueCounts issueCounts(Instant now, Long ownerId) {
-        return jdbc.sql("select count(*) as open_issues, count(*) filter (where i.sla_due_at < :now) as overdue_issues"
-                        + " from issue i join account a on a.id = i.account_id"
-                        + " where issue_is_open(i.status)"
-                        + " and (cast(:owner as bigint) is null or a.account_executive_id = :owner)")
+        return jdbc.sql(
+                        """
+                select count(*) as open_issues, count(*) filter (where i.sla_due_at < :now) as overdue_issues
+                from issue i join account a on a.id = i.account_id
+                where issue_is_open(i.status)
+                and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
+                """)
                 .param("now", java.sql.Timestamp.from(now))
                 .param("owner", ownerId)
                 .query(IssueCounts.class)

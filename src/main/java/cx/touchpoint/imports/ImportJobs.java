@@ -17,10 +17,13 @@ class ImportJobs {
     /** At most this many problems are kept per import (a wrong file would otherwise fill the table). */
     static final int PROBLEMS_KEPT = 100_000;
 
-    private static final String SELECT = "select j.id, j.kind, j.file_name, j.layout, j.status, j.only_valid_rows,"
-            + " j.file_bytes, j.bytes_done, j.rows_read, j.rows_invalid, j.rows_stored, j.rows_unchanged, j.message,"
-            + " u.username as started_by, j.started_at, j.finished_at from import_job j"
-            + " join app_user u on u.id = j.started_by";
+    private static final String SELECT =
+            """
+            select j.id, j.kind, j.file_name, j.layout, j.status, j.only_valid_rows,
+            j.file_bytes, j.bytes_done, j.rows_read, j.rows_invalid, j.rows_stored, j.rows_unchanged, j.message,
+            u.username as started_by, j.started_at, j.finished_at from import_job j
+            join app_user u on u.id = j.started_by
+            """;
 
     private final JdbcClient jdbc;
 
@@ -30,8 +33,11 @@ class ImportJobs {
 
     long create(
             ImportKind kind, String fileName, String layout, boolean onlyValid, long bytes, long userId, Instant at) {
-        return jdbc.sql("insert into import_job (kind, file_name, layout, status, only_valid_rows, file_bytes,"
-                        + " started_by, started_at) values (:k, :f, :l, 'CHECKING', :o, :b, :u, :at) returning id")
+        return jdbc.sql(
+                        """
+                insert into import_job (kind, file_name, layout, status, only_valid_rows, file_bytes,
+                started_by, started_at) values (:k, :f, :l, 'CHECKING', :o, :b, :u, :at) returning id
+                """)
                 .param("k", kind.name())
                 .param("f", fileName)
                 .param("l", layout)
@@ -44,8 +50,11 @@ class ImportJobs {
     }
 
     void progress(long id, ImportJob.Status status, long bytesDone, int read, int invalid, int stored, int unchanged) {
-        jdbc.sql("update import_job set status = :s, bytes_done = :b, rows_read = :r, rows_invalid = :i,"
-                        + " rows_stored = :st, rows_unchanged = :u where id = :id")
+        jdbc.sql(
+                        """
+                update import_job set status = :s, bytes_done = :b, rows_read = :r, rows_invalid = :i,
+                rows_stored = :st, rows_unchanged = :u where id = :id
+                """)
                 .param("s", status.name())
                 .param("b", bytesDone)
                 .param("r", read)
@@ -57,8 +66,11 @@ class ImportJobs {
     }
 
     void finish(long id, ImportJob.Status status, String message, Instant at) {
-        jdbc.sql("update import_job set status = :s, message = :m, finished_at = :at, bytes_done = file_bytes"
-                        + " where id = :id")
+        jdbc.sql(
+                        """
+                update import_job set status = :s, message = :m, finished_at = :at, bytes_done = file_bytes
+                where id = :id
+                """)
                 .param("s", status.name())
                 .param("m", message.length() > 2000 ? message.substring(0, 2000) : message)
                 .param("at", Timestamp.from(at))
@@ -77,8 +89,11 @@ class ImportJobs {
 
     void addProblems(long jobId, List<ImportRow.Problem> problems) {
         for (var p : problems) {
-            jdbc.sql("insert into import_problem (job_id, row_number, column_name, value, problem)"
-                            + " values (:j, :r, :c, :v, :p)")
+            jdbc.sql(
+                            """
+                    insert into import_problem (job_id, row_number, column_name, value, problem)
+                    values (:j, :r, :c, :v, :p)
+                    """)
                     .param("j", jobId)
                     .param("r", p.row())
                     .param("c", cut(p.columnName(), 200))
@@ -89,8 +104,11 @@ class ImportJobs {
     }
 
     void problems(long jobId, Consumer<ImportRow.Problem> each) {
-        jdbc.sql("select row_number, column_name, value, problem from import_problem where job_id = :j"
-                        + " order by row_number, id")
+        jdbc.sql(
+                        """
+                select row_number, column_name, value, problem from import_problem where job_id = :j
+                order by row_number, id
+                """)
                 .param("j", jobId)
                 .query(rs -> {
                     each.accept(new ImportRow.Problem(
@@ -125,8 +143,11 @@ class ImportJobs {
 
     Map<Integer, String> mapping(String signature, ImportKind kind) {
         Map<Integer, String> mapping = new LinkedHashMap<>();
-        jdbc.sql("select column_index, field from import_mapping where header_signature = :s and kind = :k"
-                        + " order by column_index")
+        jdbc.sql(
+                        """
+                select column_index, field from import_mapping where header_signature = :s and kind = :k
+                order by column_index
+                """)
                 .param("s", signature)
                 .param("k", kind.name())
                 .query(rs -> {
@@ -140,8 +161,11 @@ class ImportJobs {
                 .param("s", signature)
                 .param("k", kind.name())
                 .update();
-        mapping.forEach((column, field) -> jdbc.sql("insert into import_mapping (header_signature, kind,"
-                        + " column_index, field) values (:s, :k, :c, :f)")
+        mapping.forEach((column, field) -> jdbc.sql(
+                        """
+                insert into import_mapping (header_signature, kind,
+                column_index, field) values (:s, :k, :c, :f)
+                """)
                 .param("s", signature)
                 .param("k", kind.name())
                 .param("c", column)

@@ -66,39 +66,60 @@ final class ImportRun {
     private void check() throws Exception {
         try (var file = CsvSource.open(plan.file(), plan.dialect())) {
             List<ImportRow.Problem> problems = new ArrayList<>();
+            List<CSVRecord> records = new ArrayList<>(BATCH);
             for (CSVRecord record : file.parser()) {
                 if (record.getRecordNumber() <= plan.layout().headerRows()) {
                     continue;
                 }
                 read++;
-                var checked = transactions.execute(status -> rows.check(record));
-                if (!checked.valid()) {
-                    invalid++;
-                    keep(problems, checked.row().problems());
-                }
-                if (read % BATCH == 0) {
+                records.add(record);
+                if (records.size() == BATCH) {
+                    countInvalid(checkAll(records), problems);
                     flush(problems, ImportJob.Status.CHECKING, file.counter().count());
                 }
             }
+            countInvalid(checkAll(records), problems);
             flush(problems, ImportJob.Status.CHECKING, file.counter().count());
         }
     }
 
+    private void countInvalid(List<RowHandler.Checked> checked, List<ImportRow.Problem> problems) {
+        for (var row : checked) {
+            if (!row.valid()) {
+                invalid++;
+                keep(problems, row.row().problems());
+            }
+        }
+    }
+
+    /**
+     * Checks up to {@value #BATCH} rows in one read-only transaction (not one each: at a million rows the
+     * transactions alone cost minutes), and empties the list.
+     */
+    private List<RowHandler.Checked> checkAll(List<CSVRecord> records) {
+        List<RowHandler.Checked> checked = records.isEmpty()
+                ? List.of()
+                : transactions.execute(
+                        status -> records.stream().map(rows::check).toList());
+        records.clear();
+        return checked;
+    }
+
     private void store() throws Exception {
         try (var file = CsvSource.open(plan.file(), plan.dialect())) {
-            List<RowHandler.Checked> batch = new ArrayList<>();
+            List<CSVRecord> records = new ArrayList<>(BATCH);
             List<ImportRow.Problem> problems = new ArrayList<>();
             for (CSVRecord record : file.parser()) {
                 if (record.getRecordNumber() <= plan.layout().headerRows()) {
                     continue;
                 }
-                batch.add(transactions.execute(status -> rows.check(record)));
-                if (batch.size() == BATCH) {
-                    storeBatch(batch, problems);
+                records.add(record);
+                if (records.size() == BATCH) {
+                    storeBatch(new ArrayList<>(checkAll(records)), problems);
                     flush(problems, ImportJob.Status.STORING, file.counter().count());
                 }
             }
-            storeBatch(batch, problems);
+            storeBatch(new ArrayList<>(checkAll(records)), problems);
             flush(problems, ImportJob.Status.STORING, file.counter().count());
         }
     }

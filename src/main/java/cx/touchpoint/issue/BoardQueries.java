@@ -132,24 +132,30 @@ class BoardQueries {
     }
 
     List<AuditEntry> auditTrail(long issueId) {
-        return jdbc.sql("select e.occurred_at, u.full_name as actor_name, e.kind, e.from_value, e.to_value, e.note"
-                        + " from issue_event e left join app_user u on u.id = e.actor_id"
-                        + " where e.issue_id = :id order by e.occurred_at desc, e.id desc")
+        return jdbc.sql(
+                        """
+                select e.occurred_at, u.full_name as actor_name, e.kind, e.from_value, e.to_value, e.note
+                from issue_event e left join app_user u on u.id = e.actor_id
+                where e.issue_id = :id order by e.occurred_at desc, e.id desc
+                """)
                 .param("id", issueId)
                 .query(AUDIT)
                 .list();
     }
 
     List<EvidenceItem> evidence(long issueId) {
-        return jdbc.sql("select ev.added_at, case when ev.response_id is not null then 'Survey response'"
-                        + " when ev.complaint_id is not null then 'Complaint' else 'Note' end as kind,"
-                        + " case when ev.excerpt <> '' then ev.excerpt when ev.response_id is not null then r.comment"
-                        + " else coalesce(cp.body, '') end as excerpt, r.nps,"
-                        + " coalesce(rc.full_name, cc.full_name) as contact_name"
-                        + " from issue_evidence ev left join survey_response r on r.id = ev.response_id"
-                        + " left join contact rc on rc.id = r.contact_id left join complaint cp on cp.id = ev.complaint_id"
-                        + " left join contact cc on cc.id = cp.contact_id"
-                        + " where ev.issue_id = :id order by ev.added_at desc, ev.id desc")
+        return jdbc.sql(
+                        """
+                select ev.added_at, case when ev.response_id is not null then 'Survey response'
+                when ev.complaint_id is not null then 'Complaint' else 'Note' end as kind,
+                case when ev.excerpt <> '' then ev.excerpt when ev.response_id is not null then r.comment
+                else coalesce(cp.body, '') end as excerpt, r.nps,
+                coalesce(rc.full_name, cc.full_name) as contact_name
+                from issue_evidence ev left join survey_response r on r.id = ev.response_id
+                left join contact rc on rc.id = r.contact_id left join complaint cp on cp.id = ev.complaint_id
+                left join contact cc on cc.id = cp.contact_id
+                where ev.issue_id = :id order by ev.added_at desc, ev.id desc
+                """)
                 .param("id", issueId)
                 .query(EVIDENCE)
                 .list();

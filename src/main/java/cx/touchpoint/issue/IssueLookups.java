@@ -18,9 +18,12 @@ public class IssueLookups {
 
     /** People who can work issues: specialists and team leads, optionally of one team. */
     public List<Option> workers(Long teamId) {
-        return jdbc.sql("select id, full_name as name from app_user where enabled"
-                        + " and role in ('SPECIALIST', 'TEAM_LEAD')"
-                        + " and (cast(:team as bigint) is null or team_id = :team) order by full_name")
+        return jdbc.sql(
+                        """
+                select id, full_name as name from app_user where enabled
+                and role in ('SPECIALIST', 'TEAM_LEAD')
+                and (cast(:team as bigint) is null or team_id = :team) order by full_name
+                """)
                 .param("team", teamId)
                 .query(Option.class)
                 .list();

@@ -18,17 +18,23 @@ class SignalQueries {
     }
 
     Optional<StoredResponse> response(long responseId) {
-        var answers = jdbc.sql("select i.cue_id, c.name as cue_name, coalesce(i.touch_point_id, r.touch_point_id)"
-                        + " as touch_point_id, a.expected, a.experienced from response_answer a"
-                        + " join survey_item i on i.id = a.item_id join perception_cue c on c.id = i.cue_id"
-                        + " join survey_response r on r.id = a.response_id where a.response_id = :id"
-                        + " order by a.experienced, i.position")
+        var answers = jdbc.sql(
+                        """
+                select i.cue_id, c.name as cue_name, coalesce(i.touch_point_id, r.touch_point_id)
+                as touch_point_id, a.expected, a.experienced from response_answer a
+                join survey_item i on i.id = a.item_id join perception_cue c on c.id = i.cue_id
+                join survey_response r on r.id = a.response_id where a.response_id = :id
+                order by a.experienced, i.position
+                """)
                 .param("id", responseId)
                 .query(StoredResponse.Answer.class)
                 .list();
-        return jdbc.sql("select r.id, r.account_id, a.name as account_name, a.vertical_market_id, r.touch_point_id,"
-                        + " r.nps, r.comment, r.responded_at from survey_response r"
-                        + " join account a on a.id = r.account_id where r.id = :id")
+        return jdbc.sql(
+                        """
+                select r.id, r.account_id, a.name as account_name, a.vertical_market_id, r.touch_point_id,
+                r.nps, r.comment, r.responded_at from survey_response r
+                join account a on a.id = r.account_id where r.id = :id
+                """)
                 .param("id", responseId)
                 .query((rs, row) -> new StoredResponse(
                         rs.getLong("id"),
@@ -47,8 +53,11 @@ class SignalQueries {
     record Complaint(long id, long accountId, String accountName, long verticalMarketId, String body) {}
 
     Optional<Complaint> complaint(long complaintId) {
-        return jdbc.sql("select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body"
-                        + " from complaint c join account a on a.id = c.account_id where c.id = :id")
+        return jdbc.sql(
+                        """
+                select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body
+                from complaint c join account a on a.id = c.account_id where c.id = :id
+                """)
                 .param("id", complaintId)
                 .query(Complaint.class)
                 .optional();
@@ -65,9 +74,12 @@ class SignalQueries {
                 .param("key", accountId + "/" + cueId + "/" + touchPointId)
                 .query((rs, row) -> row)
                 .single();
-        return jdbc.sql("select id from issue where account_id = :a and cue_id is not distinct from :cue"
-                        + " and touch_point_id is not distinct from :tp and source <> 'MANUAL'"
-                        + " and issue_is_open(status)")
+        return jdbc.sql(
+                        """
+                select id from issue where account_id = :a and cue_id is not distinct from :cue
+                and touch_point_id is not distinct from :tp and source <> 'MANUAL'
+                and issue_is_open(status)
+                """)
                 .param("a", accountId)
                 .param("cue", cueId)
                 .param("tp", touchPointId)
@@ -77,8 +89,11 @@ class SignalQueries {
 
     /** Resolved issues of the account on this cue, resolved before the response and not yet verified. */
     List<Long> awaitingVerification(long accountId, long cueId, Instant respondedAt) {
-        return jdbc.sql("select id from issue where account_id = :a and cue_id = :cue and status = 'RESOLVED'"
-                        + " and verification is null and resolved_at < :at order by id")
+        return jdbc.sql(
+                        """
+                select id from issue where account_id = :a and cue_id = :cue and status = 'RESOLVED'
+                and verification is null and resolved_at < :at order by id
+                """)
                 .param("a", accountId)
                 .param("cue", cueId)
                 .param("at", Timestamp.from(respondedAt))

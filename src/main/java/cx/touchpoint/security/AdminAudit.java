@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** Writes and reads the audit log of administrative changes (table {@code admin_audit}). */
 @Component
-class AdminAudit {
+public class AdminAudit {
 
     /** What an audit row is about: the schema's check list. */
-    enum Subject {
+    public enum Subject {
         USER,
         TEAM,
         BOOK,
@@ -31,7 +31,8 @@ class AdminAudit {
     }
 
     /** Records a change by the signed-in person, or by the system when nobody is signed in. */
-    void record(Subject subject, Long subjectId, String subjectName, String action, String before, String after) {
+    public void record(
+            Subject subject, Long subjectId, String subjectName, String action, String before, String after) {
         var actor = currentUser.get();
         jdbc.sql("insert into admin_audit (changed_at, actor_id, actor_name, subject, subject_id, subject_name,"
                         + " action, before, after) values (:at, :actorId, :actor, :subject, :subjectId, :name,"

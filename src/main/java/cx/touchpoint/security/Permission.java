@@ -46,6 +46,11 @@ public enum Permission {
     EDIT_ROUTING(EnumSet.of(ADMIN)),
     /** Preparing, sharing, sending and following surveys (account executives: their own book). */
     PREPARE_SURVEYS(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
+    /**
+     * Bringing data in from other systems: CSV import of accounts, contacts and responses, and the REST API's
+     * responses and touch-point events (account executives: their own book).
+     */
+    IMPORT_DATA(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
     /** Users, teams, books of accounts, reference data, the audit log. */
     ADMINISTER(EnumSet.of(ADMIN));
 

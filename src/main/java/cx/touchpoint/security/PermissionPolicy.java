@@ -66,6 +66,19 @@ public class PermissionPolicy {
         }
     }
 
+    /**
+     * Whether the signed-in person may change a service standard owned by {@code ownerTeamId} (its actuals
+     * and promises too): admins every standard, team leads those their own team owns.
+     */
+    public boolean mayEditStandard(Long ownerTeamId) {
+        if (!may(Permission.EDIT_STANDARDS)) {
+            return false;
+        }
+        SignedInUser user = currentUser.require();
+        return user.role() == Role.ADMIN
+                || (user.teamId() != null && user.teamId().equals(ownerTeamId));
+    }
+
     /** The team whose issues a specialist is limited to; {@code null} for roles that read every team's. */
     public Long issueTeamScope() {
         return currentUser

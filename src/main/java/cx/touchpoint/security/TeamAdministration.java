@@ -1,11 +1,10 @@
 package cx.touchpoint.security;
 
+import cx.touchpoint.base.Codes;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.AdminAudit.Subject;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +41,7 @@ public class TeamAdministration {
     /** Creates a team; returns its id. {@link InvalidInput} naming the field for bad input or a name in use. */
     public long create(TeamForm form) {
         TeamForm clean = check(form, null);
-        String code = uniqueCode(clean.name());
+        String code = Codes.from(clean.name(), "team", teams::codeTaken);
         long id = teams.insert(code, clean);
         audit.record(Subject.TEAM, id, clean.name(), "created", null, describe(id));
         return id;
@@ -74,23 +73,6 @@ public class TeamAdministration {
                     "2 to " + TeamForm.FUNCTION_MAX + " characters, e.g. \"Warehousing and delivery\".");
         }
         return new TeamForm(name, function, form.leadId(), form.generalManagerId());
-    }
-
-    /** The schema's code for a name: lower-case letters and underscores, unique. */
-    private String uniqueCode(String name) {
-        String base = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]+", "_")
-                .replaceAll("^_+|_+$", "");
-        if (base.length() < 2) {
-            base = "team";
-        }
-        base = base.substring(0, Math.min(base.length(), 36));
-        String code = base;
-        for (char suffix = 'a'; teams.codeTaken(code); suffix++) {
-            code = base + "_" + suffix;
-        }
-        return code;
     }
 
     private String describe(long teamId) {

@@ -17,10 +17,13 @@ class SegmentQueries {
     static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
 
     /** The distinct quarters of account_wave_score, one index probe each (not a scan of every account's waves). */
-    private static final String WAVE_QUARTERS = "with recursive w as (select min(quarter_start) as quarter_start"
-            + " from account_wave_score union all select (select min(x.quarter_start) from account_wave_score x"
-            + " where x.quarter_start > w.quarter_start) from w where w.quarter_start is not null)"
-            + " select quarter_start from w where quarter_start is not null";
+    private static final String WAVE_QUARTERS =
+            """
+            with recursive w as (select min(quarter_start) as quarter_start
+            from account_wave_score union all select (select min(x.quarter_start) from account_wave_score x
+            where x.quarter_start > w.quarter_start) from w where w.quarter_start is not null)
+            select quarter_start from w where quarter_start is not null
+            """;
 
     private final JdbcClient jdbc;
 
@@ -43,9 +46,12 @@ class SegmentQueries {
     }
 
     EffectiveThresholds thresholds() {
-        return jdbc.sql("select score_threshold as score, revenue_threshold as revenue,"
-                        + " revenue_threshold_is_median as revenue_is_median, growth_headroom_ratio"
-                        + " from segment_threshold_effective")
+        return jdbc.sql(
+                        """
+                select score_threshold as score, revenue_threshold as revenue,
+                revenue_threshold_is_median as revenue_is_median, growth_headroom_ratio
+                from segment_threshold_effective
+                """)
                 .query(EffectiveThresholds.class)
                 .single();
     }

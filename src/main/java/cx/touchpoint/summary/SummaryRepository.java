@@ -26,10 +26,13 @@ class SummaryRepository {
     }
 
     SummarySizes sizes() {
-        return jdbc.sql("select (select count(*) from account_score) as account_scores,"
-                        + " (select count(*) from account_wave_score) as account_wave_scores,"
-                        + " (select count(*) from answer_month) as answer_months,"
-                        + " (select count(*) from response_month) as response_months")
+        return jdbc.sql(
+                        """
+                select (select count(*) from account_score) as account_scores,
+                (select count(*) from account_wave_score) as account_wave_scores,
+                (select count(*) from answer_month) as answer_months,
+                (select count(*) from response_month) as response_months
+                """)
                 .query(SummarySizes.class)
                 .single();
     }

@@ -6,11 +6,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Resolves the names in an {@link ExternalResponse} and finds responses already stored. */
+/**
+ * Resolves the template and cue names of an {@link ExternalResponse} and finds responses already stored;
+ * accounts, contacts and touch points are resolved by {@link ExternalReferences}.
+ */
 @Repository
 class ExternalResponseQueries {
-
-    record Account(long id, long accountExecutiveId) {}
 
     record Template(long id, Long touchPointId) {}
 
@@ -18,29 +19,6 @@ class ExternalResponseQueries {
 
     ExternalResponseQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Optional<Account> account(String externalId) {
-        return jdbc.sql("select id, account_executive_id from account where external_id = :e")
-                .param("e", externalId)
-                .query(Account.class)
-                .optional();
-    }
-
-    /** The contact's id, if a contact with this email belongs to the account. */
-    Optional<Long> contact(String email, long accountId) {
-        return jdbc.sql("select id from contact where lower(email) = lower(:e) and account_id = :a")
-                .param("e", email)
-                .param("a", accountId)
-                .query(Long.class)
-                .optional();
-    }
-
-    Optional<Long> touchPoint(String code) {
-        return jdbc.sql("select id from touch_point where code = lower(:c) or lower(name) = lower(:c)")
-                .param("c", code)
-                .query(Long.class)
-                .optional();
     }
 
     /** The given template if it is of the pattern, else the pattern's active template (for the touch point). */

@@ -2,7 +2,6 @@ package cx.touchpoint.survey;
 
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
-import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import java.time.Clock;
@@ -38,15 +37,15 @@ public class ExternalResponses {
     private record Resolved(NewResponse response, String pattern, List<FieldProblem> problems) {}
 
     private final ExternalResponseQueries queries;
+    private final ExternalReferences references;
     private final ResponseService responses;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     ExternalResponses(
-            ExternalResponseQueries queries, ResponseService responses, CurrentUser currentUser, Clock clock) {
+            ExternalResponseQueries queries, ExternalReferences references, ResponseService responses, Clock clock) {
         this.queries = queries;
+        this.references = references;
         this.responses = responses;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -80,7 +79,7 @@ public class ExternalResponses {
         try {
             recorded = responses.record(r);
         } catch (InvalidResponseException e) {
-            throw new InvalidInputException(e.problems().stream()
+            throw new InvalidInputException(e.messages().stream()
                     .map(p -> new FieldProblem("response", "", p))
                     .toList());
         }
@@ -96,9 +95,7 @@ public class ExternalResponses {
             problems.add(new FieldProblem(
                     "responseId", in.sourceId(), "has more than " + ExternalResponse.SOURCE_ID_MAX + " characters"));
         }
-        var account = in.accountExternalId() == null
-                ? Optional.<ExternalResponseQueries.Account>empty()
-                : queries.account(in.accountExternalId()).filter(a -> currentUser.seesBookOf(a.accountExecutiveId()));
+        var account = references.account(in.accountExternalId());
         if (account.isEmpty()) {
             problems.add(new FieldProblem(
                     "accountExternalId",
@@ -107,7 +104,8 @@ public class ExternalResponses {
         }
         Long contactId = null;
         if (in.contactEmail() != null && account.isPresent()) {
-            contactId = queries.contact(in.contactEmail(), account.get().id()).orElse(null);
+            contactId =
+                    references.contact(in.contactEmail(), account.get().id()).orElse(null);
             if (contactId == null) {
                 problems.add(new FieldProblem(
                         "contactEmail",
@@ -121,7 +119,10 @@ public class ExternalResponses {
         }
         Long touchPointId = null;
         if (in.touchPoint() != null) {
-            touchPointId = queries.touchPoint(in.touchPoint()).orElse(null);
+            touchPointId = references
+                    .touchPoint(in.touchPoint())
+                    .map(ExternalReferences.TouchPointRef::id)
+                    .orElse(null);
             if (touchPointId == null) {
                 problems.add(new FieldProblem("touchPoint", in.touchPoint(), "is not a known touch point code"));
             }

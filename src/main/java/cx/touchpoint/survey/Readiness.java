@@ -10,6 +10,9 @@ import java.time.Instant;
  * @param invitationsLeft invitations the account cap still allows in the current 30 days
  * @param lastScore mean experienced score (1-7) of the last relationship response; null = none
  * @param preparation status of the latest live preparation; null = none
+ * @param standardsMissed service standards whose target the account's contacts reported as missed
+ *     (a value in the standard's unit, worse for them) in the last {@link #RECENT_DAYS} days
+ * @param promisesMissed promises (in force when they answered) those values missed, same days
  */
 public record Readiness(
         long accountId,
@@ -22,4 +25,10 @@ public record Readiness(
         Instant lastSurveyAt,
         Double lastScore,
         Long preparationId,
-        String preparation) {}
+        String preparation,
+        int standardsMissed,
+        int promisesMissed) {
+
+    /** How far back "recent" misses count, in days. */
+    public static final int RECENT_DAYS = 90;
+}

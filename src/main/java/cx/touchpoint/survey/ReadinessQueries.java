@@ -14,6 +14,23 @@ class ReadinessQueries {
             " where a.status = 'ACTIVE' and (cast(:ae as bigint) is null or a.account_executive_id = :ae)"
                     + " and (:q = '' or a.name ilike '%' || :q || '%')";
 
+    /**
+     * What the account's contacts reported in the last {@link Readiness#RECENT_DAYS} days, in a
+     * standard's unit, that was worse for them ({@code metric_shortfall} &lt; 0, migration V80) than
+     * the standard's target, or than the promise about that standard in force on the day they
+     * answered. Counted per standard and per promise.
+     */
+    private static final String MISSED = " left join lateral (select count(distinct st.id) filter (where"
+            + " metric_shortfall(st.direction, st.target_value::float8, ra.perceived_value::float8) < 0)"
+            + " as standards_missed, count(distinct pr.id) filter (where"
+            + " metric_shortfall(st.direction, pr.promised_value::float8, ra.perceived_value::float8) < 0)"
+            + " as promises_missed from survey_response r join response_answer ra on ra.response_id = r.id"
+            + " join survey_item si on si.id = ra.item_id join service_standard st on st.id = si.standard_id"
+            + " left join standard_promise pr on pr.standard_id = st.id and pr.valid_from <= r.responded_at::date"
+            + " and (pr.valid_to is null or pr.valid_to >= r.responded_at::date)"
+            + " where r.account_id = a.id and ra.perceived_value is not null and r.responded_at <= :now"
+            + " and r.responded_at > cast(:now as timestamptz) - make_interval(days => :recent)) m on true";
+
     private final JdbcClient jdbc;
 
     ReadinessQueries(JdbcClient jdbc) {
@@ -40,8 +57,11 @@ class ReadinessQueries {
                         + "   - account_invitations_30d(a.id, :now)) as invitations_left,"
                         + " (select count(*) from issue i where i.account_id = a.id and issue_is_open(i.status)) as open_issues,"
                         + " s.responded_at as last_survey_at, s.score::float8 as last_score,"
-                        + " p.id as preparation_id, p.status as preparation from account a"
+                        + " p.id as preparation_id, p.status as preparation,"
+                        + " coalesce(m.standards_missed, 0) as standards_missed,"
+                        + " coalesce(m.promises_missed, 0) as promises_missed from account a"
                         + " left join account_latest_score s on s.account_id = a.id"
+                        + MISSED
                         + " left join lateral (select p.id, p.status from survey_preparation p"
                         + "   where p.account_id = a.id and p.status <> 'CANCELLED'"
                         + "   order by p.created_at desc, p.id desc limit 1) p on true" + WHERE
@@ -49,6 +69,7 @@ class ReadinessQueries {
                 .param("ae", accountExecutiveId)
                 .param("q", search == null ? "" : search.trim())
                 .param("now", Timestamp.from(now))
+                .param("recent", Readiness.RECENT_DAYS)
                 .param("o", offset)
                 .param("l", limit)
                 .query(Readiness.class)

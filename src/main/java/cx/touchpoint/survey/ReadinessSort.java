@@ -5,6 +5,7 @@ public enum ReadinessSort {
     ACCOUNT("account"),
     ELIGIBLE("eligible_contacts"),
     OPEN_ISSUES("open_issues"),
+    MISSED("standards_missed + promises_missed"),
     LAST_SURVEY("last_survey_at"),
     LAST_SCORE("last_score");
 

@@ -2,7 +2,10 @@ package cx.touchpoint.survey;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Repository;
 class ResponseQueries {
 
     /** The template's pattern and touch point, and the ids of its items. */
-    record Template(long id, String pattern, Long touchPointId, List<Long> itemIds) {}
+    /** {@code standardUnits}: the unit of each item linked to a service standard, by item id. */
+    record Template(long id, String pattern, Long touchPointId, List<Long> itemIds, Map<Long, String> standardUnits) {}
 
     private final JdbcClient jdbc;
 
@@ -21,13 +25,20 @@ class ResponseQueries {
     }
 
     Optional<Template> template(long id) {
-        var items = jdbc.sql("select id from survey_item where template_id = :t")
+        List<Long> items = new ArrayList<>();
+        Map<Long, String> units = new HashMap<>();
+        jdbc.sql("select i.id, s.unit from survey_item i left join service_standard s on s.id = i.standard_id"
+                        + " where i.template_id = :t")
                 .param("t", id)
-                .query(Long.class)
-                .list();
+                .query(rs -> {
+                    items.add(rs.getLong(1));
+                    if (rs.getString(2) != null) {
+                        units.put(rs.getLong(1), rs.getString(2));
+                    }
+                });
         return jdbc.sql("select id, pattern, touch_point_id from survey_template where id = :t")
                 .param("t", id)
-                .query((rs, row) -> new Template(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), items))
+                .query((rs, row) -> new Template(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), items, units))
                 .optional();
     }
 

@@ -1,7 +1,10 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.gap.MetricValue;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,8 +98,36 @@ public class ResponseService {
             }
             checkScore(problems, "expected", answer.itemId(), answer.expected());
             checkScore(problems, "experienced", answer.itemId(), answer.experienced());
+            checkValues(problems, answer, template.standardUnits().get(answer.itemId()));
         }
         return problems;
+    }
+
+    /** Values in a standard's unit only for an item linked to one, checked by the standards' one rule. */
+    private static void checkValues(List<String> problems, NewResponse.Answer answer, String unit) {
+        if (unit == null) {
+            if (answer.expectedValue() != null || answer.perceivedValue() != null) {
+                problems.add("item #" + answer.itemId() + " is not linked to a service standard: it takes no values");
+            }
+            return;
+        }
+        checkValue(problems, answer.expectedValue(), unit, "the expected value of item #" + answer.itemId());
+        checkValue(problems, answer.perceivedValue(), unit, "the experienced value of item #" + answer.itemId());
+    }
+
+    private static void checkValue(List<String> problems, BigDecimal value, String unit, String what) {
+        if (value == null) {
+            return;
+        }
+        try {
+            MetricValue.check(value, unit, what);
+        } catch (InvalidInput refused) {
+            refused.problems().forEach(p -> problems.add(lowerFirst(p.message())));
+        }
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1).replaceAll("\\.$", "");
     }
 
     private static void checkScore(List<String> problems, String what, long itemId, int score) {

@@ -1,11 +1,15 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.InputValidator;
+import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.base.Option;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,16 +26,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SurveyTriggers {
 
-    /** A trigger as the template admin lists it. */
-    public record Trigger(long id, String touchPoint, String template, boolean enabled) {}
+    /**
+     * A trigger as the admin lists it.
+     *
+     * @param enabled switched on by the admin
+     * @param templateActive false once its template was retired (then it sends nothing)
+     */
+    public record Trigger(long id, String touchPoint, String template, boolean enabled, boolean templateActive) {
+
+        /** Whether the touch point sends the survey now. */
+        public boolean sends() {
+            return enabled && templateActive;
+        }
+    }
 
     private final JdbcClient jdbc;
+    private final TriggerRepository repository;
+    private final InputValidator validator;
     private final Invitations invitations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SurveyTriggers(JdbcClient jdbc, Invitations invitations, CurrentUser currentUser, Clock clock) {
+    SurveyTriggers(
+            JdbcClient jdbc,
+            TriggerRepository repository,
+            InputValidator validator,
+            Invitations invitations,
+            CurrentUser currentUser,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
+        this.validator = validator;
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -130,13 +155,74 @@ public class SurveyTriggers {
                 .update();
     }
 
-    /** The configured triggers, by touch point. */
+    /** The configured triggers, by touch point name. */
     @Transactional(readOnly = true)
     public List<Trigger> triggers() {
-        return jdbc.sql("select g.id, tp.name as touch_point, t.name as template, g.enabled from survey_trigger g"
-                        + " join touch_point tp on tp.id = g.touch_point_id join survey_template t on t.id = g.template_id"
-                        + " order by tp.name")
-                .query(Trigger.class)
-                .list();
+        return repository.all();
+    }
+
+    /** The surveys a trigger may send: active transaction templates, by name. */
+    @Transactional(readOnly = true)
+    public List<Option> transactionTemplates() {
+        return repository.activeTransactionTemplates();
+    }
+
+    /**
+     * Admins: after the touch point, the transaction survey is sent automatically from now on
+     * (switched on). A touch point has at most one trigger; the survey must be an active
+     * transaction template about the same touch point.
+     *
+     * @return the new trigger's id
+     * @throws InvalidInput naming each problem with its field ({@code touchPointId}, {@code
+     *     templateId}); nothing is stored then
+     */
+    @Transactional
+    public long add(TriggerInput input) {
+        validator.check(input);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (!repository.touchPointExists(input.touchPointId())) {
+            problems.add(new InvalidInput.Problem("touchPointId", "This touch point no longer exists."));
+        } else {
+            repository
+                    .triggeredTemplate(input.touchPointId())
+                    .ifPresent(sent -> problems.add(new InvalidInput.Problem(
+                            "touchPointId",
+                            "This touch point already sends \"" + sent + "\". Remove that trigger first.")));
+        }
+        var template = repository.template(input.templateId());
+        if (template.isEmpty() || !template.get().active()) {
+            problems.add(new InvalidInput.Problem("templateId", "Choose an active transaction survey."));
+        } else if (!input.touchPointId().equals(template.get().touchPointId())) {
+            problems.add(new InvalidInput.Problem(
+                    "templateId", "\"" + template.get().name() + "\" asks about another touch point."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return repository.insert(input.touchPointId(), input.templateId());
+    }
+
+    /**
+     * Admins: switches a trigger on or off; an off trigger sends nothing, its configuration stays.
+     *
+     * @throws SurveyRuleException when the trigger no longer exists
+     */
+    @Transactional
+    public void enable(long id, boolean enabled) {
+        if (repository.setEnabled(id, enabled) == 0) {
+            throw new SurveyRuleException("This trigger no longer exists.");
+        }
+    }
+
+    /**
+     * Admins: removes a trigger; invitations it sent stay.
+     *
+     * @throws SurveyRuleException when the trigger no longer exists
+     */
+    @Transactional
+    public void remove(long id) {
+        if (repository.delete(id) == 0) {
+            throw new SurveyRuleException("This trigger no longer exists.");
+        }
     }
 }

@@ -21,6 +21,9 @@ class IssueAccessTest {
     IssueService service;
 
     @Autowired
+    IssueChangeService changes;
+
+    @Autowired
     ResponseService responses;
 
     @Autowired
@@ -48,9 +51,9 @@ class IssueAccessTest {
 
         assertThat(service.detail(issue)).isEmpty();
         assertThatThrownBy(() -> service.auditTrail(issue)).hasMessageContaining("belongs to Customer service");
-        assertThatThrownBy(() -> service.comment(issue, "Looking into it"))
+        assertThatThrownBy(() -> changes.comment(issue, "Looking into it"))
                 .hasMessageContaining("belongs to Customer service");
-        assertThatThrownBy(() -> service.changeSeverity(issue, version, Severity.CRITICAL))
+        assertThatThrownBy(() -> changes.changeSeverity(issue, version, Severity.CRITICAL))
                 .hasMessageContaining("belongs to Customer service");
         assertThat(fixtures.column(issue, "severity")).isNotEqualTo("CRITICAL");
         assertThat(fixtures.count(
@@ -68,21 +71,21 @@ class IssueAccessTest {
     void a_specialist_of_the_owning_team_works_the_issue_and_one_assigned_from_elsewhere_does_too() {
         fixtures.signIn("cs.specialist", Role.SPECIALIST, "customer_service");
         assertThat(service.detail(issue)).isPresent();
-        service.comment(issue, "Called the customer");
+        changes.comment(issue, "Called the customer");
         assertThat(service.column(IssueStatus.NEW, BoardFilter.everything(), 0, 50))
                 .extracting(IssueCard::id)
                 .contains(issue);
 
         long outsider = data.user("fin.helper", Role.SPECIALIST, "finance");
         fixtures.signIn("cs.lead", Role.TEAM_LEAD, "customer_service");
-        service.assign(issue, service.detail(issue).orElseThrow().version(), outsider);
+        changes.assign(issue, service.detail(issue).orElseThrow().version(), outsider);
         IssueFixtures.signOut();
         var helper = new cx.touchpoint.security.SignedInUser(
                 outsider, "fin.helper", "Test fin.helper", Role.SPECIALIST, data.teamId("finance"), "{noop}x");
         org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                         helper, null, helper.getAuthorities()));
-        service.comment(issue, "Refund checked");
+        changes.comment(issue, "Refund checked");
         assertThat(fixtures.count(
                         "select count(*) from issue_event where issue_id = " + issue + " and kind = 'COMMENT'"))
                 .isEqualTo(2);
@@ -94,14 +97,14 @@ class IssueAccessTest {
         assertThat(service.detail(issue))
                 .as("team leads read every team's issues")
                 .isPresent();
-        assertThatThrownBy(() -> service.reroute(issue, 0, data.teamId("logistics"), "ours"))
+        assertThatThrownBy(() -> changes.reroute(issue, 0, data.teamId("logistics"), "ours"))
                 .hasMessageContaining("belongs to Customer service");
         assertThat(fixtures.teamOf(issue)).isEqualTo("customer_service");
 
         fixtures.signIn("board.exec", Role.EXECUTIVE, null);
         assertThat(service.detail(issue)).isPresent();
-        assertThatThrownBy(() -> service.comment(issue, "Why is this open?")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.move(issue, 0, IssueStatus.TRIAGED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> changes.comment(issue, "Why is this open?")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> changes.move(issue, 0, IssueStatus.TRIAGED)).isInstanceOf(AccessDeniedException.class);
         assertThat(fixtures.status(issue)).isEqualTo("NEW");
     }
 }

@@ -22,6 +22,12 @@ class IssueInputLimitsTest {
     IssueService service;
 
     @Autowired
+    IssueChangeService changes;
+
+    @Autowired
+    RaiseIssueService raising;
+
+    @Autowired
     RoutingService routing;
 
     @Autowired
@@ -36,12 +42,12 @@ class IssueInputLimitsTest {
     void a_reroute_reason_longer_than_the_field_is_refused_and_nothing_moves() {
         var fixtures = new IssueFixtures(data);
         fixtures.signIn("limit.lead", Role.TEAM_LEAD, "customer_service");
-        long issue = service.create(new ManualIssue(
+        long issue = raising.create(new ManualIssue(
                 fixtures.account("Limits Ltd"), null, null, Severity.LOW, "Portal login keeps failing", ""));
         String team = fixtures.teamOf(issue);
 
-        assertThatThrownBy(() -> service.reroute(issue, 0, data.teamId("finance"), "x".repeat(1000)))
-                .hasMessage("Why: at most " + IssueService.REASON_MAX + " characters.");
+        assertThatThrownBy(() -> changes.reroute(issue, 0, data.teamId("finance"), "x".repeat(1000)))
+                .hasMessage("Why: at most " + IssueChangeService.REASON_MAX + " characters.");
         assertThat(fixtures.teamOf(issue)).isEqualTo(team);
     }
 

@@ -34,6 +34,12 @@ class IssueServiceTest {
     IssueService service;
 
     @Autowired
+    IssueChangeService changes;
+
+    @Autowired
+    RaiseIssueService raising;
+
+    @Autowired
     RoutingService routing;
 
     @Autowired
@@ -237,7 +243,7 @@ class IssueServiceTest {
     void a_manual_issue_reports_every_missing_field_at_once() {
         fixtures.signIn("manual.lead2", Role.TEAM_LEAD, "customer_service");
 
-        assertThatThrownBy(() -> service.create(new ManualIssue(null, null, null, null, " ", null)))
+        assertThatThrownBy(() -> raising.create(new ManualIssue(null, null, null, null, " ", null)))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
                         .extracting(InvalidInput.Problem::field)
                         .containsExactly("accountId", "severity", "title"));
@@ -249,13 +255,13 @@ class IssueServiceTest {
         SignedInUser lead = fixtures.signIn("audit.lead", Role.TEAM_LEAD, "customer_service");
         long specialist = data.user("audit.specialist", Role.SPECIALIST, "customer_service");
 
-        service.move(issue, version(issue), IssueStatus.TRIAGED);
-        service.assign(issue, version(issue), specialist);
-        service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        service.changeSeverity(issue, version(issue), Severity.CRITICAL);
-        service.comment(issue, "Called the customer.");
-        service.move(issue, version(issue), IssueStatus.RESOLVED);
-        service.move(issue, version(issue), IssueStatus.CLOSED);
+        changes.move(issue, version(issue), IssueStatus.TRIAGED);
+        changes.assign(issue, version(issue), specialist);
+        changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
+        changes.changeSeverity(issue, version(issue), Severity.CRITICAL);
+        changes.comment(issue, "Called the customer.");
+        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.move(issue, version(issue), IssueStatus.CLOSED);
 
         assertThat(fixtures.events(issue))
                 .containsExactly(
@@ -275,18 +281,18 @@ class IssueServiceTest {
     void a_closed_issue_cannot_go_back_to_work_without_a_reopen() {
         long issue = issueFromLowScore("reliability");
         fixtures.signIn("flow.lead", Role.TEAM_LEAD, "customer_service");
-        service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        service.move(issue, version(issue), IssueStatus.RESOLVED);
-        service.move(issue, version(issue), IssueStatus.CLOSED);
+        changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
+        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.move(issue, version(issue), IssueStatus.CLOSED);
 
-        assertThatThrownBy(() -> service.move(issue, version(issue), IssueStatus.IN_PROGRESS))
+        assertThatThrownBy(() -> changes.move(issue, version(issue), IssueStatus.IN_PROGRESS))
                 .isInstanceOf(IssueRuleException.class)
                 .hasMessage("A closed issue cannot move to in progress directly: reopen it first.");
         long fresh = issueFromLowScore("access");
-        assertThatThrownBy(() -> service.move(fresh, version(fresh), IssueStatus.RESOLVED))
+        assertThatThrownBy(() -> changes.move(fresh, version(fresh), IssueStatus.RESOLVED))
                 .hasMessage("An issue cannot move from New to Resolved.");
 
-        service.reopen(issue, version(issue), "Customer called again");
+        changes.reopen(issue, version(issue), "Customer called again");
         assertThat(fixtures.status(issue)).isEqualTo("TRIAGED");
         assertThat(fixtures.column(issue, "reopen_count")).isEqualTo("1");
         assertThat(fixtures.column(issue, "resolved_at")).isNull();
@@ -297,11 +303,11 @@ class IssueServiceTest {
         long issue = issueFromLowScore("reliability");
         int seenByBoth = version(issue);
         fixtures.signIn("first.lead", Role.TEAM_LEAD, "customer_service");
-        service.move(issue, seenByBoth, IssueStatus.TRIAGED);
+        changes.move(issue, seenByBoth, IssueStatus.TRIAGED);
 
         fixtures.signIn("second.lead", Role.TEAM_LEAD, "customer_service");
         long someone = data.user("someone", Role.SPECIALIST, "customer_service");
-        assertThatThrownBy(() -> service.assign(issue, seenByBoth, someone))
+        assertThatThrownBy(() -> changes.assign(issue, seenByBoth, someone))
                 .isInstanceOf(IssueConflictException.class)
                 .hasMessageStartingWith("Test first.lead changed this issue at 13 May 10:00")
                 .hasMessageContaining("Your change was not saved");
@@ -344,8 +350,8 @@ class IssueServiceTest {
         long reopened = issueFromLowScore("access");
         fixtures.signIn("loop.lead", Role.TEAM_LEAD, "customer_service");
         for (long issue : List.of(verified, reopened)) {
-            service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-            service.move(issue, version(issue), IssueStatus.RESOLVED);
+            changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
+            changes.move(issue, version(issue), IssueStatus.RESOLVED);
         }
         clock.advance(Duration.ofDays(30));
 
@@ -365,11 +371,11 @@ class IssueServiceTest {
     void specialists_cannot_reroute_and_executives_cannot_change_issues() {
         long issue = issueFromLowScore("reliability");
         fixtures.signIn("just.specialist", Role.SPECIALIST, "customer_service");
-        assertThatThrownBy(() -> service.reroute(issue, version(issue), data.teamId("finance"), ""))
+        assertThatThrownBy(() -> changes.reroute(issue, version(issue), data.teamId("finance"), ""))
                 .hasMessage("Only team leads re-route issues.");
 
         fixtures.signIn("just.executive", Role.EXECUTIVE, null);
-        assertThatThrownBy(() -> service.move(issue, version(issue), IssueStatus.TRIAGED))
+        assertThatThrownBy(() -> changes.move(issue, version(issue), IssueStatus.TRIAGED))
                 .hasMessageStartingWith("Executives and account executives see the board");
         assertThat(fixtures.status(issue)).isEqualTo("NEW");
     }
@@ -380,13 +386,13 @@ class IssueServiceTest {
         long colleague = data.user("other.specialist", Role.SPECIALIST, "customer_service");
         SignedInUser me = fixtures.signIn("self.specialist", Role.SPECIALIST, "customer_service");
 
-        assertThatThrownBy(() -> service.assign(issue, version(issue), colleague))
+        assertThatThrownBy(() -> changes.assign(issue, version(issue), colleague))
                 .hasMessage("Only team leads assign issues to others; you can assign it to yourself.");
-        assertThatThrownBy(() -> service.assign(issue, version(issue), null))
+        assertThatThrownBy(() -> changes.assign(issue, version(issue), null))
                 .hasMessage("Only team leads assign issues to others; you can assign it to yourself.");
         assertThat(fixtures.column(issue, "assignee_id")).isNull();
 
-        service.assign(issue, version(issue), me.id());
+        changes.assign(issue, version(issue), me.id());
         assertThat(fixtures.column(issue, "assignee_id")).isEqualTo(String.valueOf(me.id()));
     }
 
@@ -397,7 +403,7 @@ class IssueServiceTest {
         Instant created = at(issue, "created_at");
         assertThat(at(issue, "sla_due_at")).isEqualTo(created.plus(Duration.ofHours(slaHours("HIGH"))));
 
-        service.changeSeverity(issue, version(issue), Severity.LOW);
+        changes.changeSeverity(issue, version(issue), Severity.LOW);
 
         Instant due = created.plus(Duration.ofHours(slaHours("LOW")));
         assertThat(slaHours("LOW")).isNotEqualTo(slaHours("HIGH"));
@@ -432,9 +438,9 @@ class IssueServiceTest {
     void rerouting_records_the_team_change_and_clears_the_assignee() {
         long issue = issueFromLowScore("reliability");
         fixtures.signIn("route.lead", Role.TEAM_LEAD, "customer_service");
-        service.assign(issue, version(issue), data.user("cs.person", Role.SPECIALIST, "customer_service"));
+        changes.assign(issue, version(issue), data.user("cs.person", Role.SPECIALIST, "customer_service"));
 
-        service.reroute(issue, version(issue), data.teamId("logistics"), "Delivery problem");
+        changes.reroute(issue, version(issue), data.teamId("logistics"), "Delivery problem");
 
         assertThat(fixtures.teamOf(issue)).isEqualTo("logistics");
         assertThat(fixtures.column(issue, "assignee_id")).isNull();
@@ -446,9 +452,9 @@ class IssueServiceTest {
     void a_manual_issue_is_validated_routed_and_credited_to_its_creator() {
         SignedInUser lead = fixtures.signIn("manual.lead", Role.TEAM_LEAD, "customer_service");
 
-        assertThatThrownBy(() -> service.create(new ManualIssue(account, null, null, Severity.LOW, "  ", "")))
+        assertThatThrownBy(() -> raising.create(new ManualIssue(account, null, null, Severity.LOW, "  ", "")))
                 .hasMessage("Title: 3 to 200 characters.");
-        long id = service.create(new ManualIssue(account, null, null, Severity.LOW, "Refund promised, never paid", ""));
+        long id = raising.create(new ManualIssue(account, null, null, Severity.LOW, "Refund promised, never paid", ""));
 
         assertThat(fixtures.teamOf(id)).isEqualTo("finance");
         assertThat(fixtures.column(id, "created_by")).isEqualTo(String.valueOf(lead.id()));
@@ -461,11 +467,11 @@ class IssueServiceTest {
         issueFromLowScore("access");
         fixtures.signIn("metrics.lead", Role.TEAM_LEAD, "customer_service");
         clock.advance(Duration.ofHours(2));
-        service.move(issue, version(issue), IssueStatus.TRIAGED);
+        changes.move(issue, version(issue), IssueStatus.TRIAGED);
         clock.advance(Duration.ofHours(4));
-        service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        service.move(issue, version(issue), IssueStatus.RESOLVED);
-        service.reopen(issue, version(issue), "");
+        changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
+        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.reopen(issue, version(issue), "");
         clock.advance(Duration.ofHours(100));
 
         var cs = service.teamMetrics().stream()
@@ -510,7 +516,7 @@ class IssueServiceTest {
         long atRisk = issueFromLowScore("reliability"); // latest score 2, revenue at the median: at-risk
         fixtures.signIn("filter.lead", Role.TEAM_LEAD, "customer_service");
         long specialist = data.user("filter.specialist", Role.SPECIALIST, "customer_service");
-        service.assign(atRisk, version(atRisk), specialist);
+        changes.assign(atRisk, version(atRisk), specialist);
 
         assertThat(ids(new BoardFilter(null, null, Segment.AT_RISK, false))).containsExactly(atRisk);
         assertThat(ids(new BoardFilter(null, null, Segment.GROWTH, false))).isEmpty();

@@ -29,6 +29,9 @@ class SlaRestartTest {
     IssueService service;
 
     @Autowired
+    IssueChangeService changes;
+
+    @Autowired
     RoutingService routing;
 
     @Autowired
@@ -90,9 +93,9 @@ class SlaRestartTest {
         clock.advance(Duration.ofHours(80));
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead", Role.TEAM_LEAD, "customer_service");
-        service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        service.move(issue, version(issue), IssueStatus.RESOLVED);
-        service.move(issue, version(issue), IssueStatus.CLOSED);
+        changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
+        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.move(issue, version(issue), IssueStatus.CLOSED);
         clock.advance(Duration.ofDays(7));
         return issue;
     }
@@ -101,7 +104,7 @@ class SlaRestartTest {
     void a_manual_reopen_starts_a_fresh_sla_and_ends_the_old_escalation_with_audit_rows() {
         long issue = closedLateAndEscalated();
 
-        service.reopen(issue, version(issue), "Customer called again");
+        changes.reopen(issue, version(issue), "Customer called again");
 
         assertThat(due(issue)).isEqualTo(clock.instant().plus(Duration.ofHours(72)));
         var card = card(issue);
@@ -128,8 +131,8 @@ class SlaRestartTest {
         clock.advance(Duration.ofHours(80));
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead2", Role.TEAM_LEAD, "customer_service");
-        service.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        service.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
+        changes.move(issue, version(issue), IssueStatus.RESOLVED);
         clock.advance(Duration.ofDays(20));
 
         respond(9, "access", 2);
@@ -154,7 +157,7 @@ class SlaRestartTest {
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead3", Role.TEAM_LEAD, "customer_service");
 
-        service.changeSeverity(issue, version(issue), Severity.LOW); // 336 h from creation
+        changes.changeSeverity(issue, version(issue), Severity.LOW); // 336 h from creation
 
         var card = card(issue);
         assertThat(due(issue)).isEqualTo(TestClockConfig.START.plus(Duration.ofHours(336)));
@@ -177,7 +180,7 @@ class SlaRestartTest {
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead4", Role.TEAM_LEAD, "customer_service");
 
-        service.changeSeverity(issue, version(issue), Severity.HIGH); // 72 h: still past
+        changes.changeSeverity(issue, version(issue), Severity.HIGH); // 72 h: still past
 
         assertThat(card(issue).escalatedToName()).isEqualTo("Test gm.sla");
         assertThat(card(issue).overdue()).isTrue();

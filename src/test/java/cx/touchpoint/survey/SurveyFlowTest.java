@@ -192,6 +192,46 @@ class SurveyFlowTest {
         clock.advance(Duration.ofDays(30));
         assertThat(jobs.runDue()).isEqualTo("0 sent, 0 reminded, 1 expired");
         assertThat(links.responseForm(first).state()).isEqualTo(LinkState.EXPIRED);
+
+        // the account page's history: every step with who did it, newest first
+        assertThat(surveys.steps(account))
+                .extracting(st -> st.kind() + " by " + (st.actor().endsWith("(customer)") ? "customer" : st.actor()))
+                .containsExactly(
+                        "EXPIRED by Touchpoint",
+                        "REMINDED by Touchpoint",
+                        "SENT by Touchpoint",
+                        "SCHEDULED by " + executive(),
+                        "CREATED by " + executive());
+        assertThat(surveys.steps(account))
+                .allSatisfy(st -> assertThat(st.occurredAt()).isNotNull());
+    }
+
+    @Test
+    void the_account_history_names_the_customer_for_their_steps_and_the_executive_for_a_cancel() {
+        sentWithFirstItemDeselected();
+        long other = f.contact(account);
+        long second = surveys.prepare(account, template, null, List.of(other), other);
+        surveys.cancel(second);
+
+        assertThat(surveys.steps(account))
+                .extracting(st -> st.kind() + " by " + (st.actor().endsWith("(customer)") ? "customer" : st.actor()))
+                .containsExactly(
+                        "CANCELLED by " + executive(),
+                        "CREATED by " + executive(),
+                        "SENT by " + executive(),
+                        "APPROVED by customer",
+                        "CUSTOMER_FEEDBACK by customer",
+                        "SHARED by " + executive(),
+                        "CREATED by " + executive());
+    }
+
+    private String executive() {
+        return data.jdbc()
+                .sql(
+                        "select u.full_name from app_user u join account a on a.account_executive_id = u.id where a.id = :a")
+                .param("a", account)
+                .query(String.class)
+                .single();
     }
 
     @Test

@@ -3,11 +3,13 @@ package cx.touchpoint.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
 import cx.touchpoint.testsupport.TestData;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,71 @@ class SurveyTriggersTest {
         assertThat(f.count("select count(*) from survey_invitation where contact_id in (" + contact + ", " + stranger
                         + ")"))
                 .isZero();
+    }
+
+    @Test
+    void an_admin_adds_switches_off_and_removes_a_trigger_and_bad_input_is_refused_beside_its_field() {
+        f.issues.signIn("admin.trigger", cx.touchpoint.security.Role.ADMIN, null);
+        long delivery = data.touchPointId("delivery");
+        long invoicing = data.touchPointId("invoicing");
+        long deliveryCheck = f.count("select id from survey_template where name = 'Delivery check'");
+        long invoiceCheck = data.jdbc()
+                .sql("insert into survey_template (name, pattern, touch_point_id) values ('Invoice check', 'PAST',"
+                        + " :tp) returning id")
+                .param("tp", invoicing)
+                .query(Long.class)
+                .single();
+        data.jdbc()
+                .sql("insert into survey_item (template_id, position, cue_id, question) values (:t, 1,"
+                        + " (select id from perception_cue where code = 'reliability'), 'Was the invoice right?')")
+                .param("t", invoiceCheck)
+                .update();
+        long before = f.count("select count(*) from survey_trigger");
+
+        assertThat(problems(new TriggerInput(null, null)))
+                .containsExactly(
+                        "touchPointId: Choose the touch point.", "templateId: Choose the transaction survey to send.");
+        assertThat(problems(new TriggerInput(delivery, invoiceCheck)))
+                .containsExactly(
+                        "touchPointId: This touch point already sends \"Delivery check\". Remove that trigger first.",
+                        "templateId: \"Invoice check\" asks about another touch point.");
+        assertThat(problems(new TriggerInput(invoicing, deliveryCheck)))
+                .containsExactly("templateId: \"Delivery check\" asks about another touch point.");
+        assertThat(f.count("select count(*) from survey_trigger")).isEqualTo(before);
+
+        long id = triggers.add(new TriggerInput(invoicing, invoiceCheck));
+        assertThat(triggers.triggers())
+                .filteredOn(t -> t.id() == id)
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.template()).isEqualTo("Invoice check");
+                    assertThat(t.sends()).isTrue();
+                });
+        assertThat(triggers.fire(new TouchPointEvent(account, contact, "invoicing", null))
+                        .sent())
+                .isTrue();
+
+        triggers.enable(id, false);
+        var off = triggers.fire(new TouchPointEvent(account, f.contact(account), "invoicing", null));
+        assertThat(off.sent()).isFalse();
+        assertThat(off.reason()).isEqualTo("no transaction survey is triggered by invoicing");
+
+        triggers.remove(id);
+        assertThat(triggers.triggers()).noneMatch(t -> t.id() == id);
+        assertThatThrownBy(() -> triggers.remove(id))
+                .isInstanceOf(SurveyRuleException.class)
+                .hasMessage("This trigger no longer exists.");
+        cx.touchpoint.issue.IssueFixtures.signOut();
+    }
+
+    private List<String> problems(TriggerInput input) {
+        try {
+            triggers.add(input);
+            throw new AssertionError("accepted: " + input);
+        } catch (InvalidInput refused) {
+            return refused.problems().stream()
+                    .map(p -> p.field() + ": " + p.message())
+                    .toList();
+        }
     }
 }

@@ -36,6 +36,11 @@ class AdminView extends Main {
                         "admin/audit",
                         "Every change to users, teams and settings: who, when, before and after."),
                 tool(
+                        "Reference data and SLA",
+                        "admin/reference-data",
+                        "Perception cues, touch points, vertical markets and market groups, locations, service"
+                                + " platforms (retire what data still refers to), and the SLA hours per severity."),
+                tool(
                         "Routing rules and complaint keywords",
                         "admin/routing-rules",
                         "Which team each customer problem goes to, tried in order; the words that make a comment a complaint."),
@@ -52,6 +57,11 @@ class AdminView extends Main {
                         "Survey contact policy",
                         "admin/survey-policy",
                         "Quiet periods per survey type, the invitation cap per account, reminders and link validity."),
+                tool(
+                        "Webhooks",
+                        "admin/webhooks",
+                        "Other systems told of new responses and issue changes: signed POSTs, retried for a day,"
+                                + " with a delivery log."),
                 tool(
                         "Segment thresholds",
                         "segments/thresholds",

@@ -84,7 +84,7 @@ public class ApiTokensPanel extends Div {
             created.add(shown);
             refresh();
         } catch (InvalidInputException e) {
-            name.setErrorMessage(e.problems().get(0).message());
+            name.setErrorMessage(e.fieldProblems().get(0).message());
             name.setInvalid(true);
         }
     }

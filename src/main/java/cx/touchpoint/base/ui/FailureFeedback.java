@@ -6,12 +6,13 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import cx.touchpoint.base.DatabaseFailures;
+import cx.touchpoint.base.InvalidInput;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * What a person sees when an action fails for a reason outside the form: the database cannot be reached
- * (their change was not saved), or the permission policy refused it. Never a stack trace, never silence.
+ * (their change was not saved), the permission policy or a database constraint refused it. Never a stack trace, never silence.
  */
 @Component
 class FailureFeedback implements VaadinServiceInitListener, ErrorHandler {
@@ -32,6 +33,9 @@ class FailureFeedback implements VaadinServiceInitListener, ErrorHandler {
             Notifications.error(DATABASE_DOWN);
         } else if (cause(failure, AccessDeniedException.class) instanceof AccessDeniedException denied) {
             Notifications.error(denied.getMessage());
+        } else if (cause(failure, InvalidInput.class) instanceof InvalidInput refused) {
+            // a form that does not show refusals beside its fields: the reason still reaches the person
+            Notifications.error(refused.getMessage());
         } else {
             fallback.error(event);
         }

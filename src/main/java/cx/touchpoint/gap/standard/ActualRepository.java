@@ -18,8 +18,11 @@ class ActualRepository {
     }
 
     List<MonthlyActual> page(long standardId, int offset, int limit) {
-        return jdbc.sql("select id, standard_id, period_start as month, actual_value as value from standard_actual"
-                        + " where standard_id = :s order by period_start desc offset :offset limit :limit")
+        return jdbc.sql(
+                        """
+                select id, standard_id, period_start as month, actual_value as value from standard_actual
+                where standard_id = :s order by period_start desc offset :offset limit :limit
+                """)
                 .param("s", standardId)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -28,8 +31,11 @@ class ActualRepository {
     }
 
     Optional<MonthlyActual> find(long id) {
-        return jdbc.sql("select id, standard_id, period_start as month, actual_value as value from standard_actual"
-                        + " where id = :id")
+        return jdbc.sql(
+                        """
+                select id, standard_id, period_start as month, actual_value as value from standard_actual
+                where id = :id
+                """)
                 .param("id", id)
                 .query(MonthlyActual.class)
                 .optional();
@@ -37,8 +43,11 @@ class ActualRepository {
 
     /** Records the month's actual, replacing an earlier value of the same month. */
     void record(long standardId, LocalDate month, BigDecimal value) {
-        jdbc.sql("insert into standard_actual (standard_id, period_start, actual_value) values (:s, :m, :v)"
-                        + " on conflict (standard_id, period_start) do update set actual_value = excluded.actual_value")
+        jdbc.sql(
+                        """
+                insert into standard_actual (standard_id, period_start, actual_value) values (:s, :m, :v)
+                on conflict (standard_id, period_start) do update set actual_value = excluded.actual_value
+                """)
                 .param("s", standardId)
                 .param("m", month)
                 .param("v", value)

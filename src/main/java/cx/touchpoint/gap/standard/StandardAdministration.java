@@ -3,13 +3,10 @@ package cx.touchpoint.gap.standard;
 import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.MetricValue;
-import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.Role;
-import cx.touchpoint.security.SignedInUser;
+import cx.touchpoint.security.PermissionPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -30,7 +27,7 @@ class StandardAdministration {
     private final ServiceStandardRepository standardAggregates;
     private final ActualRepository actuals;
     private final PromiseRepository promises;
-    private final CurrentUser currentUser;
+    private final PermissionPolicy policy;
     private final InputValidator validator;
     private final Clock clock;
 
@@ -39,14 +36,14 @@ class StandardAdministration {
             ServiceStandardRepository standardAggregates,
             ActualRepository actuals,
             PromiseRepository promises,
-            CurrentUser currentUser,
+            PermissionPolicy policy,
             InputValidator validator,
             Clock clock) {
         this.standards = standards;
         this.standardAggregates = standardAggregates;
         this.actuals = actuals;
         this.promises = promises;
-        this.currentUser = currentUser;
+        this.policy = policy;
         this.validator = validator;
         this.clock = clock;
     }
@@ -137,18 +134,6 @@ class StandardAdministration {
         }
     }
 
-    /** Whether the signed-in user may change standards owned by {@code ownerTeamId}. */
-    boolean mayEdit(Long ownerTeamId) {
-        SignedInUser user = currentUser.get().orElse(null);
-        if (user == null) {
-            return false;
-        }
-        return user.role() == Role.ADMIN
-                || (user.role() == Role.TEAM_LEAD
-                        && user.teamId() != null
-                        && Objects.equals(user.teamId(), ownerTeamId));
-    }
-
     private StandardSummary editable(long standardId) {
         var standard = standards.find(standardId).orElseThrow(() -> stale("standard"));
         requireMayEdit(standard.ownerTeamId());
@@ -156,7 +141,7 @@ class StandardAdministration {
     }
 
     private void requireMayEdit(Long ownerTeamId) {
-        if (!mayEdit(ownerTeamId)) {
+        if (!policy.mayEditStandard(ownerTeamId)) {
             throw new ChangeRejected(
                     "Team leads change the standards owned by their own team only; an admin changes the others.");
         }

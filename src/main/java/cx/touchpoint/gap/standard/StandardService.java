@@ -4,6 +4,7 @@ import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
@@ -31,6 +32,7 @@ public class StandardService {
     private final StandardAdministration administration;
     private final ReferenceData referenceData;
     private final CurrentUser currentUser;
+    private final PermissionPolicy policy;
     private final Clock clock;
 
     StandardService(
@@ -40,6 +42,7 @@ public class StandardService {
             StandardAdministration administration,
             ReferenceData referenceData,
             CurrentUser currentUser,
+            PermissionPolicy policy,
             Clock clock) {
         this.standards = standards;
         this.actuals = actuals;
@@ -47,6 +50,7 @@ public class StandardService {
         this.administration = administration;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -80,7 +84,7 @@ public class StandardService {
     /** Whether the signed-in user may change a standard owned by {@code ownerTeamId}. */
     @Requires(Permission.SIGNED_IN)
     public boolean mayEditStandard(Long ownerTeamId) {
-        return administration.mayEdit(ownerTeamId);
+        return policy.mayEditStandard(ownerTeamId);
     }
 
     /** Creates or updates a standard; refused with a reason on bad input, missing rights or a concurrent edit. */

@@ -50,27 +50,14 @@ class HomeView extends Main {
 
     private static Div headlineRow(HomeHeadlines h) {
         return Headline.row(
-                Headline.withId(
-                        "headline-nps",
-                        "NPS this quarter",
-                        Formats.nps(h.npsThisQuarter()),
-                        "last quarter " + Formats.nps(h.npsLastQuarter())),
-                Headline.withId(
-                        "headline-score",
-                        "Summary experience score",
-                        Formats.score(h.summaryScore()),
-                        "1-7 scale, " + Formats.count(h.scoredAccounts()) + " of " + Formats.count(h.activeAccounts())
-                                + " active accounts surveyed"),
+                ExperienceHeadlines.nps("headline-nps", h),
+                ExperienceHeadlines.summaryScore("headline-score", h),
                 Headline.withId(
                         "headline-responses",
                         "Responses, last 90 days",
                         Formats.count(h.responsesLast90Days()),
                         "all survey types"),
-                Headline.withId(
-                        "headline-open-issues",
-                        "Open issues",
-                        Formats.count(h.openIssues()),
-                        Formats.count(h.overdueIssues()) + " past their SLA"));
+                ExperienceHeadlines.openIssues("headline-open-issues", h));
     }
 
     private static Chart npsChart(List<NpsPoint> trend) {

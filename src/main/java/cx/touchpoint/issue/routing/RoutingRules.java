@@ -105,16 +105,19 @@ class RoutingRules {
     }
 
     List<RoutingRuleRow> page(int offset, int limit) {
-        return jdbc.sql("select r.id, r.position, r.name, coalesce(nullif(concat_ws('; ',"
-                        + " 'cue ' || c.name, 'touch point ' || tp.name,"
-                        + " 'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,"
-                        + " 'severity ' || lower(r.min_severity) || ' or worse',"
-                        + " case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end"
-                        + "), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled"
-                        + " from routing_rule r join team t on t.id = r.owner_team_id"
-                        + " left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id"
-                        + " left join vertical_market vm on vm.id = r.vertical_market_id"
-                        + " left join app_user u on u.id = r.specialist_id order by r.position offset :o limit :l")
+        return jdbc.sql(
+                        """
+                select r.id, r.position, r.name, coalesce(nullif(concat_ws('; ',
+                'cue ' || c.name, 'touch point ' || tp.name,
+                'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,
+                'severity ' || lower(r.min_severity) || ' or worse',
+                case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end
+                ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
+                from routing_rule r join team t on t.id = r.owner_team_id
+                left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
+                left join vertical_market vm on vm.id = r.vertical_market_id
+                left join app_user u on u.id = r.specialist_id order by r.position offset :o limit :l
+                """)
                 .param("o", offset)
                 .param("l", limit)
                 .query(RoutingRuleRow.class)
@@ -132,8 +135,11 @@ class RoutingRules {
     }
 
     boolean positionTaken(int position, Long exceptId) {
-        return jdbc.sql("select exists (select 1 from routing_rule where position = :p"
-                        + " and (cast(:id as bigint) is null or id <> :id))")
+        return jdbc.sql(
+                        """
+                select exists (select 1 from routing_rule where position = :p
+                and (cast(:id as bigint) is null or id <> :id))
+                """)
                 .param("p", position)
                 .param("id", exceptId)
                 .query(Boolean.class)
@@ -141,8 +147,11 @@ class RoutingRules {
     }
 
     boolean nameTaken(String name, Long exceptId) {
-        return jdbc.sql("select exists (select 1 from routing_rule where lower(name) = lower(:n)"
-                        + " and (cast(:id as bigint) is null or id <> :id))")
+        return jdbc.sql(
+                        """
+                select exists (select 1 from routing_rule where lower(name) = lower(:n)
+                and (cast(:id as bigint) is null or id <> :id))
+                """)
                 .param("n", name)
                 .param("id", exceptId)
                 .query(Boolean.class)
@@ -151,10 +160,13 @@ class RoutingRules {
 
     /** The id of the rule just above (-1) or below (+1) {@code id} in the order rules are tried. */
     Optional<Long> neighbour(long id, int direction) {
-        return jdbc.sql("select n.id from routing_rule r join lateral (select id, position"
-                        + " from routing_rule x where case when :dir < 0 then x.position < r.position"
-                        + " else x.position > r.position end order by case when :dir < 0 then -x.position"
-                        + " else x.position end limit 1) n on true where r.id = :id")
+        return jdbc.sql(
+                        """
+                select n.id from routing_rule r join lateral (select id, position
+                from routing_rule x where case when :dir < 0 then x.position < r.position
+                else x.position > r.position end order by case when :dir < 0 then -x.position
+                else x.position end limit 1) n on true where r.id = :id
+                """)
                 .param("id", id)
                 .param("dir", direction)
                 .query(Long.class)

@@ -23,10 +23,12 @@ import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.IssueCard;
+import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.RaiseIssueService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,14 +45,18 @@ import java.util.Objects;
 class IssueBoardView extends Main implements BeforeEnterObserver {
 
     private final IssueService service;
+    private final IssueChangeService changes;
+    private final RaiseIssueService raising;
     final ComboBox<Option> team = new ComboBox<>("Team");
     final ComboBox<Option> assignee = new ComboBox<>("Assignee");
     final Select<Segment> segment = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
     final List<BoardColumn> columns;
 
-    IssueBoardView(IssueService service) {
+    IssueBoardView(IssueService service, IssueChangeService changes, RaiseIssueService raising) {
         this.service = service;
+        this.changes = changes;
+        this.raising = raising;
         addClassName("issue-board-view");
         var heading = new Div(
                 new H2("Issue board"),
@@ -63,7 +69,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, filters());
 
-        boolean workable = service.canWork();
+        boolean workable = changes.canWork();
         columns = Arrays.stream(IssueStatus.values())
                 .map(status -> new BoardColumn(status, workable, this::open, this::drop))
                 .toList();
@@ -80,12 +86,12 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         var links = new HorizontalLayout();
         links.setAlignItems(FlexComponent.Alignment.CENTER);
         links.add(new RouterLink("Team metrics", TeamMetricsView.class));
-        if (service.canWork()) {
+        if (changes.canWork()) {
             links.add(new RouterLink("My issues", MyIssuesView.class));
         }
-        if (service.canRaise()) {
+        if (raising.canRaise()) {
             var create = new Button(
-                    "New issue", VaadinIcon.PLUS.create(), e -> new NewIssueDialog(service, this::created).open());
+                    "New issue", VaadinIcon.PLUS.create(), e -> new NewIssueDialog(raising, this::created).open());
             create.setId("new-issue");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             links.add(create);
@@ -147,7 +153,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
 
     private void drop(IssueCard card, IssueStatus target) {
         try {
-            service.move(card.id(), card.version(), target);
+            changes.move(card.id(), card.version(), target);
             Notifications.success("#" + card.id() + " moved to " + target.label());
         } catch (IssueConflictException | IssueRuleException e) {
             Notifications.error(e.getMessage());
@@ -160,7 +166,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     }
 
     IssueDetailDialog open(long issueId) {
-        var dialog = new IssueDetailDialog(service, issueId, this::refresh);
+        var dialog = new IssueDetailDialog(service, changes, issueId, this::refresh);
         dialog.open();
         return dialog;
     }
@@ -176,10 +182,10 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         parameters
                 .getSingleParameter("newFor")
-                .filter(id -> id.matches("\\d{1,18}") && service.canRaise())
-                .flatMap(id -> service.account(Long.parseLong(id)))
+                .filter(id -> id.matches("\\d{1,18}") && raising.canRaise())
+                .flatMap(id -> raising.account(Long.parseLong(id)))
                 .ifPresent(account -> {
-                    var dialog = new NewIssueDialog(service, this::created);
+                    var dialog = new NewIssueDialog(raising, this::created);
                     dialog.account.setValue(account);
                     dialog.open();
                 });

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueDetail;
 import cx.touchpoint.issue.IssueRuleException;
@@ -29,13 +30,15 @@ import java.util.List;
 class IssueDetailDialog extends Dialog {
 
     private final IssueService service;
+    private final IssueChangeService changes;
     private final long issueId;
     private final Runnable onChange;
     private final Div body = new Div();
     private IssueDetail issue;
 
-    IssueDetailDialog(IssueService service, long issueId, Runnable onChange) {
+    IssueDetailDialog(IssueService service, IssueChangeService changes, long issueId, Runnable onChange) {
         this.service = service;
+        this.changes = changes;
         this.issueId = issueId;
         this.onChange = onChange;
         addClassName("issue-detail");
@@ -61,7 +64,7 @@ class IssueDetailDialog extends Dialog {
         }
         setHeaderTitle("#" + issue.id() + " · " + issue.title());
         body.add(IssueFacts.of(issue));
-        if (service.canChange(issue)) {
+        if (changes.canChange(issue)) {
             body.add(actions());
         }
         body.add(section("Evidence", IssueFacts.evidence(service.evidence(issueId))));
@@ -79,7 +82,7 @@ class IssueDetailDialog extends Dialog {
         status.setValue(issue.status());
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue() != issue.status()) {
-                attempt("Moved to " + e.getValue().label(), () -> service.move(issueId, issue.version(), e.getValue()));
+                attempt("Moved to " + e.getValue().label(), () -> changes.move(issueId, issue.version(), e.getValue()));
             }
         });
         var row = new HorizontalLayout(status);
@@ -87,7 +90,7 @@ class IssueDetailDialog extends Dialog {
         row.setWrap(true);
         if (issue.status().reopenable()) {
             var reopen =
-                    new Button("Reopen", e -> attempt("Reopened", () -> service.reopen(issueId, issue.version(), "")));
+                    new Button("Reopen", e -> attempt("Reopened", () -> changes.reopen(issueId, issue.version(), "")));
             reopen.setId("detail-reopen");
             row.add(reopen);
         }
@@ -102,17 +105,17 @@ class IssueDetailDialog extends Dialog {
             if (e.isFromClient() && e.getValue() != null && e.getValue() != issue.severity()) {
                 attempt(
                         "Severity changed; the SLA follows it",
-                        () -> service.changeSeverity(issueId, issue.version(), e.getValue()));
+                        () -> changes.changeSeverity(issueId, issue.version(), e.getValue()));
             }
         });
         row.add(severity);
 
-        if (service.canTriage()) {
+        if (changes.canTriage()) {
             row.add(assignControls(), rerouteControls());
-        } else if (issue.assigneeId() == null || issue.assigneeId() != service.me()) {
+        } else if (issue.assigneeId() == null || issue.assigneeId() != changes.me()) {
             var take = new Button(
                     "Assign to me",
-                    e -> attempt("Assigned to you", () -> service.assign(issueId, issue.version(), service.me())));
+                    e -> attempt("Assigned to you", () -> changes.assign(issueId, issue.version(), changes.me())));
             take.setId("detail-take");
             row.add(take);
         }
@@ -123,7 +126,7 @@ class IssueDetailDialog extends Dialog {
         comment.setWidthFull();
         comment.setPlaceholder("What was done, what the customer said…");
         var add = new Button(
-                "Add comment", e -> attempt("Comment added", () -> service.comment(issueId, comment.getValue())));
+                "Add comment", e -> attempt("Comment added", () -> changes.comment(issueId, comment.getValue())));
         add.setId("detail-add-comment");
         var actions = new Div(row, comment, add);
         actions.addClassName("issue-detail-actions");
@@ -147,7 +150,7 @@ class IssueDetailDialog extends Dialog {
                         assignee.getValue() == null
                                 ? "Unassigned"
                                 : "Assigned to " + assignee.getValue().name(),
-                        () -> service.assign(
+                        () -> changes.assign(
                                 issueId,
                                 issue.version(),
                                 assignee.getValue() == null
@@ -167,7 +170,7 @@ class IssueDetailDialog extends Dialog {
         team.setItemLabelGenerator(Option::name);
         var why = new TextField("Why");
         why.setId("detail-reroute-why");
-        why.setMaxLength(IssueService.REASON_MAX);
+        why.setMaxLength(IssueChangeService.REASON_MAX);
         var reroute = new Button("Re-route", e -> {
             if (team.getValue() == null) {
                 team.setInvalid(true);
@@ -176,7 +179,7 @@ class IssueDetailDialog extends Dialog {
             }
             attempt(
                     "Re-routed to " + team.getValue().name(),
-                    () -> service.reroute(
+                    () -> changes.reroute(
                             issueId, issue.version(), team.getValue().id(), why.getValue()));
         });
         reroute.setId("detail-reroute");

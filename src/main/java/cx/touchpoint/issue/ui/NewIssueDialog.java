@@ -13,8 +13,8 @@ import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.InputProblems;
 import cx.touchpoint.base.ui.Notifications;
-import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.ManualIssue;
+import cx.touchpoint.issue.RaiseIssueService;
 import cx.touchpoint.issue.Severity;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -30,7 +30,7 @@ class NewIssueDialog extends Dialog {
     final TextArea description = new TextArea("Description");
     private final Paragraph error = new Paragraph();
 
-    NewIssueDialog(IssueService service, LongConsumer created) {
+    NewIssueDialog(RaiseIssueService service, LongConsumer created) {
         setHeaderTitle("New issue");
         setWidth("min(640px, 96vw)");
         account.setId("new-issue-account");

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.home.HomeHeadlines;
+import cx.touchpoint.home.ui.ExperienceHeadlines;
 import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
@@ -54,27 +55,15 @@ class ReviewView extends Main {
 
     private static Div headlines(HomeHeadlines h, SegmentOverview segments) {
         return Headline.row(
-                Headline.withId(
-                        "review-headline-nps",
-                        "NPS this quarter",
-                        Formats.nps(h.npsThisQuarter()),
-                        "last quarter " + Formats.nps(h.npsLastQuarter())),
-                Headline.withId(
-                        "review-headline-score",
-                        "Summary experience score",
-                        Formats.score(h.summaryScore()),
-                        "1-7 scale, " + Formats.count(h.scoredAccounts()) + " accounts surveyed"),
+                ExperienceHeadlines.nps("review-headline-nps", h),
+                ExperienceHeadlines.summaryScore("review-headline-score", h),
                 Headline.withId(
                         "review-headline-at-risk",
                         "Revenue at risk",
                         Formats.money(segments.revenueAtRisk()),
                         Formats.count(segments.of(Segment.AT_RISK).accounts()) + " At-risk and "
                                 + Formats.count(segments.of(Segment.DANGLING).accounts()) + " Dangling accounts"),
-                Headline.withId(
-                        "review-headline-open-issues",
-                        "Open issues",
-                        Formats.count(h.openIssues()),
-                        Formats.count(h.overdueIssues()) + " past their SLA"));
+                ExperienceHeadlines.openIssues("review-headline-open-issues", h));
     }
 
     static Div section(String title, String id, Component content) {

@@ -106,24 +106,22 @@ class SegmentView extends Main implements BeforeEnterObserver {
     }
 
     private static Div headlines(SegmentOverview overview) {
-        var atRisk = new Headline(
-                "Revenue at risk",
-                Formats.money(overview.revenueAtRisk()),
-                "At-risk and Dangling accounts, of " + Formats.money(overview.totalRevenue()) + " in total");
-        atRisk.setId("headline-revenue-at-risk");
-        var detractors = new Headline(
-                "Detractor revenue",
-                Formats.money(overview.detractorRevenue()),
-                "accounts whose latest relationship survey scored 0-6 on recommending us");
-        detractors.setId("headline-detractor-revenue");
-        var scored = new Headline(
-                "Accounts placed",
-                Formats.count(overview.scoredAccounts()),
-                "of " + Formats.count(overview.accounts()) + " active accounts; the rest are unscored");
-        scored.setId("headline-placed");
-        var row = new Div(atRisk, detractors, scored);
-        row.addClassName("headline-row");
-        return row;
+        return Headline.row(
+                Headline.withId(
+                        "headline-revenue-at-risk",
+                        "Revenue at risk",
+                        Formats.money(overview.revenueAtRisk()),
+                        "At-risk and Dangling accounts, of " + Formats.money(overview.totalRevenue()) + " in total"),
+                Headline.withId(
+                        "headline-detractor-revenue",
+                        "Detractor revenue",
+                        Formats.money(overview.detractorRevenue()),
+                        "accounts whose latest relationship survey scored 0-6 on recommending us"),
+                Headline.withId(
+                        "headline-placed",
+                        "Accounts placed",
+                        Formats.count(overview.scoredAccounts()),
+                        "of " + Formats.count(overview.accounts()) + " active accounts; the rest are unscored"));
     }
 
     private static Div cards(List<SegmentFigures> segments, AccountFilter filter) {

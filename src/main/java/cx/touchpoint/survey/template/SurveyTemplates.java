@@ -58,6 +58,15 @@ public class SurveyTemplates {
         return reference.touchPoints();
     }
 
+    /**
+     * The service standards an item may be linked to, by name, each named with its unit; a linked
+     * item also asks the customer the value in that unit (gaps 2-5).
+     */
+    @Transactional(readOnly = true)
+    public List<Option> standards() {
+        return repository.standards();
+    }
+
     @Transactional(readOnly = true)
     public Optional<TemplateDraft> template(long id) {
         requireAdmin();
@@ -122,6 +131,10 @@ public class SurveyTemplates {
             problems.add("a survey has 1 to " + TemplateDraft.ITEMS_MAX + " questions");
         }
         for (int i = 0; i < d.items().size(); i++) {
+            Long standard = d.items().get(i).standardId();
+            if (standard != null && !repository.standardExists(standard)) {
+                problems.add("the service standard of question " + (i + 1) + " no longer exists");
+            }
             String q = d.items().get(i).question();
             if (q.length() < TemplateDraft.QUESTION_MIN || q.length() > TemplateDraft.QUESTION_MAX) {
                 problems.add("question " + (i + 1) + " must have " + TemplateDraft.QUESTION_MIN + " to "

@@ -1,5 +1,6 @@
 package cx.touchpoint.survey.template;
 
+import cx.touchpoint.base.Option;
 import cx.touchpoint.survey.SurveyPattern;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -124,6 +125,20 @@ class TemplateRepository {
         jdbc.sql("update survey_trigger set enabled = false, version = version + 1 where template_id = :id")
                 .param("id", id)
                 .update();
+    }
+
+    /** Service standards an item may be linked to, named with their unit, e.g. "First reply time (h)". */
+    List<Option> standards() {
+        return jdbc.sql("select id, name || ' (' || unit || ')' as name from service_standard order by name")
+                .query(Option.class)
+                .list();
+    }
+
+    boolean standardExists(long id) {
+        return jdbc.sql("select exists (select 1 from service_standard where id = :id)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, TemplateDraft d) {

@@ -11,6 +11,10 @@ abstract class PublicPage extends Main {
 
     PublicPage() {
         addClassName("public-page");
+        if (LicenceBanner.shown()) {
+            // room to scroll the last controls (Approve, Send my answers) clear of the banner on a phone
+            addClassName("licence-banner-room");
+        }
     }
 
     /** The friendly page for a link that cannot be used; says nothing about the account. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +21,7 @@ import cx.touchpoint.survey.InvalidResponseException;
 import cx.touchpoint.survey.LinkState;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.ResponseForm;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,10 +36,13 @@ import java.util.stream.IntStream;
 @CssImport("./styles/surveys.css")
 class RespondView extends PublicPage implements BeforeEnterObserver {
 
+    /** One question's fields; the value fields are null unless the item is linked to a service standard. */
     private record Item(
             ResponseForm.Question question,
             RadioButtonGroup<Integer> expected,
-            RadioButtonGroup<Integer> experienced) {}
+            RadioButtonGroup<Integer> experienced,
+            BigDecimalField expectedValue,
+            BigDecimalField perceivedValue) {}
 
     private final CustomerLinks links;
     private String token;
@@ -80,8 +85,17 @@ class RespondView extends PublicPage implements BeforeEnterObserver {
             var heading = new H2(n++ + ". " + q.text());
             var block = new Div(heading, expected, experienced);
             block.addClassName("question");
+            BigDecimalField expectedValue = null;
+            BigDecimalField perceivedValue = null;
+            if (q.unit() != null) {
+                expectedValue = value("Expected, in " + q.unit(), "expected-value-" + q.itemId());
+                perceivedValue = value("Experienced, in " + q.unit(), "perceived-value-" + q.itemId());
+                var values = new Div(expectedValue, perceivedValue);
+                values.addClassName("question-values");
+                block.add(values);
+            }
             card.add(block);
-            items.add(new Item(q, expected, experienced));
+            items.add(new Item(q, expected, experienced, expectedValue, perceivedValue));
         }
         RadioButtonGroup<Integer> nps = scale(
                 "How likely are you to recommend us to a colleague? 0 = not at all, 10 =" + " extremely likely", 0, 10);
@@ -125,9 +139,13 @@ class RespondView extends PublicPage implements BeforeEnterObserver {
         for (var item : items) {
             Integer e = item.expected().getValue();
             Integer x = item.experienced().getValue();
+            BigDecimal ev =
+                    item.expectedValue() == null ? null : item.expectedValue().getValue();
+            BigDecimal pv =
+                    item.perceivedValue() == null ? null : item.perceivedValue().getValue();
             if (e != null && x != null) {
-                answers.add(new NewResponse.Answer(item.question().itemId(), e, x));
-            } else if (e != null || x != null) {
+                answers.add(new NewResponse.Answer(item.question().itemId(), e, x, ev, pv));
+            } else if (e != null || x != null || ev != null || pv != null) {
                 problems.add("Question " + n + ": please give both what you expected and what you experienced.");
             }
             n++;
@@ -148,7 +166,7 @@ class RespondView extends PublicPage implements BeforeEnterObserver {
                 showClosed(state);
             }
         } catch (InvalidResponseException ex) {
-            error.setText("Your answers were not saved: " + String.join("; ", ex.problems()) + ".");
+            error.setText("Your answers were not saved: " + String.join("; ", ex.messages()) + ".");
             submit.setEnabled(true);
         }
     }
@@ -162,6 +180,14 @@ class RespondView extends PublicPage implements BeforeEnterObserver {
         card.addClassName("public-card");
         card.setId("respond-thanks");
         add(card);
+    }
+
+    /** An optional value in the linked standard's unit, e.g. hours until the first reply. */
+    private static BigDecimalField value(String label, String id) {
+        var field = new BigDecimalField(label);
+        field.setId(id);
+        field.setHelperText("Optional");
+        return field;
     }
 
     private static RadioButtonGroup<Integer> scale(String label, int from, int to) {

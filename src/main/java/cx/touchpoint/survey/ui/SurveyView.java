@@ -101,6 +101,13 @@ class SurveyView extends Main {
                 .setSortable(true)
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        grid.addColumn(SurveyView::missed)
+                .setHeader("Missed (" + Readiness.RECENT_DAYS + " days)")
+                .setKey(ReadinessSort.MISSED.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setTooltipGenerator(r -> "Service standards and promises this customer's contacts reported as missed"
+                        + " in their answers of the last " + Readiness.RECENT_DAYS + " days");
         grid.addColumn(r -> SurveyFormats.date(r.lastSurveyAt()))
                 .setHeader("Last relationship survey")
                 .setKey(ReadinessSort.LAST_SURVEY.name())
@@ -114,7 +121,9 @@ class SurveyView extends Main {
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::action))
                 .setHeader("Survey")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                // the action stays in view when the readiness columns are wider than the screen
+                .setFrozenToEnd(true);
         grid.setItems(
                 q -> {
                     var order = q.getSortOrders().stream().findFirst();
@@ -145,5 +154,14 @@ class SurveyView extends Main {
             prepare.setTooltipText("No contact is eligible now");
         }
         return prepare;
+    }
+
+    /** "2 standards · 1 promise", or "none". */
+    static String missed(Readiness r) {
+        if (r.standardsMissed() == 0 && r.promisesMissed() == 0) {
+            return "none";
+        }
+        return r.standardsMissed() + (r.standardsMissed() == 1 ? " standard" : " standards") + " · "
+                + r.promisesMissed() + (r.promisesMissed() == 1 ? " promise" : " promises");
     }
 }

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyRuleException;
@@ -77,6 +79,7 @@ class WavesView extends Main {
         grid.addColumn(WaveProgress::responded).setHeader("Responded").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> percent(p.responseRate())).setHeader("Rate").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> String.join(", ", p.notAnswered()))
+                .setTooltipGenerator(p -> String.join(", ", p.notAnswered()))
                 .setHeader("Not answered yet")
                 .setFlexGrow(2);
         add(
@@ -138,7 +141,8 @@ class WavesView extends Main {
         }));
     }
 
-    private static String percent(Double rate) {
-        return rate == null ? "" : Math.round(rate * 100) + " %";
+    /** A response rate (0-1) in percent, rounded once by the one rule ({@link Figures}). */
+    static String percent(Double rate) {
+        return Formats.percent(rate == null ? null : rate * 100, Figures.PERCENT_DECIMALS);
     }
 }

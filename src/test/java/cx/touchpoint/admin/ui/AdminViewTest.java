@@ -26,10 +26,12 @@ class AdminViewTest extends KaribuTest {
                         "admin/users",
                         "admin/teams",
                         "admin/audit",
+                        "admin/reference-data",
                         "admin/routing-rules",
                         "standards",
                         "admin/survey-templates",
                         "admin/survey-policy",
+                        "admin/webhooks",
                         "segments/thresholds");
         for (String link : links) {
             UI.getCurrent().navigate(link);

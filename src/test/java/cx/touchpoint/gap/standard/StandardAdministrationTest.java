@@ -3,6 +3,7 @@ package cx.touchpoint.gap.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.Direction;
 import cx.touchpoint.gap.GapFixtures;
@@ -78,6 +79,25 @@ class StandardAdministrationTest {
                         BigDecimal.ONE)))
                 .hasMessage("Another standard already has this code: choose a different one.");
         assertThat(fixtures.count("service_standard")).isEqualTo(1);
+    }
+
+    @Test
+    void a_promise_worded_with_three_spaces_is_refused_beside_the_wording_and_not_stored() {
+        long id = service.saveStandard(standard(null, 0, "on_time", "98"));
+
+        assertThatThrownBy(() -> service.savePromise(new StandardPromise(
+                        null,
+                        0,
+                        id,
+                        new BigDecimal("99"),
+                        "   ",
+                        PromiseChannel.CONTRACT,
+                        LocalDate.of(2026, 1, 1),
+                        null)))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
+                        .containsExactly(
+                                new InvalidInput.Problem("wording", "The wording needs 2 to 200 characters.")));
+        assertThat(service.promises(id, 0, 10)).isEmpty();
     }
 
     @Test

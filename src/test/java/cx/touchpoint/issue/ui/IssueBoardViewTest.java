@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
@@ -35,6 +36,9 @@ class IssueBoardViewTest extends KaribuTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    IssueChangeService changes;
 
     IssueFixtures fixtures;
     long issue;
@@ -146,7 +150,7 @@ class IssueBoardViewTest extends KaribuTest {
         board.open(issue);
         // meanwhile a colleague moves the issue
         var colleague = fixtures.signIn("quick.lead", Role.TEAM_LEAD, "customer_service");
-        service.move(issue, service.detail(issue).orElseThrow().version(), IssueStatus.TRIAGED);
+        changes.move(issue, service.detail(issue).orElseThrow().version(), IssueStatus.TRIAGED);
         login("slow.lead2", Role.TEAM_LEAD, "customer_service");
         NotificationsKt.clearNotifications();
 

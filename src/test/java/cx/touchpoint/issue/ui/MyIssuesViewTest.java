@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.security.Role;
@@ -23,6 +24,9 @@ class MyIssuesViewTest extends KaribuTest {
 
     @Autowired
     IssueService service;
+
+    @Autowired
+    IssueChangeService changes;
 
     @Test
     void a_specialist_without_assigned_issues_sees_an_empty_state() {
@@ -56,7 +60,7 @@ class MyIssuesViewTest extends KaribuTest {
                 .issueIds()
                 .get(0);
         var specialist = login("busy.specialist", Role.SPECIALIST, "product_development");
-        service.assign(issue, service.detail(issue).orElseThrow().version(), specialist.id());
+        changes.assign(issue, service.detail(issue).orElseThrow().version(), specialist.id());
 
         UI.getCurrent().navigate(MyIssuesView.class);
         var grid = _get(MyIssuesView.class).grid;

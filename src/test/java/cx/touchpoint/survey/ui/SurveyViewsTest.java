@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.security.Role;
@@ -194,6 +195,68 @@ class SurveyViewsTest extends KaribuTest {
         assertThat(row.invited()).isEqualTo(2);
         assertThat(row.responded()).isZero();
         assertThat(row.notAnswered()).containsExactly("Vera Viewer", "Walter Waiting");
+    }
+
+    @Test
+    void an_item_linked_to_a_service_standard_also_asks_the_value_in_its_unit() {
+        long standard = data.jdbc()
+                .sql("insert into service_standard (code, name, cue_id, unit, direction, target_value) values"
+                        + " ('views_first_reply', 'Views first reply', (select id from perception_cue where code ="
+                        + " 'responsiveness'), 'h', 'LOWER_IS_BETTER', 4) returning id")
+                .query(Long.class)
+                .single();
+        long linked = data.itemId(template, "responsiveness");
+        data.jdbc()
+                .sql("update survey_item set standard_id = :s where id = :i")
+                .param("s", standard)
+                .param("i", linked)
+                .update();
+        long prepared = surveys.prepare(account, template, null, List.of(contact), contact);
+        assertThat(surveys.send(prepared).sent()).isEqualTo(1);
+        String token = token(data.jdbc()
+                .sql("select text_body from outbox_mail where kind = 'INVITATION' and preparation_id = " + prepared)
+                .query(String.class)
+                .single());
+        SecurityContextHolder.clearContext();
+
+        UI.getCurrent().navigate("respond/" + token);
+        var expectedValue = _get(BigDecimalField.class, spec -> spec.withId("expected-value-" + linked));
+        var perceivedValue = _get(BigDecimalField.class, spec -> spec.withId("perceived-value-" + linked));
+        assertThat(expectedValue.getLabel()).isEqualTo("Expected, in h");
+        assertThat(perceivedValue.getLabel()).isEqualTo("Experienced, in h");
+        assertThat(_find(BigDecimalField.class)).hasSize(2);
+        _setValue(radio("expected-" + linked), 6);
+        _setValue(radio("experienced-" + linked), 2);
+        _setValue(expectedValue, new BigDecimal("2"));
+        _setValue(perceivedValue, new BigDecimal("-1"));
+        _click(_get(Button.class, spec -> spec.withId("respond-submit")));
+        assertThat(_get(Div.class, spec -> spec.withId("respond-error")).getText())
+                .contains("the experienced value of item #" + linked + " cannot be negative");
+        assertThat(data.jdbc()
+                        .sql("select count(*) from survey_response where contact_id = " + contact)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        _setValue(perceivedValue, new BigDecimal("30"));
+        _click(_get(Button.class, spec -> spec.withId("respond-submit")));
+        assertThat(_find(Div.class, spec -> spec.withId("respond-thanks"))).hasSize(1);
+        assertThat(data.jdbc()
+                        .sql("select a.expected_value::text || ' / ' || a.perceived_value::text from response_answer a"
+                                + " join survey_response r on r.id = a.response_id where r.contact_id = :c"
+                                + " and a.item_id = :i")
+                        .param("c", contact)
+                        .param("i", linked)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2.0000 / 30.0000");
+    }
+
+    @Test
+    void a_response_rate_is_rounded_once_by_the_one_rule() {
+        assertThat(WavesView.percent(2.0 / 3)).isEqualTo("66.7 %");
+        assertThat(WavesView.percent(0.5)).isEqualTo("50.0 %");
+        assertThat(WavesView.percent(null)).isEqualTo("no data");
     }
 
     @SuppressWarnings("unchecked")

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.ConfirmDelete;
+import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.standard.PromiseChannel;
@@ -29,6 +31,12 @@ class PromisesPanel extends Div {
     private final DatePicker from = new DatePicker("Valid from");
     private final DatePicker to = new DatePicker("Valid until (empty = open)");
     private final Button delete = new Button("Delete promise");
+    private final FieldErrors errors = new FieldErrors()
+            .field("promisedValue", value)
+            .field("wording", wording)
+            .field("channel", channel)
+            .field("validFrom", from)
+            .field("validTo", to);
     private final StandardService service;
     private final StandardSummary standard;
     private StandardPromise editing;
@@ -48,7 +56,8 @@ class PromisesPanel extends Div {
         var clear = new Button("New promise", e -> edit(StandardPromise.blank(standard.id(), service.today())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete(onChange));
-        var form = new FormLayout(value, wording, channel, from, to, new Div(save, clear, delete));
+        wording.setId("promise-wording");
+        var form = new FormLayout(value, wording, channel, from, to, errors.formError(), new Div(save, clear, delete));
         form.setVisible(service.mayEditStandard(standard.ownerTeamId()));
         grid.addColumn(p -> GapFormats.plain(p.promisedValue(), standard.unit()))
                 .setHeader("Promised");
@@ -71,6 +80,7 @@ class PromisesPanel extends Div {
 
     private void edit(StandardPromise promise) {
         editing = promise;
+        errors.clear();
         value.setValue(
                 promise.promisedValue() == null ? null : promise.promisedValue().stripTrailingZeros());
         wording.setValue(promise.wording());
@@ -95,8 +105,9 @@ class PromisesPanel extends Div {
             grid.getDataProvider().refreshAll();
             edit(StandardPromise.blank(standard.id(), service.today()));
             onChange.run();
-        } catch (ChangeRejected rejected) {
-            Notifications.error(rejected.getMessage());
+        } catch (InvalidInput rejected) {
+            // beside the field it is about, whether the service or a database constraint refused it
+            errors.show(rejected);
         }
     }
 

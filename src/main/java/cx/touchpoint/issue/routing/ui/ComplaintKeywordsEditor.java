@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.KeywordMatcher;
+import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.issue.routing.RoutingService;
@@ -35,16 +36,13 @@ class ComplaintKeywordsEditor extends Div {
         var save = new Button("Save keywords", e -> {
             if (keywords.getValue().replace(",", "").isBlank()) {
                 // an empty list silently turned off complaint detection; make it a decision
-                var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                        "Remove every complaint keyword?",
-                        "Survey comments will then raise issues only through low scores; no word marks a"
-                                + " complaint any more.",
-                        "Remove all",
-                        yes -> save(service));
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.setId("confirm-empty-keywords");
-                confirm.open();
+                ConfirmDelete.open(
+                                "Remove every complaint keyword?",
+                                "Survey comments will then raise issues only through low scores; no word marks a"
+                                        + " complaint any more.",
+                                "Remove all",
+                                () -> save(service))
+                        .setId("confirm-empty-keywords");
             } else {
                 save(service);
             }

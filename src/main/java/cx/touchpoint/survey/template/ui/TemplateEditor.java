@@ -18,6 +18,7 @@ import cx.touchpoint.survey.template.SurveyTemplates;
 import cx.touchpoint.survey.template.TemplateDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Create or edit a template: its kind, touch point, questions in order (move up and down), NPS, comment. */
 class TemplateEditor extends Dialog {
@@ -26,6 +27,7 @@ class TemplateEditor extends Dialog {
     private final Long id;
     private final Runnable saved;
     private final List<Option> cues;
+    private final List<Option> standards;
     private final TextField name = new TextField("Name");
     private final ComboBox<SurveyPattern> pattern = new ComboBox<>("Kind");
     private final ComboBox<Option> touchPoint = new ComboBox<>("Touch point");
@@ -42,6 +44,7 @@ class TemplateEditor extends Dialog {
         this.id = id;
         this.saved = saved;
         this.cues = templates.cues();
+        this.standards = templates.standards();
         setHeaderTitle(id == null ? "New survey template" : "Edit survey template");
         setId("template-editor");
         setWidth("min(860px, 96vw)");
@@ -99,29 +102,43 @@ class TemplateEditor extends Dialog {
             int index = i;
             var item = items.get(i);
             var cue = new ComboBox<Option>("Cue");
+            cue.setId("template-cue-" + (i + 1));
             cue.setItems(cues);
             cue.setItemLabelGenerator(Option::name);
             cues.stream().filter(c -> c.id() == item.cueId()).findFirst().ifPresent(cue::setValue);
             cue.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
-                    items.set(
+                    update(
                             index,
-                            new TemplateDraft.Item(
-                                    e.getValue().id(),
-                                    item.touchPointId(),
-                                    item.standardId(),
-                                    items.get(index).question()));
+                            it -> new TemplateDraft.Item(
+                                    e.getValue().id(), it.touchPointId(), it.standardId(), it.question()));
                 }
             });
             var question = new TextField("Question " + (i + 1));
             question.setId("template-question-" + (i + 1));
             question.setValue(item.question());
             question.setMaxLength(TemplateDraft.QUESTION_MAX);
-            question.setWidth("28em");
-            question.addValueChangeListener(e -> items.set(
+            question.setWidthFull();
+            question.addValueChangeListener(e -> update(
+                    index, it -> new TemplateDraft.Item(it.cueId(), it.touchPointId(), it.standardId(), e.getValue())));
+            var standard = new ComboBox<Option>("Service standard (also asks its value)");
+            standard.setId("template-standard-" + (i + 1));
+            standard.setItems(standards);
+            standard.setItemLabelGenerator(Option::name);
+            standard.setClearButtonVisible(true);
+            standard.setPlaceholder("None");
+            standard.setWidth("18em");
+            standards.stream()
+                    .filter(o -> item.standardId() != null && o.id() == item.standardId())
+                    .findFirst()
+                    .ifPresent(standard::setValue);
+            standard.addValueChangeListener(e -> update(
                     index,
-                    new TemplateDraft.Item(
-                            items.get(index).cueId(), item.touchPointId(), item.standardId(), e.getValue())));
+                    it -> new TemplateDraft.Item(
+                            it.cueId(),
+                            it.touchPointId(),
+                            e.getValue() == null ? null : e.getValue().id(),
+                            it.question())));
             var up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(index, -1));
             up.setEnabled(i > 0);
             up.setAriaLabel("Move question " + (i + 1) + " up");
@@ -133,8 +150,11 @@ class TemplateEditor extends Dialog {
                 showItems();
             });
             remove.setAriaLabel("Remove question " + (i + 1));
-            var row = new Div(cue, question, up, down, remove);
-            row.addClassName("survey-actions");
+            // the question reads across the dialog; what it is about and the order controls below it
+            var about = new Div(cue, standard, up, down, remove);
+            about.addClassName("survey-actions");
+            var row = new Div(question, about);
+            row.setWidthFull();
             itemRows.add(row);
         }
         warning.setText(
@@ -142,6 +162,10 @@ class TemplateEditor extends Dialog {
                         ? items.size() + " questions: more than " + TemplateDraft.ITEMS_WARNING
                                 + " makes the survey itself a" + " bad experience. Consider splitting it."
                         : "");
+    }
+
+    private void update(int index, UnaryOperator<TemplateDraft.Item> change) {
+        items.set(index, change.apply(items.get(index)));
     }
 
     private void move(int index, int by) {

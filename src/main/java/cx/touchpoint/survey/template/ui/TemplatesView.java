@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -29,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 class TemplatesView extends Main {
 
     final Grid<TemplateSummary> grid = new Grid<>();
+    final TriggersPanel triggerPanel;
     private final SurveyTemplates templates;
 
     TemplatesView(SurveyTemplates templates, SurveyTriggers triggers) {
@@ -53,18 +53,9 @@ class TemplatesView extends Main {
         grid.addColumn(t -> t.retiredAt() == null ? "Active" : "Retired")
                 .setHeader("Status")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
         refresh();
-        var triggerGrid = new Grid<SurveyTriggers.Trigger>();
-        triggerGrid.setId("triggers-grid");
-        triggerGrid.setAllRowsVisible(true);
-        triggerGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        triggerGrid.addColumn(SurveyTriggers.Trigger::touchPoint).setHeader("After this touch point");
-        triggerGrid.addColumn(SurveyTriggers.Trigger::template).setHeader("this transaction survey is sent");
-        triggerGrid
-                .addColumn(t -> t.enabled() ? "On" : "Off (template retired)")
-                .setHeader("Status");
-        triggerGrid.setItems(triggers.triggers());
+        triggerPanel = new TriggersPanel(triggers, templates.touchPoints());
         add(
                 new Anchor("admin", "← Admin"),
                 new H2("Survey templates"),
@@ -74,8 +65,7 @@ class TemplatesView extends Main {
                         + " answers keep their wording."),
                 create,
                 grid,
-                new H3("Transaction triggers"),
-                triggerGrid);
+                triggerPanel);
     }
 
     private Div actions(TemplateSummary t) {
@@ -103,5 +93,8 @@ class TemplatesView extends Main {
 
     private void refresh() {
         grid.setItems(templates.templates());
+        if (triggerPanel != null) {
+            triggerPanel.refresh();
+        }
     }
 }

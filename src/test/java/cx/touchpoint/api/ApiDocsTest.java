@@ -1,0 +1,33 @@
+package cx.touchpoint.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cx.touchpoint.testsupport.DatabaseTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The OpenAPI document tells how webhooks are signed and what POST /events answers. */
+@DatabaseTest
+@AutoConfigureMockMvc
+class ApiDocsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void the_api_docs_describe_the_webhook_signature_and_the_events_outcomes() throws Exception {
+        mvc.perform(get("/api/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Touchpoint API"))
+                .andExpect(jsonPath("$.info.description")
+                        .value(Matchers.containsString("X-Touchpoint-Signature: sha256=<hex>")))
+                .andExpect(jsonPath("$.info.description").value(Matchers.containsString("X-Touchpoint-Event-Id")))
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.summary")
+                        .value(Matchers.containsString("NO_TRIGGER")));
+    }
+}

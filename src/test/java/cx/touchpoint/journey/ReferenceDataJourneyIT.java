@@ -1,0 +1,105 @@
+package cx.touchpoint.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An admin maintains reference data (issue 10): adds a touch point that pickers then offer, retires a location
+ * that filters then mark as retired while its accounts keep it, and brings it back. Every change is in the
+ * audit log.
+ */
+class ReferenceDataJourneyIT extends BrowserJourney {
+
+    @Test
+    void an_admin_adds_a_touch_point_and_retires_a_location_and_the_pickers_follow() {
+        signIn("admin", "touchpoint");
+        page.waitForURL(url("/"));
+        page.navigate(url("/admin/reference-data"));
+        page.locator("#cue-items").waitFor();
+        assertNoSeriousAccessibilityViolations("reference data, perception cues");
+        screenshot("cues");
+
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Touch points"))
+                .click();
+        page.locator("#new-touch-point").click();
+        page.locator("#reference-name input").fill("Warranty claim");
+        choose("#reference-stage", "Problem resolution");
+        choose("#reference-phase", "Post-transaction");
+        choose("#reference-kind", "Utilization");
+        page.locator("#reference-description textarea").fill("A customer claims a repair under warranty");
+        assertNoSeriousAccessibilityViolations("new touch point dialog");
+        screenshot("new-touch-point");
+        page.locator("#save-reference").click();
+        page.locator("#touch-point-items").getByText("Warranty claim").waitFor();
+
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Locations"))
+                .click();
+        page.locator("#location-items").waitFor();
+        page.locator("vaadin-button[aria-label='Retire Asia-Pacific · Australia']")
+                .click();
+        page.locator("vaadin-button[aria-label='Restore Asia-Pacific · Australia']")
+                .waitFor();
+        assertNoSeriousAccessibilityViolations("locations with one retired");
+        screenshot("location-retired");
+
+        // the routing rule form offers the new touch point
+        page.navigate(url("/admin/routing-rules"));
+        page.locator("#new-rule").click();
+        Locator touchPoint = page.getByLabel("Touch point", new Page.GetByLabelOptions().setExact(true));
+        touchPoint.fill("Warranty");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Warranty claim"))
+                .waitFor();
+        screenshot("rule-offers-touch-point");
+        page.keyboard().press("Escape");
+        page.keyboard().press("Escape");
+
+        // filters over accounts still list the retired location, marked; its accounts keep it
+        page.navigate(url("/accounts"));
+        Locator location = page.getByLabel("Location", new Page.GetByLabelOptions().setExact(true));
+        location.click();
+        location.fill("Australia");
+        var retired = page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Australia"));
+        retired.first().waitFor();
+        assertThat(retired.first().textContent()).contains("Asia-Pacific · Australia (retired)");
+        retired.first().click();
+        page.locator("vaadin-grid").first().waitFor();
+        assertNoSeriousAccessibilityViolations("accounts filtered by a retired location");
+        screenshot("accounts-retired-location");
+
+        page.navigate(url("/admin/audit"));
+        page.locator("#audit")
+                .getByText("Location Asia-Pacific · Australia")
+                .first()
+                .waitFor();
+        page.locator("#audit").getByText("Touch point Warranty claim").first().waitFor();
+        screenshot("audit");
+
+        // back as it was, for the journeys that follow on the same demo data
+        page.navigate(url("/admin/reference-data"));
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Locations"))
+                .click();
+        page.locator("vaadin-button[aria-label='Restore Asia-Pacific · Australia']")
+                .click();
+        page.locator("vaadin-button[aria-label='Retire Asia-Pacific · Australia']")
+                .waitFor();
+
+        page.navigate(url("/setup"));
+        page.getByText("Touchpoint is set up").waitFor();
+    }
+
+    private void choose(String comboBox, String item) {
+        page.locator(comboBox + " input").click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item))
+                .click();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "reference-data-" + name + ".png"))
+                .setFullPage(true));
+    }
+}
