@@ -11,9 +11,12 @@ class ScatterQueries {
 
     private static final String SCORE_CELL = "least(floor((s.score - 1) * " + ScatterCell.SCORE_CELLS_PER_POINT
             + "), 6 * " + ScatterCell.SCORE_CELLS_PER_POINT + " - 1)::int";
-    private static final String REVENUE_CELL = "(case when a.annual_revenue > 0 then floor(log(a.annual_revenue) * "
-            + ScatterCell.REVENUE_CELLS_PER_DECADE + ")::int else " + ScatterCell.NO_REVENUE_CELL + " end)";
-    private static final String SCORED = " from account a join account_segment s on s.account_id = a.id"
+    // log of a double, not of the numeric column: numeric's logarithm costs ~15 µs a row (300 ms at 20,000 accounts)
+    private static final String REVENUE_CELL =
+            "(case when a.annual_revenue > 0 then floor(log(a.annual_revenue::float8) * "
+                    + ScatterCell.REVENUE_CELLS_PER_DECADE + ")::int else " + ScatterCell.NO_REVENUE_CELL + " end)";
+    // scored accounts only, so their summary row directly (account_segment would join account a second time)
+    private static final String SCORED = " from account a join account_score s on s.account_id = a.id"
             + SegmentQueries.ACTIVE_FILTERED + " and s.score is not null";
 
     private final JdbcClient jdbc;

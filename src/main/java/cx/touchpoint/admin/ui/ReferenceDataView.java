@@ -24,6 +24,8 @@ class ReferenceDataView extends Main {
         addClassName("reference-data-view");
         add(new H2("Reference data"));
         var policy = new Anchor("admin/survey-policy", "survey contact policy");
+        // a link inside a sentence must not rely on colour alone (axe link-in-text-block)
+        policy.getStyle().set("text-decoration", "underline");
         add(new Paragraph(
                 new com.vaadin.flow.component.Text("What people choose from when they describe customers, surveys"
                         + " and issues. Retire an item that data refers to: it is no longer offered, and the data"
