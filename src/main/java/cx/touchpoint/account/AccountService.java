@@ -9,7 +9,6 @@ import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
-import cx.touchpoint.security.Role;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,9 +79,8 @@ public class AccountService {
      * @throws InvalidInputException listing every field problem; nothing is stored
      */
     @Transactional
-    @Requires(Permission.UNRESTRICTED)
+    @Requires(Permission.IMPORT_DATA)
     public boolean save(AccountInput account, AccountReferences references) {
-        mayWriteAccounts();
         String book = checks.bookProblem(account, references);
         if (book != null) {
             throw new AccessDeniedException(book);
@@ -120,9 +118,8 @@ public class AccountService {
      * @throws InvalidInputException listing every field problem; nothing is stored
      */
     @Transactional
-    @Requires(Permission.UNRESTRICTED)
+    @Requires(Permission.IMPORT_DATA)
     public boolean saveContact(ContactInput contact) {
-        mayWriteAccounts();
         var problems = checks.problems(contact);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -144,14 +141,6 @@ public class AccountService {
     @Requires(Permission.UNRESTRICTED)
     public List<AccountInput> list(int offset, int limit) {
         return writes.list(currentUser.ownBook(), offset, limit);
-    }
-
-    /** Only admins and account executives add or change accounts and contacts (until the permission policy). */
-    private void mayWriteAccounts() {
-        var role = currentUser.require().role();
-        if (role != Role.ADMIN && role != Role.ACCOUNT_EXECUTIVE) {
-            throw new AccessDeniedException("Only admins and account executives add or change accounts");
-        }
     }
 
     /** One page of active accounts matching the query, in the given order. */

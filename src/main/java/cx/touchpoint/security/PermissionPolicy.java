@@ -79,6 +79,14 @@ public class PermissionPolicy {
                 || (user.teamId() != null && user.teamId().equals(ownerTeamId));
     }
 
+    /**
+     * Whether the signed-in person may prepare, share and send surveys to accounts of this account
+     * executive's book: admins every book, account executives their own.
+     */
+    public boolean mayPrepareSurveysFor(long accountExecutiveId) {
+        return may(Permission.PREPARE_SURVEYS) && currentUser.seesBookOf(accountExecutiveId);
+    }
+
     /** The team whose issues a specialist is limited to; {@code null} for roles that read every team's. */
     public Long issueTeamScope() {
         return currentUser
@@ -100,6 +108,7 @@ public class PermissionPolicy {
             case WORK_ISSUES -> "Executives and account executives see the board; team leads and specialists change it.";
             case TRIAGE_ISSUES -> "Only team leads re-route issues.";
             case READ_REVIEW -> "The experience review is for executives.";
+            case PREPARE_SURVEYS -> "Surveys are prepared by account executives and admins.";
             default -> "Your role does not allow this ("
                     + permission.name().toLowerCase().replace('_', ' ') + ").";
         };

@@ -2,8 +2,8 @@ package cx.touchpoint.survey;
 
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Requires;
-import cx.touchpoint.security.Role;
 import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.survey.PreparationDetail.Status;
 import cx.touchpoint.survey.mail.Outbox;
@@ -43,6 +43,7 @@ public class SurveyService {
     private final SurveyPolicy policy;
     private final Outbox outbox;
     private final CurrentUser currentUser;
+    private final PermissionPolicy permissions;
     private final Clock clock;
 
     SurveyService(
@@ -54,6 +55,7 @@ public class SurveyService {
             SurveyPolicy policy,
             Outbox outbox,
             CurrentUser currentUser,
+            PermissionPolicy permissions,
             Clock clock) {
         this.preparations = preparations;
         this.waves = waves;
@@ -63,19 +65,18 @@ public class SurveyService {
         this.policy = policy;
         this.outbox = outbox;
         this.currentUser = currentUser;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     /** The signed-in user's accounts (an account executive's own book) with their survey readiness. */
     @Transactional(readOnly = true)
     public List<Readiness> readiness(String search, ReadinessSort sort, boolean ascending, int offset, int limit) {
-        requireSurveyRole();
         return readiness.page(currentUser.ownBook(), search, clock.instant(), sort.sql(), ascending, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int readinessCount(String search) {
-        requireSurveyRole();
         return readiness.count(currentUser.ownBook(), search);
     }
 
@@ -249,20 +250,17 @@ public class SurveyService {
     /** The outbox, newest first: admins see every mail, account executives those of their own book. */
     @Transactional(readOnly = true)
     public List<OutboxMail> outbox(int offset, int limit) {
-        requireSurveyRole();
         return outbox.page(currentUser.ownBook(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long outboxCount() {
-        requireSurveyRole();
         return outbox.count(currentUser.ownBook());
     }
 
     /** Every wave, newest first. */
     @Transactional(readOnly = true)
     public List<cx.touchpoint.base.Option> waves() {
-        requireSurveyRole();
         return waves.waves();
     }
 
@@ -272,14 +270,12 @@ public class SurveyService {
      */
     @Transactional(readOnly = true)
     public List<WaveProgress> waveProgress(long waveId) {
-        requireSurveyRole();
         return waves.progress(waveId, currentUser.ownBook());
     }
 
     /** The wave's surveys the customer approved and that wait to be sent, of the user's book. */
     @Transactional(readOnly = true)
     public List<Long> approvedInWave(long waveId) {
-        requireSurveyRole();
         return waves.readyToSend(waveId, currentUser.ownBook());
     }
 
@@ -287,7 +283,6 @@ public class SurveyService {
     @Transactional(readOnly = true)
     @Requires(Permission.ADMINISTER)
     public SurveySettings settings() {
-        requireSurveyRole();
         return policy.settings();
     }
 
@@ -299,9 +294,6 @@ public class SurveyService {
     @Transactional
     @Requires(Permission.ADMINISTER)
     public void updateSettings(SurveySettings settings) {
-        if (requireSurveyRole().role() != Role.ADMIN) {
-            throw new AccessDeniedException("Only admins change the contact policy.");
-        }
         policy.update(settings);
     }
 
@@ -315,29 +307,15 @@ public class SurveyService {
         return p;
     }
 
-    // --- permission: account executives for their own book, admins for all (until the policy lands)
+    /** The signed-in preparer, when the account executive's book is theirs to survey; else refused. */
     private SignedInUser requirePreparer(long accountExecutiveId) {
-        SignedInUser user = requireSurveyRole();
         if (!mayPrepareFor(accountExecutiveId)) {
             throw new AccessDeniedException("Only the account's own account executive may prepare its surveys.");
         }
-        return user;
+        return currentUser.require();
     }
 
     private boolean mayPrepareFor(long accountExecutiveId) {
-        return currentUser
-                .get()
-                .map(u ->
-                        u.role() == Role.ADMIN || (u.role() == Role.ACCOUNT_EXECUTIVE && u.id() == accountExecutiveId))
-                .orElse(false);
-    }
-
-    private SignedInUser requireSurveyRole() {
-        SignedInUser user =
-                currentUser.get().orElseThrow(() -> new AccessDeniedException("Sign in to work on surveys."));
-        if (user.role() != Role.ADMIN && user.role() != Role.ACCOUNT_EXECUTIVE) {
-            throw new AccessDeniedException("Surveys are prepared by account executives and admins.");
-        }
-        return user;
+        return permissions.mayPrepareSurveysFor(accountExecutiveId);
     }
 }

@@ -18,6 +18,11 @@ public class FreshSchemaPerRun implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         System.setProperty("touchpoint.db.schema", SCHEMA);
         System.setProperty("touchpoint.demo.enabled", "false");
+        // Spring caches one application context per test configuration (a few dozen in a run), each with its
+        // own pool: keep idle connections to one per context so a run stays far below PostgreSQL's
+        // max_connections (100), even when two runs share the server.
+        System.setProperty("spring.datasource.hikari.minimum-idle", "1");
+        System.setProperty("spring.datasource.hikari.maximum-pool-size", "5");
     }
 
     @Override

@@ -100,14 +100,12 @@ public class RoutingService {
     /** Saves a new or changed rule; clear message on bad input or when someone else saved first. */
     @Requires(Permission.EDIT_ROUTING)
     public long saveRoutingRule(RoutingRule rule) {
-        requireAdmin();
         return ruleAdmin.save(rule);
     }
 
     /** Moves a rule one place up (-1) or down (+1) in the order rules are tried. */
     @Requires(Permission.EDIT_ROUTING)
     public void moveRoutingRule(long id, int direction) {
-        requireAdmin();
         if (!ruleAdmin.move(id, direction)) {
             throw new IssueRuleException(direction < 0 ? "The rule is already first." : "The rule is already last.");
         }
@@ -116,7 +114,6 @@ public class RoutingService {
     /** Deletes a rule; issues it routed keep their team. */
     @Requires(Permission.EDIT_ROUTING)
     public void deleteRoutingRule(long id, int version) {
-        requireAdmin();
         ruleAdmin.delete(id, version);
     }
 
@@ -147,7 +144,6 @@ public class RoutingService {
      */
     @Requires(Permission.EDIT_ROUTING)
     public void saveComplaintKeywords(List<String> words) {
-        requireAdmin();
         var clean = words.stream()
                 .filter(k -> !k.isBlank())
                 .map(KeywordMatcher::normalise)
@@ -168,10 +164,4 @@ public class RoutingService {
     /** The choices of the routing-rule form. */
     public record ReferenceChoices(
             List<Option> cues, List<Option> touchPoints, List<Option> verticalMarkets, List<Option> teams) {}
-
-    private void requireAdmin() {
-        if (!canEditRoutingRules()) {
-            throw new IssueRuleException("Only admins change routing rules.");
-        }
-    }
 }
