@@ -15,6 +15,11 @@ public class ReferenceData {
 
     static final String RETIRED = " (retired)";
 
+    /** Whether the option is a retired item of a "with retired" list (its name carries the marker). */
+    public static boolean isRetired(Option option) {
+        return option.name().endsWith(RETIRED);
+    }
+
     private final JdbcClient jdbc;
 
     ReferenceData(JdbcClient jdbc) {
@@ -29,6 +34,11 @@ public class ReferenceData {
     /** The current touch points, by name. */
     public List<Option> touchPoints() {
         return list("select id, name from touch_point where not retired order by name");
+    }
+
+    /** Every perception cue, retired ones marked, for filters and for editing records that name one. */
+    public List<Option> cuesWithRetired() {
+        return list(withRetired("perception_cue", "name", "retired, sort_order, name"));
     }
 
     /** Every touch point, retired ones marked, for filters over past data. */

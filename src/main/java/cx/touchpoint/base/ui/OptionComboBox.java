@@ -2,6 +2,7 @@ package cx.touchpoint.base.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.ReferenceData;
 import java.util.List;
 
 /** A choice among {@link Option}s, read and set by id; clearable (no choice = null). */
@@ -13,9 +14,15 @@ public class OptionComboBox extends ComboBox<Option> {
         setClearButtonVisible(true);
     }
 
-    /** Offers {@code options} and selects the one with {@code selectedId} (none when null or absent). */
+    /**
+     * Offers {@code options} and selects the one with {@code selectedId} (none when null or absent). A retired
+     * item ({@link ReferenceData#isRetired}) is offered only when it is the record's own value, so editing a
+     * record that names a retired item keeps it instead of silently clearing the field.
+     */
     public void setOptions(List<Option> options, Long selectedId) {
-        setItems(options);
+        setItems(options.stream()
+                .filter(o -> !ReferenceData.isRetired(o) || (selectedId != null && o.id() == selectedId))
+                .toList());
         selectId(selectedId);
     }
 

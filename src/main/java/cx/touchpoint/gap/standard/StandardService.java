@@ -67,7 +67,8 @@ public class StandardService {
 
     /** Perception cues, touch points and teams to choose from when editing a standard. */
     public StandardChoices standardChoices() {
-        return new StandardChoices(referenceData.cues(), referenceData.touchPoints(), referenceData.teams());
+        return new StandardChoices(
+                referenceData.cuesWithRetired(), referenceData.touchPointsWithRetired(), referenceData.teams());
     }
 
     /** An empty standard to fill in; a team lead's is owned by their team. */

@@ -54,9 +54,9 @@ public class RoutingService {
     @Transactional(readOnly = true)
     public ReferenceChoices choices() {
         return new ReferenceChoices(
-                referenceData.cues(),
-                referenceData.touchPoints(),
-                referenceData.verticalMarkets(),
+                referenceData.cuesWithRetired(),
+                referenceData.touchPointsWithRetired(),
+                referenceData.verticalMarketsWithRetired(),
                 referenceData.teams());
     }
 
@@ -161,7 +161,10 @@ public class RoutingService {
         keywords.replace(clean);
     }
 
-    /** The choices of the routing-rule form. */
+    /**
+     * The choices of the routing-rule form: retired items marked, offered by the form only where the rule
+     * already names them.
+     */
     public record ReferenceChoices(
             List<Option> cues, List<Option> touchPoints, List<Option> verticalMarkets, List<Option> teams) {}
 }

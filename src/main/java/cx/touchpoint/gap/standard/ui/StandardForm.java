@@ -37,6 +37,8 @@ class StandardForm extends FormLayout {
     private final StandardService service;
     private ServiceStandard editing;
 
+    private final StandardService.StandardChoices choices;
+
     StandardForm(StandardService service, StandardService.StandardChoices choices, LongConsumer onSaved) {
         this.service = service;
         addClassName("standard-form");
@@ -46,8 +48,7 @@ class StandardForm extends FormLayout {
         name.setMaxLength(ServiceStandard.NAME_MAX);
         unit.setMaxLength(ServiceStandard.UNIT_MAX);
         unit.setHelperText("e.g. %, h, days");
-        cue.setItems(choices.cues());
-        touchPoint.setItems(choices.touchPoints());
+        this.choices = choices;
         ownerTeam.setItems(choices.teams());
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(Direction::label);
@@ -83,8 +84,9 @@ class StandardForm extends FormLayout {
         editing = standard;
         code.setValue(standard.code());
         name.setValue(standard.name());
-        cue.selectId(standard.cueId());
-        touchPoint.selectId(standard.touchPointId());
+        // retired cues and touch points are offered only where this standard names one
+        cue.setOptions(choices.cues(), standard.cueId());
+        touchPoint.setOptions(choices.touchPoints(), standard.touchPointId());
         ownerTeam.selectId(standard.ownerTeamId());
         unit.setValue(standard.unit());
         direction.setValue(standard.direction());
