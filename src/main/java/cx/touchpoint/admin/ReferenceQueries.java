@@ -102,8 +102,11 @@ class ReferenceQueries {
     }
 
     boolean updateSla(Severity severity, int seenVersion, int hours) {
-        return jdbc.sql("update sla_policy set due_hours = :hours, version = version + 1"
-                                + " where severity = :severity and version = :version")
+        return jdbc.sql(
+                                """
+                update sla_policy set due_hours = :hours, version = version + 1
+                where severity = :severity and version = :version
+                """)
                         .param("hours", hours)
                         .param("severity", severity.name())
                         .param("version", seenVersion)

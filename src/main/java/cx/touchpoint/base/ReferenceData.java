@@ -58,8 +58,11 @@ public class ReferenceData {
 
     /** The current locations as "region · country", by region then country. */
     public List<Option> locations() {
-        return list("select id, region || ' · ' || country as name from location where not retired"
-                + " order by region, country");
+        return list(
+                """
+                select id, region || ' · ' || country as name from location where not retired
+                order by region, country
+                """);
     }
 
     /** Every location, retired ones marked, for filters over past data. */

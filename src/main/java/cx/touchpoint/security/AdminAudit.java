@@ -34,9 +34,12 @@ public class AdminAudit {
     public void record(
             Subject subject, Long subjectId, String subjectName, String action, String before, String after) {
         var actor = currentUser.get();
-        jdbc.sql("insert into admin_audit (changed_at, actor_id, actor_name, subject, subject_id, subject_name,"
-                        + " action, before, after) values (:at, :actorId, :actor, :subject, :subjectId, :name,"
-                        + " :action, :before, :after)")
+        jdbc.sql(
+                        """
+                insert into admin_audit (changed_at, actor_id, actor_name, subject, subject_id, subject_name,
+                action, before, after) values (:at, :actorId, :actor, :subject, :subjectId, :name,
+                :action, :before, :after)
+                """)
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("actorId", actor.map(SignedInUser::id).orElse(null))
                 .param("actor", actor.map(SignedInUser::username).orElse("system"))
@@ -50,8 +53,11 @@ public class AdminAudit {
     }
 
     List<AdminAuditEntry> page(int offset, int limit) {
-        return jdbc.sql("select id, changed_at, actor_name, subject, subject_name, action, before, after"
-                        + " from admin_audit order by changed_at desc, id desc offset :offset limit :limit")
+        return jdbc.sql(
+                        """
+                select id, changed_at, actor_name, subject, subject_name, action, before, after
+                from admin_audit order by changed_at desc, id desc offset :offset limit :limit
+                """)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> new AdminAuditEntry(

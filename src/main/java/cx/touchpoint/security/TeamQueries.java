@@ -74,8 +74,11 @@ class TeamQueries {
     }
 
     long insert(String code, TeamForm form) {
-        return jdbc.sql("insert into team (code, name, business_function, lead_id, general_manager_id)"
-                        + " values (:code, :name, :function, :lead, :gm) returning id")
+        return jdbc.sql(
+                        """
+                insert into team (code, name, business_function, lead_id, general_manager_id)
+                values (:code, :name, :function, :lead, :gm) returning id
+                """)
                 .param("code", code)
                 .param("name", form.name())
                 .param("function", form.businessFunction())
@@ -88,8 +91,10 @@ class TeamQueries {
     /** Updates the team if nobody changed it since {@code version}; false when someone did. */
     boolean update(long id, int version, TeamForm form) {
         return jdbc.sql(
-                                "update team set name = :name, business_function = :function, lead_id = :lead,"
-                                        + " general_manager_id = :gm, version = version + 1 where id = :id and version = :version")
+                                """
+                                        update team set name = :name, business_function = :function, lead_id = :lead,
+                                        general_manager_id = :gm, version = version + 1 where id = :id and version = :version
+                                        """)
                         .param("name", form.name())
                         .param("function", form.businessFunction())
                         .param("lead", form.leadId())

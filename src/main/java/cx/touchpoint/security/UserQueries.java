@@ -56,8 +56,11 @@ class UserQueries {
 
     /** Enabled account executives, by name: who may own a book of accounts. */
     List<Option> accountExecutives() {
-        return jdbc.sql("select id, full_name || ' (' || username || ')' from app_user"
-                        + " where role = 'ACCOUNT_EXECUTIVE' and enabled order by full_name")
+        return jdbc.sql(
+                        """
+                select id, full_name || ' (' || username || ')' from app_user
+                where role = 'ACCOUNT_EXECUTIVE' and enabled order by full_name
+                """)
                 .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -89,8 +92,11 @@ class UserQueries {
 
     /** Moves every account of one account executive's book to another; returns how many moved. */
     int reassignBook(long fromId, long toId) {
-        return jdbc.sql("update account set account_executive_id = :to, version = version + 1"
-                        + " where account_executive_id = :from")
+        return jdbc.sql(
+                        """
+                update account set account_executive_id = :to, version = version + 1
+                where account_executive_id = :from
+                """)
                 .param("to", toId)
                 .param("from", fromId)
                 .update();
