@@ -78,13 +78,13 @@ class SegmentQueries {
     }
 
     List<SegmentMovement.Move> movement(LocalDate fromQuarter, LocalDate toQuarter, AccountFilter filter) {
-        // the per-wave segments up to the later wave are computed once and read twice
-        return filter.bind(jdbc.sql("with q as (select account_id, quarter_start, segment from account_quarter_segment"
-                        + " where quarter_start <= greatest(cast(:from_q as date), cast(:to_q as date))),"
-                        + " f as (" + segmentAsOf(":from_q") + "), t as (" + segmentAsOf(":to_q") + ")"
-                        + " select coalesce(f.segment, 'UNSCORED') as from_segment,"
+        // each account's segment as of a wave is its latest wave up to it: two probes of the primary key
+        // (account_id, quarter_start) per account, instead of reading and sorting every wave up to the later one
+        return filter.bind(jdbc.sql("select coalesce(f.segment, 'UNSCORED') as from_segment,"
                         + " coalesce(t.segment, 'UNSCORED') as to_segment, count(*) as accounts"
-                        + " from account a left join f on f.account_id = a.id left join t on t.account_id = a.id"
+                        + " from account a"
+                        + " left join lateral (" + segmentAsOf(":from_q") + ") f on true"
+                        + " left join lateral (" + segmentAsOf(":to_q") + ") t on true"
                         + ACTIVE_FILTERED
                         + " group by 1, 2"))
                 .param("from_q", fromQuarter)
@@ -97,7 +97,8 @@ class SegmentQueries {
     }
 
     private static String segmentAsOf(String quarterParameter) {
-        return "select distinct on (account_id) account_id, segment from q" + " where quarter_start <= cast("
-                + quarterParameter + " as date) order by account_id, quarter_start desc";
+        return "select w.segment from account_quarter_segment w where w.account_id = a.id"
+                + " and w.quarter_start <= cast(" + quarterParameter + " as date)"
+                + " order by w.quarter_start desc limit 1";
     }
 }
