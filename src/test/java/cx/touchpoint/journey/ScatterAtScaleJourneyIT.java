@@ -18,10 +18,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ScatterAtScaleJourneyIT extends BrowserJourney {
 
-    /** Hides {@link BrowserJourney#journeySchema}: a larger demo company, in a schema of its own. */
+    /**
+     * A larger demo company in a schema of its own. Not through {@code touchpoint.db.schema}: Spring runs
+     * this class's property sources before {@link BrowserJourney#journeySchema}, whose value would win, and
+     * the journey would then find the shared journey schema's 600 accounts (it did, in CI).
+     */
     @DynamicPropertySource
-    static void journeySchema(DynamicPropertyRegistry registry) {
-        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_scale");
+    static void scaledCompany(DynamicPropertyRegistry registry) {
+        String schema = FreshSchemaPerRun.SCHEMA + "_scale";
+        registry.add("spring.datasource.hikari.schema", () -> schema);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
         registry.add("touchpoint.demo.accounts", () -> 1_500);
     }
 
