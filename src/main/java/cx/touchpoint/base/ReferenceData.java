@@ -13,12 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReferenceData {
 
-    static final String RETIRED = " (retired)";
-
-    /** Whether the option is a retired item of a "with retired" list (its name carries the marker). */
-    public static boolean isRetired(Option option) {
-        return option.name().endsWith(RETIRED);
-    }
+    static final String RETIRED = Option.RETIRED;
 
     private final JdbcClient jdbc;
 

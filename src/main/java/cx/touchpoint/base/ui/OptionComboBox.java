@@ -2,7 +2,6 @@ package cx.touchpoint.base.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import cx.touchpoint.base.Option;
-import cx.touchpoint.base.ReferenceData;
 import java.util.List;
 
 /** A choice among {@link Option}s, read and set by id; clearable (no choice = null). */
@@ -16,12 +15,12 @@ public class OptionComboBox extends ComboBox<Option> {
 
     /**
      * Offers {@code options} and selects the one with {@code selectedId} (none when null or absent). A retired
-     * item ({@link ReferenceData#isRetired}) is offered only when it is the record's own value, so editing a
+     * item ({@link Option#retired}) is offered only when it is the record's own value, so editing a
      * record that names a retired item keeps it instead of silently clearing the field.
      */
     public void setOptions(List<Option> options, Long selectedId) {
         setItems(options.stream()
-                .filter(o -> !ReferenceData.isRetired(o) || (selectedId != null && o.id() == selectedId))
+                .filter(o -> !o.retired() || (selectedId != null && o.id() == selectedId))
                 .toList());
         selectId(selectedId);
     }
