@@ -118,6 +118,11 @@ class ReferenceDataJourneyIT extends BrowserJourney {
         page.locator(comboBox + " input").click();
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item))
                 .click();
+        // the list closes asynchronously: check the page (axe) only once it is gone, as the person sees it
+        page.locator(comboBox + "[opened]")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        page.locator("vaadin-combo-box-overlay[opened]")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     private void screenshot(String name) {
