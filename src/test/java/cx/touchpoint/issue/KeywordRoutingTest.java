@@ -31,12 +31,6 @@ class KeywordRoutingTest {
     RoutingService routing;
 
     @Autowired
-    IntakeService intake;
-
-    @Autowired
-    SlaEscalation escalation;
-
-    @Autowired
     ResponseService responses;
 
     @Autowired

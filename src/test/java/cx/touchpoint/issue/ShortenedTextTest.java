@@ -2,7 +2,6 @@ package cx.touchpoint.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
@@ -26,13 +25,7 @@ class ShortenedTextTest {
     IssueService service;
 
     @Autowired
-    RoutingService routing;
-
-    @Autowired
     IntakeService intake;
-
-    @Autowired
-    SlaEscalation escalation;
 
     @Autowired
     ResponseService responses;

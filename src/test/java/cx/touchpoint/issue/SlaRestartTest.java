@@ -2,7 +2,6 @@ package cx.touchpoint.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cx.touchpoint.issue.routing.RoutingService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.ResponseService;
 import cx.touchpoint.testsupport.DatabaseTest;
@@ -30,12 +29,6 @@ class SlaRestartTest {
 
     @Autowired
     IssueChangeService changes;
-
-    @Autowired
-    RoutingService routing;
-
-    @Autowired
-    IntakeService intake;
 
     @Autowired
     SlaEscalation escalation;
