@@ -8,7 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import cx.touchpoint.testsupport.FreshSchemaPerRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +17,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A journey through the running app (production frontend, demo data in its own schema) in headless
  * Chromium. Playwright never downloads a browser: it drives the system's /usr/bin/chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "touchpoint.demo.enabled=true")
+/*
+ * The journeys run on demo data, in a schema of their own beside the run's test schema. Given as a test
+ * property, not a @DynamicPropertySource, so that a journey needing another schema or company size sets
+ * touchpoint.db.schema in its own @DynamicPropertySource and wins (Spring runs every class's property
+ * sources, the subclass's first, so a base-class source would override it).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"touchpoint.demo.enabled=true", "touchpoint.db.schema=${touchpoint.test.run-schema}_journey"})
 abstract class BrowserJourney {
-
-    /** The journeys run on demo data, in a schema of their own beside the run's test schema. */
-    @DynamicPropertySource
-    static void journeySchema(DynamicPropertyRegistry registry) {
-        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_journey");
-    }
 
     private static Playwright playwright;
     private static Browser browser;

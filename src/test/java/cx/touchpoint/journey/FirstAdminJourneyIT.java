@@ -23,10 +23,7 @@ class FirstAdminJourneyIT extends BrowserJourney {
     /** Its own empty schema (the other journeys' schema has demo data), demo off. */
     @DynamicPropertySource
     static void emptyInstallation(DynamicPropertyRegistry registry) {
-        String schema = FreshSchemaPerRun.SCHEMA + "_setup";
-        registry.add("spring.datasource.hikari.schema", () -> schema);
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
+        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_setup");
         registry.add("touchpoint.demo.enabled", () -> "false");
     }
 

@@ -18,17 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ScatterAtScaleJourneyIT extends BrowserJourney {
 
-    /**
-     * A larger demo company in a schema of its own. Not through {@code touchpoint.db.schema}: Spring runs
-     * this class's property sources before {@link BrowserJourney#journeySchema}, whose value would win, and
-     * the journey would then find the shared journey schema's 600 accounts (it did, in CI).
-     */
+    /** A larger demo company, in a schema of its own. */
     @DynamicPropertySource
     static void scaledCompany(DynamicPropertyRegistry registry) {
-        String schema = FreshSchemaPerRun.SCHEMA + "_scale";
-        registry.add("spring.datasource.hikari.schema", () -> schema);
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
+        registry.add("touchpoint.db.schema", () -> FreshSchemaPerRun.SCHEMA + "_scale");
         registry.add("touchpoint.demo.accounts", () -> 1_500);
     }
 

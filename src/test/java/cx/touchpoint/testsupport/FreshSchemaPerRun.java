@@ -17,6 +17,8 @@ public class FreshSchemaPerRun implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         System.setProperty("touchpoint.db.schema", SCHEMA);
+        // the run's schema under its own name, for test properties that derive theirs from it
+        System.setProperty("touchpoint.test.run-schema", SCHEMA);
         System.setProperty("touchpoint.demo.enabled", "false");
         // Spring caches one application context per test configuration (a few dozen in a run), each with its
         // own pool: keep idle connections to one per context so a run stays far below PostgreSQL's
