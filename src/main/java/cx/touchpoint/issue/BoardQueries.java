@@ -17,7 +17,7 @@ class BoardQueries {
     static final String SEVERITY_RANK = "array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], i.severity)";
 
     /** The account's segment, by the one classification of the segment feature (V10). */
-    private static final String SEGMENT = "(select s.segment from account_segment s where s.account_id = a.id)";
+    private static final String SEGMENT = "(select s.segment from account_segment s where s.account_id = i.account_id)";
 
     private static final String OVERDUE = "(issue_is_open(i.status) and i.sla_due_at < :now)";
 
@@ -28,10 +28,12 @@ class BoardQueries {
             + " i.sla_due_at, " + MINUTES_TO_DUE + " as minutes_to_due, " + OVERDUE
             + " as overdue, g.full_name as escalated_to_name, i.verification, i.version";
 
-    private static final String FROM = " from issue i join account a on a.id = i.account_id"
-            + " join team t on t.id = i.owner_team_id"
+    /** The names a card shows, joined to the issue rows {@code i}. */
+    private static final String JOINS = " join account a on a.id = i.account_id join team t on t.id = i.owner_team_id"
             + " left join perception_cue c on c.id = i.cue_id left join touch_point tp on tp.id = i.touch_point_id"
             + " left join app_user u on u.id = i.assignee_id left join app_user g on g.id = i.escalated_to_id";
+
+    private static final String FROM = " from issue i" + JOINS;
 
     /** Only the filters in use go into the SQL, so PostgreSQL plans no condition it does not need. */
     static String where(BoardFilter filter) {
@@ -93,11 +95,18 @@ class BoardQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One column's page of cards: overdue first, then the most severe, the soonest due. The page is cut
+     * from the {@code issue_board_order_idx} index (V140) alone and only its cards are read and joined to
+     * their names. A closed column has no overdue cards: it is read in the index's order and stops after
+     * its page, however many issues the company has closed.
+     */
     List<IssueCard> cards(IssueStatus status, BoardFilter filter, Instant now, int offset, int limit) {
+        String order = (status.open() ? "overdue desc, " : "") + SEVERITY_RANK + " desc, i.sla_due_at, i.id";
         return filtered(
-                        CARD_COLUMNS + FROM + where(filter) + " and i.status = :status"
-                                + " order by overdue desc, " + SEVERITY_RANK + " desc, i.sla_due_at, i.id"
-                                + " offset :offset limit :limit",
+                        CARD_COLUMNS + " from (select i.id, " + OVERDUE + " as overdue from issue i" + where(filter)
+                                + " and i.status = :status order by " + order + " offset :offset limit :limit) page"
+                                + " join issue i on i.id = page.id" + JOINS + " order by " + order,
                         filter,
                         now)
                 .param("status", status.name())

@@ -134,12 +134,11 @@ class IssueIntake {
                 now,
                 due);
         long id = issues.save(issue).id();
-        String team = router.teamName(route.teamId());
         String how = route.ruleName() == null
-                ? "No routing rule matched: routed to " + team + " for triage."
-                : "Routed to " + team + " by rule \"" + route.ruleName() + "\".";
+                ? "No routing rule matched: routed to " + route.teamName() + " for triage."
+                : "Routed to " + route.teamName() + " by rule \"" + route.ruleName() + "\".";
         if (route.specialistId() != null) {
-            how += " Assigned to " + lookups.name("app_user", route.specialistId()) + ".";
+            how += " Assigned to " + route.specialistName() + ".";
         }
         audit.record(id, createdBy, now, "CREATED", null, IssueStatus.NEW.name(), how);
         return id;

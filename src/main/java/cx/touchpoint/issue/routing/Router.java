@@ -22,16 +22,11 @@ public class Router {
 
     /** The route of {@code sample}: the first matching enabled rule, else customer service for triage. */
     public Route route(RoutingSample sample) {
-        return rules.firstMatch(sample).orElseGet(() -> new Route(rules.teamByCode(FALLBACK_TEAM), null, null, null));
+        return rules.firstMatch(sample).orElseGet(() -> rules.toTeam(FALLBACK_TEAM));
     }
 
     /** The complaint keywords, alphabetically, lower-case. */
     public List<String> complaintKeywords() {
         return keywords.list();
-    }
-
-    /** The name of a team, for audit lines. */
-    public String teamName(Long teamId) {
-        return rules.teamName(teamId);
     }
 }

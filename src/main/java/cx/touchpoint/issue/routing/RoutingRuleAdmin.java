@@ -90,7 +90,7 @@ class RoutingRuleAdmin {
                 ? "Matches" + found + ": this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";
         Route current = router.route(sample);
-        String today = "With the saved rules the sample goes to " + rules.teamName(current.teamId())
+        String today = "With the saved rules the sample goes to " + current.teamName()
                 + (current.ruleName() == null
                         ? " (no rule matched: fallback)."
                         : " by \"" + current.ruleName() + "\".");

@@ -42,15 +42,19 @@ class RoutingRules {
     Optional<Route> firstMatch(RoutingSample sample) {
         record Candidate(Route route, List<String> keywords) {}
         return sampled(
-                        "select id, name, owner_team_id, specialist_id, keywords from (select r.id, r.name,"
+                        "select m.id, m.name, m.owner_team_id, t.name as team_name, m.specialist_id,"
+                                + " u.full_name as specialist_name, m.keywords from (select r.id, r.name,"
                                 + " r.position, r.owner_team_id, r.specialist_id, r.keywords, " + CONDITIONS
                                 + " from routing_rule r left join touch_point tp on tp.id = :tp where r.enabled) m"
-                                + " where " + ALL_OK + " order by position",
+                                + " join team t on t.id = m.owner_team_id left join app_user u on u.id = m.specialist_id"
+                                + " where " + ALL_OK + " order by m.position",
                         sample)
                 .query((rs, row) -> new Candidate(
                         new Route(
                                 rs.getLong("owner_team_id"),
+                                rs.getString("team_name"),
                                 (Long) rs.getObject("specialist_id"),
+                                rs.getString("specialist_name"),
                                 rs.getLong("id"),
                                 rs.getString("name")),
                         List.of((String[]) rs.getArray("keywords").getArray())))
@@ -200,10 +204,11 @@ class RoutingRules {
                 .single();
     }
 
-    long teamByCode(String code) {
-        return jdbc.sql("select id from team where code = :c")
+    /** The route to the team with this code, without rule or specialist: the fallback. */
+    Route toTeam(String code) {
+        return jdbc.sql("select id, name from team where code = :c")
                 .param("c", code)
-                .query(Long.class)
+                .query((rs, row) -> new Route(rs.getLong("id"), rs.getString("name"), null, null, null, null))
                 .single();
     }
 }
