@@ -2,6 +2,7 @@ package cx.touchpoint.issue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +36,16 @@ class CustomerVerification {
     }
 
     void check(StoredResponse response) {
+        var awaiting = signals.awaitingVerification(
+                response.accountId(),
+                response.answers().stream().map(StoredResponse.Answer::cueId).toList(),
+                response.respondedAt());
         for (var answer : response.answers()) {
-            for (long id : signals.awaitingVerification(response.accountId(), answer.cueId(), response.respondedAt())) {
+            // a cue answered twice verifies its issues once, by its first answer
+            for (long id : awaiting.getOrDefault(answer.cueId(), List.of())) {
                 verify(id, response, answer);
             }
+            awaiting.remove(answer.cueId());
         }
     }
 

@@ -43,7 +43,10 @@ class IssueIntake {
     /** The ids of the issues the response raised or attached to. */
     List<Long> fromResponse(StoredResponse response) {
         List<Long> touched = new ArrayList<>();
-        for (Signal signal : ResponseSignals.of(response, router.complaintKeywords())) {
+        List<Signal> raised = ResponseSignals.of(response, router.complaintKeywords());
+        var open = signals.openSignalIssues(
+                response.accountId(), raised.stream().map(s -> key(response, s)).toList());
+        for (Signal signal : raised) {
             var sample = new RoutingSample(
                     response.comment(),
                     signal.cueId(),
@@ -51,18 +54,18 @@ class IssueIntake {
                     response.verticalMarketId(),
                     signal.severity());
             String excerpt = Text.shorten(signal.excerpt(), TEXT_MAX);
-            var open = signals.openSignalIssue(response.accountId(), signal.cueId(), signal.touchPointId());
-            if (open.isPresent()) {
-                audit.addEvidence(open.get(), response.id(), null, excerpt, clock.instant());
+            Long openIssue = open.get(key(response, signal));
+            if (openIssue != null) {
+                audit.addEvidence(openIssue, response.id(), null, excerpt, clock.instant());
                 audit.record(
-                        open.get(),
+                        openIssue,
                         null,
                         clock.instant(),
                         "EVIDENCE",
                         null,
                         null,
                         "Another survey response: " + Text.shorten(signal.title(), 300));
-                touched.add(open.get());
+                touched.add(openIssue);
             } else {
                 long id = raise(
                         IssueSource.RESPONSE,
@@ -75,10 +78,15 @@ class IssueIntake {
                         sample,
                         null);
                 audit.addEvidence(id, response.id(), null, excerpt, clock.instant());
+                open.put(key(response, signal), id);
                 touched.add(id);
             }
         }
         return touched;
+    }
+
+    private static SignalQueries.SignalKey key(StoredResponse response, Signal signal) {
+        return new SignalQueries.SignalKey(response.accountId(), signal.cueId(), signal.touchPointId());
     }
 
     /** A complaint always raises an issue (or attaches to the account's open one without cue). */

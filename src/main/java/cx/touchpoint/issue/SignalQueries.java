@@ -2,7 +2,11 @@ package cx.touchpoint.issue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,42 +67,79 @@ class SignalQueries {
                 .optional();
     }
 
-    /** The open, signal-born issue for this account + cue + touch point, if any (at most one). */
+    /** Where a signal-born issue belongs: its account, cue and touch point (either may be null). */
+    record SignalKey(long accountId, Long cueId, Long touchPointId) {
+
+        String lockName() {
+            return accountId + "/" + cueId + "/" + touchPointId;
+        }
+    }
+
     /**
      * The open signal-born issue of this account, cue and touch point. Takes a transaction lock on that
      * key first, so a concurrent signal about the same problem waits for this transaction and then finds
      * (and attaches to) the issue it raised, instead of failing on the one-open-issue index.
      */
     Optional<Long> openSignalIssue(long accountId, Long cueId, Long touchPointId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('issue_signal'), hashtext(:key))")
-                .param("key", accountId + "/" + cueId + "/" + touchPointId)
-                .query((rs, row) -> row)
-                .single();
-        return jdbc.sql(
+        var key = new SignalKey(accountId, cueId, touchPointId);
+        return Optional.ofNullable(openSignalIssues(accountId, List.of(key)).get(key));
+    }
+
+    /**
+     * The open signal-born issues of one account under these keys, after taking the transaction lock of
+     * each key (in name order, so two transactions never wait on each other's locks): two statements
+     * for a response however many signals it has. Keys without an open issue are absent from the map.
+     */
+    Map<SignalKey, Long> openSignalIssues(long accountId, Collection<SignalKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String[] names =
+                keys.stream().map(SignalKey::lockName).sorted().distinct().toArray(String[]::new);
+        jdbc.sql(
                         """
-                select id from issue where account_id = :a and cue_id is not distinct from :cue
-                and touch_point_id is not distinct from :tp and source <> 'MANUAL'
+                select count(pg_advisory_xact_lock(hashtext('issue_signal'), hashtext(k)))
+                from (select k from unnest(cast(:keys as text[])) k order by k) ordered
+                """)
+                .param("keys", names)
+                .query(Long.class)
+                .single();
+        Map<SignalKey, Long> open = new HashMap<>();
+        jdbc.sql(
+                        """
+                select id, cue_id, touch_point_id from issue where account_id = :a and source <> 'MANUAL'
                 and issue_is_open(status)
                 """)
                 .param("a", accountId)
-                .param("cue", cueId)
-                .param("tp", touchPointId)
-                .query(Long.class)
-                .optional();
+                .query((rs, row) -> open.put(
+                        new SignalKey(accountId, (Long) rs.getObject("cue_id"), (Long) rs.getObject("touch_point_id")),
+                        rs.getLong("id")))
+                .list();
+        open.keySet().retainAll(keys);
+        return open;
     }
 
-    /** Resolved issues of the account on this cue, resolved before the response and not yet verified. */
-    List<Long> awaitingVerification(long accountId, long cueId, Instant respondedAt) {
-        return jdbc.sql(
+    /**
+     * Resolved issues of the account on these cues, resolved before the response and not yet verified,
+     * by cue, oldest issue first: one statement for all the answered cues of a response.
+     */
+    Map<Long, List<Long>> awaitingVerification(long accountId, Collection<Long> cueIds, Instant respondedAt) {
+        Map<Long, List<Long>> byCue = new HashMap<>();
+        if (cueIds.isEmpty()) {
+            return byCue;
+        }
+        jdbc.sql(
                         """
-                select id from issue where account_id = :a and cue_id = :cue and status = 'RESOLVED'
+                select cue_id, id from issue where account_id = :a and cue_id = any(:cues) and status = 'RESOLVED'
                 and verification is null and resolved_at < :at order by id
                 """)
                 .param("a", accountId)
-                .param("cue", cueId)
+                .param("cues", cueIds.stream().distinct().toArray(Long[]::new))
                 .param("at", Timestamp.from(respondedAt))
-                .query(Long.class)
+                .query((rs, row) -> byCue.computeIfAbsent(rs.getLong("cue_id"), c -> new ArrayList<>())
+                        .add(rs.getLong("id")))
                 .list();
+        return byCue;
     }
 
     long verticalOf(long accountId) {

@@ -1,0 +1,72 @@
+package cx.touchpoint.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cx.touchpoint.security.Role;
+import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.RecordedResponse;
+import cx.touchpoint.survey.ResponseService;
+import cx.touchpoint.testsupport.DatabaseTest;
+import cx.touchpoint.testsupport.StatementCounter;
+import cx.touchpoint.testsupport.TestData;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Recording a response costs a fixed handful of statements plus a few per issue it raises or attaches
+ * to: the open-issue lookups, verification lookups and route names are read once per response, not once
+ * per signal or per answered cue.
+ */
+@DatabaseTest
+@Import(StatementCounter.class)
+class RecordingStatementsTest {
+
+    @Autowired
+    ResponseService responses;
+
+    @Autowired
+    StatementCounter counter;
+
+    @Autowired
+    TestData data;
+
+    @AfterEach
+    void signOut() {
+        IssueFixtures.signOut();
+    }
+
+    @Test
+    void a_detractor_with_six_low_cues_costs_a_fixed_handful_plus_a_few_statements_per_issue() {
+        var fixtures = new IssueFixtures(data);
+        fixtures.signIn("statements.admin", Role.ADMIN, null);
+        long template = data.relationshipTemplate("Statements test");
+        long account = fixtures.account("Statements Ltd");
+        List<NewResponse.Answer> low = data
+                .jdbc()
+                .sql("select id from survey_item where template_id = :t order by position")
+                .param("t", template)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(item -> new NewResponse.Answer(item, 6, 2))
+                .toList();
+        var detractor = new NewResponse(
+                template, account, null, null, null, null, NewResponse.Channel.API, 3, "Late again", null, low);
+        RecordedResponse[] recorded = new RecordedResponse[2];
+
+        long raising = counter.count(() -> recorded[0] = responses.record(detractor));
+        long attaching = counter.count(() -> recorded[1] = responses.record(detractor));
+
+        int issues = recorded[0].issueIds().size();
+        System.out.println("Statements: raising " + issues + " issues " + raising + ", attaching " + attaching);
+        assertThat(issues).isGreaterThanOrEqualTo(6);
+        assertThat(recorded[1].issueIds()).containsExactlyInAnyOrderElementsOf(recorded[0].issueIds());
+        // per issue raised: route, SLA hours, the issue, its audit line, its evidence, the webhook check
+        assertThat(raising).isLessThanOrEqualTo(14 + 6L * issues);
+        // per issue attached to: the evidence and its audit line (70 and 40 before reading once per response)
+        assertThat(attaching).isLessThanOrEqualTo(14 + 2L * issues);
+    }
+}
