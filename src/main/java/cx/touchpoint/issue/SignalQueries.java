@@ -87,8 +87,9 @@ class SignalQueries {
 
     /**
      * The open signal-born issues of one account under these keys, after taking the transaction lock of
-     * each key (in name order, so two transactions never wait on each other's locks): two statements
-     * for a response however many signals it has. Keys without an open issue are absent from the map.
+     * each key: in name order, so two transactions locking overlapping keys queue rather than deadlock,
+     * and named with the schema, as advisory locks are database-wide. Two statements for a response
+     * however many signals it has. Keys without an open issue are absent from the map.
      */
     Map<SignalKey, Long> openSignalIssues(long accountId, Collection<SignalKey> keys) {
         if (keys.isEmpty()) {
@@ -98,7 +99,7 @@ class SignalQueries {
                 keys.stream().map(SignalKey::lockName).sorted().distinct().toArray(String[]::new);
         jdbc.sql(
                         """
-                select count(pg_advisory_xact_lock(hashtext('issue_signal'), hashtext(k)))
+                select count(pg_advisory_xact_lock(hashtext(current_schema() || '/issue_signal'), hashtext(k)))
                 from (select k from unnest(cast(:keys as text[])) k order by k) ordered
                 """)
                 .param("keys", names)
