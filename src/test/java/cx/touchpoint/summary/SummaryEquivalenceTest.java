@@ -27,7 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SummaryEquivalenceTest {
 
     private static final List<String> TABLES = List.of(
-            "account_score", "account_wave_score", "answer_month", "response_month", "segment_threshold_in_force");
+            "account_score",
+            "account_wave_score",
+            "answer_month",
+            "answer_item_month",
+            "response_month",
+            "segment_threshold_in_force");
 
     @Autowired
     TestData data;
@@ -50,6 +55,7 @@ class SummaryEquivalenceTest {
         assertThat(incremental.get("account_wave_score").size())
                 .isGreaterThan(incremental.get("account_score").size());
         assertThat(incremental.get("answer_month")).isNotEmpty();
+        assertThat(incremental.get("answer_item_month")).isNotEmpty();
         assertThat(incremental.get("response_month")).isNotEmpty();
 
         summaries.rebuildAll();
