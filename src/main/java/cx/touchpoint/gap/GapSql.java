@@ -12,7 +12,8 @@ final class GapSql {
             + " join survey_item i on i.id = ra.item_id";
 
     /** The conditions of {@link #ANSWERS}, for queries that join more tables to {@link #ANSWERS_FROM}. */
-    static final String ANSWERS_WHERE = " where r.responded_at >= :from and r.responded_at < :to"
+    // ra.responded_at is the response's time (V111), in the answers' shortfall index
+    static final String ANSWERS_WHERE = " where ra.responded_at >= :from and ra.responded_at < :to"
             + " and " + AccountFilter.condition("a")
             + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, r.touch_point_id) = :tp)";
 

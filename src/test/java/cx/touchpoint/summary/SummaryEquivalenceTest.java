@@ -62,6 +62,12 @@ class SummaryEquivalenceTest {
 
         Map<String, List<String>> rebuilt = snapshot();
         TABLES.forEach(table -> assertThat(incremental.get(table)).as(table).isEqualTo(rebuilt.get(table)));
+        assertThat(jdbc.sql("select count(*) from response_answer ra join survey_response r on r.id = ra.response_id"
+                                + " where ra.responded_at <> r.responded_at")
+                        .query(Long.class)
+                        .single())
+                .as("every answer carries its response's time (V111), after responses moved")
+                .isZero();
     }
 
     @Test
