@@ -4,7 +4,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The customer answers and comments behind a gap, a page at a time, the largest shortfall first. */
+/**
+ * The customer answers and comments behind a gap, a page at a time, the largest shortfall first, then
+ * the newest: the order of the index {@code response_answer_shortfall} (V111), so a page reads about
+ * as many answers as it shows.
+ */
 @Repository
 class AnswerQueries {
 
@@ -28,7 +32,7 @@ class AnswerQueries {
                         + " is not distinct from cast(:selected_tp as bigint))"
                         + " and (cast(:standard as bigint) is null or i.standard_id = :standard)"
                         + " and (not :only_comments or length(trim(r.comment)) > 0)"
-                        + " order by ra.experienced - ra.expected, r.responded_at desc, ra.id"
+                        + " order by ra.experienced - ra.expected, ra.responded_at desc, ra.id"
                         + " offset :offset limit :limit")
                 .params(scope.parameters())
                 .param("cue", selection.cueId())

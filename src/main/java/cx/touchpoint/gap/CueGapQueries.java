@@ -18,7 +18,7 @@ class CueGapQueries {
     List<CueGapRow> perCue(GapScope scope) {
         return jdbc.sql("with customer as (select i.cue_id, " + GapSql.EXPECTED + "::float8 as expected, "
                         + GapSql.EXPERIENCED + "::float8 as experienced, sum(m.answers) as answers"
-                        + GapSql.CELLS + " group by rollup (i.cue_id)),"
+                        + GapSql.cells(scope) + " group by rollup (i.cue_id)),"
                         + " estimates as (select e.cue_id, avg(e.estimated_expected)::float8 as estimate,"
                         + " count(*) as estimates from (" + GapSql.LATEST_ESTIMATES + ") e group by rollup (e.cue_id))"
                         + " select c.id as cue_id, c.name as cue_name, cu.expected, cu.experienced,"
@@ -42,10 +42,10 @@ class CueGapQueries {
                         + "::float8 as experienced,"
                         + " (" + GapSql.EXPERIENCED + " - " + GapSql.EXPECTED
                         + ")::float8 as gap, sum(m.answers) as answers"
-                        + GapSql.CELLS_FROM
+                        + GapSql.cellsFrom(scope)
                         + " join perception_cue c on c.id = i.cue_id"
                         + " left join touch_point t on t.id = coalesce(i.touch_point_id, m.touch_point_id)"
-                        + GapSql.CELLS_WHERE
+                        + GapSql.cellsWhere(scope)
                         + " group by i.cue_id, c.name, c.sort_order, t.id, t.name"
                         + " order by gap, answers desc, c.sort_order, t.name nulls first"
                         + " offset :offset limit :limit")
@@ -61,7 +61,7 @@ class CueGapQueries {
         return jdbc.sql("select date_trunc('quarter', m.month)::date as quarter_start, i.cue_id,"
                         + " (" + GapSql.EXPERIENCED + " - " + GapSql.EXPECTED
                         + ")::float8 as gap, sum(m.answers) as answers"
-                        + GapSql.CELLS
+                        + GapSql.cells(scope)
                         + " group by grouping sets ((date_trunc('quarter', m.month), i.cue_id),"
                         + " (date_trunc('quarter', m.month)))"
                         + " order by 1, 2 nulls first")

@@ -6,11 +6,28 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A gap filter made concrete for SQL: accounts, touch point and the period's instants in the clock's zone. */
-record GapScope(AccountFilter accounts, Long touchPointId, GapPeriod period, ZoneId zone) {
+/**
+ * A gap filter made concrete for SQL: accounts, touch point and the period's instants in the clock's
+ * zone. {@code byAccountGroup}: read the per-group summary even without an account filter (the
+ * roll-up over all accounts is read otherwise; both give the same figures, see {@link GapSql#cells}).
+ */
+record GapScope(AccountFilter accounts, Long touchPointId, GapPeriod period, ZoneId zone, boolean byAccountGroup) {
+
+    GapScope(AccountFilter accounts, Long touchPointId, GapPeriod period, ZoneId zone) {
+        this(accounts, touchPointId, period, zone, false);
+    }
 
     GapScope withoutTouchPoint() {
-        return new GapScope(accounts, null, period, zone);
+        return new GapScope(accounts, null, period, zone, byAccountGroup);
+    }
+
+    GapScope withAccountGroups() {
+        return new GapScope(accounts, touchPointId, period, zone, true);
+    }
+
+    /** Whether the figures cover every account and may be read from the roll-up over all of them. */
+    boolean allAccounts() {
+        return accounts.isEmpty() && !byAccountGroup;
     }
 
     /** Named parameters of the gap queries: the account filter's, :tp, :from/:to and their dates. */

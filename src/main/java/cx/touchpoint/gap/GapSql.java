@@ -12,30 +12,41 @@ final class GapSql {
             + " join survey_item i on i.id = ra.item_id";
 
     /** The conditions of {@link #ANSWERS}, for queries that join more tables to {@link #ANSWERS_FROM}. */
-    static final String ANSWERS_WHERE = " where r.responded_at >= :from and r.responded_at < :to"
+    // ra.responded_at is the response's time (V111), in the answers' shortfall index
+    static final String ANSWERS_WHERE = " where ra.responded_at >= :from and ra.responded_at < :to"
             + " and " + AccountFilter.condition("a")
             + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, r.touch_point_id) = :tp)";
 
     static final String ANSWERS = ANSWERS_FROM + ANSWERS_WHERE;
 
     /**
-     * The summary of the customer answers ({@code answer_month}, alias m, item i) in the period's
-     * months, filtered: what every gap figure aggregates. Sums and counts, so a mean is
-     * {@code sum(m.expected_sum) / sum(m.answers)}, exactly the mean of the answers.
+     * The summary of the customer answers (alias m, item i) in the period's months, filtered: what
+     * every gap figure aggregates. Sums and counts, so a mean is {@code sum(m.expected_sum) /
+     * sum(m.answers)}, exactly the mean of the answers. Without an account filter it is
+     * {@code answer_item_month} (V110: items × touch points × months, the same at any number of
+     * accounts), otherwise {@code answer_month} (per group of accounts); both give the same figures.
      */
-    static final String CELLS_FROM = " from answer_month m join survey_item i on i.id = m.item_id";
+    static String cells(GapScope scope) {
+        return cellsFrom(scope) + cellsWhere(scope);
+    }
 
-    /** The conditions of {@link #CELLS}, for queries that join more tables to {@link #CELLS_FROM}. */
-    static final String CELLS_WHERE = " where m.month >= :from_date and m.month < :to_date"
-            + " and " + AccountFilter.condition("m")
-            + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, m.touch_point_id) = :tp)";
+    /** The tables of {@link #cells}, for queries that join more tables to them. */
+    static String cellsFrom(GapScope scope) {
+        return " from " + (scope.allAccounts() ? "answer_item_month" : "answer_month")
+                + " m join survey_item i on i.id = m.item_id";
+    }
 
-    static final String CELLS = CELLS_FROM + CELLS_WHERE;
+    /** The conditions of {@link #cells}, for queries that join more tables to {@link #cellsFrom}. */
+    static String cellsWhere(GapScope scope) {
+        return " where m.month >= :from_date and m.month < :to_date"
+                + (scope.allAccounts() ? "" : " and " + AccountFilter.condition("m"))
+                + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, m.touch_point_id) = :tp)";
+    }
 
-    /** The mean expected score (1-7) of {@link #CELLS}, numeric. */
+    /** The mean expected score (1-7) of {@link #cells}, numeric. */
     static final String EXPECTED = "(sum(m.expected_sum) / sum(m.answers))";
 
-    /** The mean experienced score (1-7) of {@link #CELLS}, numeric. */
+    /** The mean experienced score (1-7) of {@link #cells}, numeric. */
     static final String EXPERIENCED = "(sum(m.experienced_sum) / sum(m.answers))";
 
     /**

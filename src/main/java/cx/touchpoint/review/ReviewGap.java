@@ -5,7 +5,8 @@ package cx.touchpoint.review;
  * 2-5) with the largest shortfall. Negative = worse for the customer; {@code value} null = no data.
  *
  * @param unit the unit of {@code value}: "points" on the 1-7 scale, or the standard's unit
- * @param percent the gap as % of its reference (standards only; null for the cue gaps)
+ * @param percent the gap as % of its reference (standards only, where meaningful:
+ *     {@link cx.touchpoint.gap.StandardGap#percentOfReference()}; null for the cue gaps)
  * @param count how many answers, estimates or months stand behind it, named by {@code countNoun}
  */
 public record ReviewGap(

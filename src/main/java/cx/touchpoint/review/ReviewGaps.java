@@ -63,8 +63,9 @@ class ReviewGaps {
         record Candidate(GapChain chain, StandardGap gap) {}
         return chains.stream()
                 .map(chain -> new Candidate(chain, chain.gap(kind)))
-                .filter(c -> c.gap().percentOfReference() != null)
-                .min(Comparator.comparing(c -> c.gap().percentOfReference()))
+                // widest relative to its reference, so standards in different units compare
+                .filter(c -> c.gap().shareOfReference() != null)
+                .min(Comparator.comparing(c -> c.gap().shareOfReference()))
                 .map(c -> new ReviewGap(
                         kind.number(),
                         kind.title(),

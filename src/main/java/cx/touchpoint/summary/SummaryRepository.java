@@ -3,7 +3,7 @@ package cx.touchpoint.summary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Calls the summaries' maintenance functions of V40. */
+/** Calls the summaries' maintenance functions of V40/V100/V110. */
 @Repository
 class SummaryRepository {
 
@@ -31,6 +31,7 @@ class SummaryRepository {
                 select (select count(*) from account_score) as account_scores,
                 (select count(*) from account_wave_score) as account_wave_scores,
                 (select count(*) from answer_month) as answer_months,
+                (select count(*) from answer_item_month) as answer_item_months,
                 (select count(*) from response_month) as response_months
                 """)
                 .query(SummarySizes.class)

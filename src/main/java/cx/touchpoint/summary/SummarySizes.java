@@ -1,4 +1,5 @@
 package cx.touchpoint.summary;
 
 /** How many rows each summary table holds. */
-public record SummarySizes(long accountScores, long accountWaveScores, long answerMonths, long responseMonths) {}
+public record SummarySizes(
+        long accountScores, long accountWaveScores, long answerMonths, long answerItemMonths, long responseMonths) {}

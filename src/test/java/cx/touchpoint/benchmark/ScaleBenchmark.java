@@ -11,13 +11,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * What every benchmark shares: the running app (random port) on the demo company at
  * {@code -Dbenchmark.accounts} accounts (600 by default), in a schema of its own,
  * {@code bench_<accounts>}, that is kept between runs so 20,000 accounts are generated once. Drop
- * the schema to generate again. Results go to {@code target/benchmark/<name>-<accounts>.md}.
+ * the schema to generate again ({@code -Dbenchmark.schema} names another, e.g. a copy on which a
+ * branch's new migrations may run without touching the shared one). Results go to
+ * {@code target/benchmark/<name>-<accounts>.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "touchpoint.demo.enabled=true")
 abstract class ScaleBenchmark {
 
     static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 600);
-    static final String SCHEMA = "bench_" + ACCOUNTS;
+    static final String SCHEMA = System.getProperty("benchmark.schema", "bench_" + ACCOUNTS);
 
     /**
      * Days of the demo's history replayed through the services ({@code touchpoint.demo.replay-days}):

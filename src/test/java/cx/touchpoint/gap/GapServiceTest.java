@@ -209,6 +209,39 @@ class GapServiceTest {
                 .isEmpty();
     }
 
+    @Test
+    void answers_with_the_same_shortfall_come_newest_first_by_their_responses_time_even_after_it_moves() {
+        long cue = data.cueId("competence");
+        long march = data.response(template, beta, "PRESENT", 7, Instant.parse("2026-03-20T10:00:00Z"), "");
+        data.answer(march, item("competence"), 4, 6); // the same +2 as April's answer of Beta
+
+        assertThat(service.answersBehind(GapFilter.DEFAULT, GapSelection.cue(cue), false, 0, 10))
+                .extracting(AnswerBehindGap::answeredOn, AnswerBehindGap::gap)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2026, 3, 10), 0),
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2026, 4, 10), 2),
+                        org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2026, 3, 20), 2));
+
+        data.jdbc()
+                .sql("update survey_response set responded_at = timestamptz '2026-04-25 10:00:00+00' where id = :r")
+                .param("r", march)
+                .update();
+        assertThat(service.answersBehind(GapFilter.DEFAULT, GapSelection.cue(cue), false, 0, 10))
+                .extracting(AnswerBehindGap::answeredOn)
+                .containsExactly(
+                        java.time.LocalDate.of(2026, 3, 10),
+                        java.time.LocalDate.of(2026, 4, 25),
+                        java.time.LocalDate.of(2026, 4, 10));
+
+        data.jdbc()
+                .sql("update survey_response set responded_at = timestamptz '2025-06-01 10:00:00+00' where id = :r")
+                .param("r", march)
+                .update();
+        assertThat(service.answersBehind(GapFilter.DEFAULT, GapSelection.cue(cue), false, 0, 10))
+                .as("moved out of the period")
+                .hasSize(2);
+    }
+
     private long item(String cue) {
         return data.itemId(template, cue);
     }

@@ -186,6 +186,48 @@ class ReviewServiceTest {
         assertThat(six.get(3).value()).as("no promise: no communication gap").isNull();
     }
 
+    @Test
+    void a_gap_larger_than_its_reference_is_the_widest_and_reads_in_its_unit_not_as_a_percentage() {
+        long logistics = data.teamId("logistics");
+        long onTime = standard("otd", "On-time delivery", "%", "HIGHER_IS_BETTER", 98, logistics);
+        long reply = standard("reply", "First reply to a support request", "h", "LOWER_IS_BETTER", 4, logistics);
+        actual(onTime, 90);
+        actual(reply, 24);
+
+        ReviewGap delivery = review.sixGaps().get(2);
+
+        assertThat(delivery.where())
+                .as("24 h against 4 h is wider than 90 % against 98 %")
+                .isEqualTo("First reply to a support request");
+        assertThat(delivery.value()).isCloseTo(-20.0, within(0.01));
+        assertThat(delivery.unit()).isEqualTo("h");
+        assertThat(delivery.percent()).as("not -500 %").isNull();
+    }
+
+    private long standard(String code, String name, String unit, String direction, int target, long team) {
+        return data.jdbc()
+                .sql("insert into service_standard (code, name, cue_id, owner_team_id, unit, direction, target_value)"
+                        + " values (:code, :name, :cue, :team, :unit, :direction, :target) returning id")
+                .param("code", code)
+                .param("name", name)
+                .param("cue", data.cueId("responsiveness"))
+                .param("team", team)
+                .param("unit", unit)
+                .param("direction", direction)
+                .param("target", target)
+                .query(Long.class)
+                .single();
+    }
+
+    private void actual(long standard, int value) {
+        data.jdbc()
+                .sql("insert into standard_actual (standard_id, period_start, actual_value) values (:s, :p, :v)")
+                .param("s", standard)
+                .param("p", Date.valueOf(LocalDate.of(2026, 4, 1)))
+                .param("v", value)
+                .update();
+    }
+
     private long response(long account, long touchPoint, Instant at) {
         long id = data.response(template, account, "PAST", null, at, "");
         data.jdbc()

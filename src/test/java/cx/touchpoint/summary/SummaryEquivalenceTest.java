@@ -27,7 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SummaryEquivalenceTest {
 
     private static final List<String> TABLES = List.of(
-            "account_score", "account_wave_score", "answer_month", "response_month", "segment_threshold_in_force");
+            "account_score",
+            "account_wave_score",
+            "answer_month",
+            "answer_item_month",
+            "response_month",
+            "segment_threshold_in_force");
 
     @Autowired
     TestData data;
@@ -50,12 +55,19 @@ class SummaryEquivalenceTest {
         assertThat(incremental.get("account_wave_score").size())
                 .isGreaterThan(incremental.get("account_score").size());
         assertThat(incremental.get("answer_month")).isNotEmpty();
+        assertThat(incremental.get("answer_item_month")).isNotEmpty();
         assertThat(incremental.get("response_month")).isNotEmpty();
 
         summaries.rebuildAll();
 
         Map<String, List<String>> rebuilt = snapshot();
         TABLES.forEach(table -> assertThat(incremental.get(table)).as(table).isEqualTo(rebuilt.get(table)));
+        assertThat(jdbc.sql("select count(*) from response_answer ra join survey_response r on r.id = ra.response_id"
+                                + " where ra.responded_at <> r.responded_at")
+                        .query(Long.class)
+                        .single())
+                .as("every answer carries its response's time (V111), after responses moved")
+                .isZero();
     }
 
     @Test

@@ -91,6 +91,9 @@ class GapViewTest extends KaribuTest {
         assertThat(tableCell(reply, "communication")).isEqualTo("-23.0 h");
         assertThat(tableCell(reply, "perception")).isEqualTo(Formats.NO_DATA);
         assertThat(gapLine(onTime, "delivery")).isEqualTo("-8.0 points (-8.2 %)");
+        assertThat(gapLine(reply, "communication"))
+                .as("24 h against a promised 1 h: in hours, not -2,300 %")
+                .isEqualTo("-23.0 h");
         var scores = _get(Chart.class, spec -> spec.withId("cue-scores"));
         var experienced = (ListSeries) scores.getConfiguration().getSeries().get(1);
         assertThat(experienced.getData()[1].doubleValue()).isEqualTo(4.0);
