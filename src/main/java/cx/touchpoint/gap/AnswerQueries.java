@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The customer answers and comments behind a gap, a page at a time, the largest shortfall first, then
- * the newest: the order of the index {@code response_answer_shortfall} (V111), so a page reads about
+ * the newest: the order of the index {@code response_answer_shortfall} (V151), so a page reads about
  * as many answers as it shows.
  */
 @Repository

@@ -12,7 +12,7 @@ final class GapSql {
             + " join survey_item i on i.id = ra.item_id";
 
     /** The conditions of {@link #ANSWERS}, for queries that join more tables to {@link #ANSWERS_FROM}. */
-    // ra.responded_at is the response's time (V111), in the answers' shortfall index
+    // ra.responded_at is the response's time (V151), in the answers' shortfall index
     static final String ANSWERS_WHERE = " where ra.responded_at >= :from and ra.responded_at < :to"
             + " and " + AccountFilter.condition("a")
             + " and (cast(:tp as bigint) is null or coalesce(i.touch_point_id, r.touch_point_id) = :tp)";
@@ -23,7 +23,7 @@ final class GapSql {
      * The summary of the customer answers (alias m, item i) in the period's months, filtered: what
      * every gap figure aggregates. Sums and counts, so a mean is {@code sum(m.expected_sum) /
      * sum(m.answers)}, exactly the mean of the answers. Without an account filter it is
-     * {@code answer_item_month} (V110: items × touch points × months, the same at any number of
+     * {@code answer_item_month} (V150: items × touch points × months, the same at any number of
      * accounts), otherwise {@code answer_month} (per group of accounts); both give the same figures.
      */
     static String cells(GapScope scope) {

@@ -3,7 +3,7 @@ package cx.touchpoint.summary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Calls the summaries' maintenance functions of V40/V100/V110. */
+/** Calls the summaries' maintenance functions of V40/V100/V150. */
 @Repository
 class SummaryRepository {
 

@@ -66,7 +66,7 @@ class SummaryEquivalenceTest {
                                 + " where ra.responded_at <> r.responded_at")
                         .query(Long.class)
                         .single())
-                .as("every answer carries its response's time (V111), after responses moved")
+                .as("every answer carries its response's time (V151), after responses moved")
                 .isZero();
     }
 
