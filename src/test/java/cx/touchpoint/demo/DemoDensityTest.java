@@ -1,0 +1,182 @@
+package cx.touchpoint.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.ClockReplay;
+import cx.touchpoint.gap.CueGaps;
+import cx.touchpoint.gap.GapFilter;
+import cx.touchpoint.gap.GapService;
+import cx.touchpoint.issue.IntakeService;
+import cx.touchpoint.issue.SlaEscalation;
+import cx.touchpoint.segment.Segment;
+import cx.touchpoint.segment.SegmentOverview;
+import cx.touchpoint.segment.SegmentService;
+import cx.touchpoint.summary.Summaries;
+import cx.touchpoint.survey.ResponseService;
+import cx.touchpoint.testsupport.DatabaseTest;
+import cx.touchpoint.testsupport.SignIn;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/**
+ * A denser demo company ({@code touchpoint.demo.responses-per-account}) tells the same story: the
+ * same accounts in the same segments, the same six gaps, only more answers behind them. Each company
+ * is generated in a transaction of its own, measured through the services and rolled back.
+ */
+@DatabaseTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class DemoDensityTest {
+
+    private static final int ACCOUNTS = DemoAccounts.DEFAULT_COUNT;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DemoOrganisation organisation;
+
+    @Autowired
+    DemoStandards standards;
+
+    @Autowired
+    DemoSurveyTemplates templates;
+
+    @Autowired
+    DemoSurveyProgramme programme;
+
+    @Autowired
+    DemoIssueHistory issueHistory;
+
+    @Autowired
+    Summaries summaries;
+
+    @Autowired
+    ResponseService responses;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    SlaEscalation escalation;
+
+    @Autowired
+    ClockReplay clockReplay;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    SegmentService segments;
+
+    @Autowired
+    GapService gaps;
+
+    /** What the dashboards show of one generated company. */
+    record Figures(long responses, long contacts, SegmentOverview segments, List<CueGaps> gaps) {}
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void fifty_responses_per_account_keep_the_segment_shares_and_the_six_gaps_of_nine() {
+        Figures usual = generate(DemoDensity.DEFAULT_RESPONSES_PER_ACCOUNT);
+        Figures dense = generate(50);
+
+        assertThat(usual.responses() / (double) ACCOUNTS).isCloseTo(9, within(1.0));
+        assertThat(dense.responses() / (double) ACCOUNTS).isCloseTo(50, within(5.0));
+        assertThat(dense.contacts()).isGreaterThan(3 * usual.contacts());
+        assertThat(dense.segments().accounts()).isEqualTo(usual.segments().accounts());
+        for (Segment segment : Segment.values()) {
+            assertThat(share(dense.segments(), segment))
+                    .as("share of %s", segment)
+                    .isCloseTo(share(usual.segments(), segment), within(0.03));
+        }
+        assertThat(dense.gaps()).hasSameSizeAs(usual.gaps());
+        for (int i = 0; i < usual.gaps().size(); i++) {
+            CueGaps before = usual.gaps().get(i);
+            CueGaps after = dense.gaps().get(i);
+            assertThat(after.cueName()).isEqualTo(before.cueName());
+            assertThat(after.satisfaction().answers())
+                    .as("answers of %s", before.cueName())
+                    .isGreaterThan(4 * before.satisfaction().answers());
+            assertThat(after.satisfaction().gap())
+                    .as("gap 6 of %s", before.cueName())
+                    .isCloseTo(before.satisfaction().gap(), within(0.1));
+            assertThat(after.knowledge().customerExpectation())
+                    .as("customer expectation of %s", before.cueName())
+                    .isCloseTo(before.knowledge().customerExpectation(), within(0.1));
+        }
+    }
+
+    @Test
+    void a_density_outside_the_range_stops_the_start_with_the_setting_it_names() {
+        assertThatThrownBy(() -> new DemoDensity(8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("touchpoint.demo.responses-per-account must be 9 to 100"
+                        + " (survey responses per account over the two years), was 8");
+        assertThatThrownBy(() -> new DemoDensity(101)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Figures generate(int responsesPerAccount) {
+        var density = new DemoDensity(responsesPerAccount);
+        var company = new DemoCompany(
+                jdbc,
+                clock,
+                organisation,
+                new DemoAccounts(jdbcTemplate, dataSource, ACCOUNTS, density),
+                standards,
+                templates,
+                new DemoResponses(jdbcTemplate, dataSource, density),
+                // a week replayed: the replay does not depend on the density, and a week keeps the test short
+                new DemoTimeline(responses, intake, escalation, issueHistory, clockReplay, 7),
+                programme,
+                summaries);
+        var generated = transactions.getTransaction(new DefaultTransactionDefinition());
+        try {
+            company.generate();
+            SignIn.as(users, "executive");
+            return new Figures(
+                    jdbc.sql("select count(*) from survey_response")
+                            .query(Long.class)
+                            .single(),
+                    jdbc.sql("select count(*) from contact").query(Long.class).single(),
+                    segments.overview(AccountFilter.ALL),
+                    gaps.cueGaps(GapFilter.DEFAULT.withMonths(24)));
+        } finally {
+            transactions.rollback(generated);
+        }
+    }
+
+    private static double share(SegmentOverview overview, Segment segment) {
+        return overview.of(segment).accounts() / (double) overview.accounts();
+    }
+}
