@@ -42,7 +42,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class DemoDensityTest {
 
-    private static final int ACCOUNTS = DemoAccounts.DEFAULT_COUNT;
+    /** The demo's 600 by default; {@code -Ddemo.density-test.accounts=2000} compares a larger company. */
+    private static final int ACCOUNTS = Integer.getInteger("demo.density-test.accounts", DemoAccounts.DEFAULT_COUNT);
 
     @Autowired
     JdbcClient jdbc;
@@ -111,6 +112,7 @@ class DemoDensityTest {
         Figures usual = generate(DemoDensity.DEFAULT_RESPONSES_PER_ACCOUNT);
         Figures dense = generate(50);
 
+        System.out.printf("%d accounts: %s%n        vs %s%n", ACCOUNTS, usual, dense);
         assertThat(usual.responses() / (double) ACCOUNTS).isCloseTo(9, within(1.0));
         assertThat(dense.responses() / (double) ACCOUNTS).isCloseTo(50, within(5.0));
         assertThat(dense.contacts()).isGreaterThan(3 * usual.contacts());
