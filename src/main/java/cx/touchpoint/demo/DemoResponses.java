@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -78,6 +79,7 @@ class DemoResponses {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final DemoDensity density;
+    private final int maxReplayed;
 
     /** A response since the issue board went live, and the survey it answers. */
     record Live(NewResponse response, Template survey) {}
@@ -148,10 +150,17 @@ class DemoResponses {
         }
     }
 
+    @Autowired
     DemoResponses(JdbcTemplate jdbc, DataSource dataSource, DemoDensity density) {
+        this(jdbc, dataSource, density, MAX_REPLAYED);
+    }
+
+    /** With another bound on the replay, for tests of the bulk-stored rest. */
+    DemoResponses(JdbcTemplate jdbc, DataSource dataSource, DemoDensity density, int maxReplayed) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.density = density;
+        this.maxReplayed = maxReplayed;
     }
 
     /**
@@ -256,13 +265,13 @@ class DemoResponses {
                 """);
     }
 
-    /** Every response since the board went live, or an evenly spread {@link #MAX_REPLAYED} of them. */
-    private static Recent recent(List<Live> live) {
+    /** Every response since the board went live, or an evenly spread {@code maxReplayed} of them. */
+    private Recent recent(List<Live> live) {
         List<NewResponse> replayed = new ArrayList<>();
         List<Live> bulk = new ArrayList<>();
         int all = live.size();
         for (int i = 0; i < all; i++) {
-            if (all <= MAX_REPLAYED || (long) i * MAX_REPLAYED % all < MAX_REPLAYED) {
+            if (all <= maxReplayed || (long) i * maxReplayed % all < maxReplayed) {
                 replayed.add(live.get(i).response());
             } else {
                 bulk.add(live.get(i));

@@ -20,6 +20,9 @@ import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.SignIn;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 class DemoDensityTest {
 
     /** The demo's 600 by default; {@code -Ddemo.density-test.accounts=2000} compares a larger company. */
+    private static final int REPLAY_DAYS = 7;
+
     private static final int ACCOUNTS = Integer.getInteger("demo.density-test.accounts", DemoAccounts.DEFAULT_COUNT);
 
     @Autowired
@@ -148,34 +153,79 @@ class DemoDensityTest {
         assertThatThrownBy(() -> new DemoDensity(101)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void beyond_the_replay_bound_the_rest_of_the_recent_responses_is_stored_in_bulk_and_summarised_on_write() {
+        var density = new DemoDensity(50);
+        var since = java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(REPLAY_DAYS)));
+        String recent = "select count(*) from survey_response where responded_at >= ?";
+        long all = generated(
+                200, density, new DemoResponses(jdbcTemplate, dataSource, density), () -> count(recent, since));
+
+        generated(200, density, new DemoResponses(jdbcTemplate, dataSource, density, 40), () -> {
+            assertThat(count(recent, since)).isEqualTo(all).isGreaterThan(100);
+            assertThat(count(
+                            "select count(distinct e.response_id) from issue_evidence e join survey_response r"
+                                    + " on r.id = e.response_id where r.responded_at >= ?",
+                            since))
+                    .as("responses replayed through the services and raising issues")
+                    .isPositive()
+                    .isLessThanOrEqualTo(40);
+            var maintained = summaryTables();
+            summaries.rebuildAll();
+            assertThat(summaryTables()).isEqualTo(maintained);
+            return null;
+        });
+    }
+
     private Figures generate(int responsesPerAccount) {
         var density = new DemoDensity(responsesPerAccount);
+        return generated(ACCOUNTS, density, new DemoResponses(jdbcTemplate, dataSource, density), () -> {
+            SignIn.as(users, "executive");
+            return new Figures(
+                    count("select count(*) from survey_response"),
+                    count("select count(*) from contact"),
+                    segments.overview(AccountFilter.ALL),
+                    gaps.cueGaps(GapFilter.DEFAULT.withMonths(24)));
+        });
+    }
+
+    /** Generates a company in a transaction of its own, measures it and rolls it back. */
+    private <T> T generated(int accounts, DemoDensity density, DemoResponses surveys, Supplier<T> measure) {
         var company = new DemoCompany(
                 jdbc,
                 clock,
                 organisation,
-                new DemoAccounts(jdbcTemplate, dataSource, ACCOUNTS, density),
+                new DemoAccounts(jdbcTemplate, dataSource, accounts, density),
                 standards,
                 templates,
-                new DemoResponses(jdbcTemplate, dataSource, density),
+                surveys,
                 // a week replayed: the replay does not depend on the density, and a week keeps the test short
-                new DemoTimeline(responses, intake, escalation, issueHistory, clockReplay, 7),
+                new DemoTimeline(responses, intake, escalation, issueHistory, clockReplay, REPLAY_DAYS),
                 programme,
                 summaries);
         var generated = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
             company.generate();
-            SignIn.as(users, "executive");
-            return new Figures(
-                    jdbc.sql("select count(*) from survey_response")
-                            .query(Long.class)
-                            .single(),
-                    jdbc.sql("select count(*) from contact").query(Long.class).single(),
-                    segments.overview(AccountFilter.ALL),
-                    gaps.cueGaps(GapFilter.DEFAULT.withMonths(24)));
+            return measure.get();
         } finally {
             transactions.rollback(generated);
         }
+    }
+
+    private Map<String, List<String>> summaryTables() {
+        Map<String, List<String>> tables = new TreeMap<>();
+        for (String table : List.of("account_score", "account_wave_score", "answer_month", "response_month")) {
+            tables.put(
+                    table,
+                    jdbc.sql("select t::text from " + table + " t order by 1")
+                            .query(String.class)
+                            .list());
+        }
+        return tables;
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     private static double share(SegmentOverview overview, Segment segment) {
