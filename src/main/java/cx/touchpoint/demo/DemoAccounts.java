@@ -94,11 +94,13 @@ class DemoAccounts {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final int count;
+    private final DemoDensity density;
 
     DemoAccounts(
             JdbcTemplate jdbc,
             DataSource dataSource,
-            @Value("${touchpoint.demo.accounts:" + DEFAULT_COUNT + "}") int count) {
+            @Value("${touchpoint.demo.accounts:" + DEFAULT_COUNT + "}") int count,
+            DemoDensity density) {
         if (count < MIN_COUNT || count > MAX_COUNT) {
             throw new IllegalArgumentException("touchpoint.demo.accounts must be " + MIN_COUNT + " to " + MAX_COUNT
                     + " (accounts in the demo company), was " + count);
@@ -106,6 +108,7 @@ class DemoAccounts {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.count = count;
+        this.density = density;
     }
 
     /** How many accounts the demo company has. */
@@ -113,7 +116,8 @@ class DemoAccounts {
         return count;
     }
 
-    List<DemoAccount> create(DemoPeople people, DemoRandom random, LocalDate today) {
+    /** The accounts and their contacts; {@code extra} draws the contacts a denser company has beyond 1-3. */
+    List<DemoAccount> create(DemoPeople people, DemoRandom random, DemoRandom extra, LocalDate today) {
         long nextId = nextId("account");
         long nextContactId = nextId("contact");
         List<DemoAccount> accounts = new ArrayList<>();
@@ -151,16 +155,10 @@ class DemoAccounts {
                     Date.valueOf(since));
             List<Long> contacts = new ArrayList<>();
             for (int c = random.between(1, 3); c > 0; c--) {
-                long contactId = nextContactId++;
-                String first = random.pick(List.of(FIRST));
-                String last = random.pick(List.of(LAST));
-                contactRows.row(
-                        contactId,
-                        id,
-                        first + " " + last,
-                        random.pick(List.of(TITLES)),
-                        (first + "." + last + "." + contactId + "@customer.example").toLowerCase(Locale.ROOT));
-                contacts.add(contactId);
+                contacts.add(contact(contactRows, nextContactId++, id, random));
+            }
+            for (int c = density.extraContacts(); c > 0; c--) {
+                contacts.add(contact(contactRows, nextContactId++, id, extra));
             }
             accounts.add(new DemoAccount(
                     id, plan, baseScore(plan, random), vertical, since, plan != Plan.DEFECTED, contacts));
@@ -168,6 +166,18 @@ class DemoAccounts {
         accountRows.flush();
         contactRows.flush();
         return accounts;
+    }
+
+    private static long contact(DemoCopy rows, long contactId, long accountId, DemoRandom random) {
+        String first = random.pick(List.of(FIRST));
+        String last = random.pick(List.of(LAST));
+        rows.row(
+                contactId,
+                accountId,
+                first + " " + last,
+                random.pick(List.of(TITLES)),
+                (first + "." + last + "." + contactId + "@customer.example").toLowerCase(Locale.ROOT));
+        return contactId;
     }
 
     private static Plan plan(DemoRandom random, int vertical) {

@@ -2,7 +2,6 @@ package cx.touchpoint.demo;
 
 import cx.touchpoint.demo.DemoSurveyTemplates.Template;
 import cx.touchpoint.summary.Summaries;
-import cx.touchpoint.survey.NewResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,38 +62,41 @@ class DemoCompany {
 
     void generate() {
         var random = new DemoRandom(SEED);
+        // what a denser company answers beyond the default (DemoDensity) draws from a stream of its own
+        var extra = new DemoRandom(SEED + 1);
         var now = clock.instant();
         var today = LocalDate.now(clock);
+        long started = System.nanoTime();
         DemoPeople people = organisation.create();
         Instant boardLive = now.minus(timeline.boardLive());
-        record History(Template relationship, List<Template> transactions, List<NewResponse> live) {}
+        record History(Template relationship, List<Template> transactions, DemoResponses.Recent recent) {}
         // the bulk-loaded history skips the summary triggers; the summaries are rebuilt once after it by the
         // same rules, and the replayed days below maintain them on write, as real use does
         History history = summaries.deferredWhile(() -> {
-            List<DemoAccount> customers = accounts.create(people, random, today);
+            List<DemoAccount> customers = accounts.create(people, random, extra, today);
             log.info("Demo data: {} accounts", customers.size());
             var standardIds = standards.create(random, today);
             Template relationship = templates.relationship(standardIds);
             List<Template> transactions = templates.transactions(standardIds);
-            return new History(
-                    relationship,
-                    transactions,
-                    responses.create(people, customers, relationship, transactions, random, now, boardLive));
+            var recent = responses.create(people, customers, relationship, transactions, random, extra, now, boardLive);
+            log.info("Demo data: survey history copied in {} s; rebuilding the summaries", seconds(started));
+            return new History(relationship, transactions, recent);
         });
-        for (String table : EXPLICIT_ID_TABLES) {
-            jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
-                            + "))")
-                    .query(Long.class)
-                    .single();
-        }
+        moveIdSequencesPastDemoIds();
         // fresh statistics, so the replay and the first dashboards are planned for the answers stored, not for none
         jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual")
                 .update();
+        long replayStarted = System.nanoTime();
         log.info(
-                "Demo data: survey history stored; replaying the last {} days",
+                "Demo data: survey history stored in {} s; replaying {} responses of the last {} days",
+                seconds(started),
+                history.recent().replayed().size(),
                 timeline.boardLive().toDays());
         var complaints = DemoComplaints.create(jdbc, random, now, timeline.boardLive());
-        timeline.replay(people, history.live(), complaints, random, now);
+        timeline.replay(people, history.recent().replayed(), complaints, random, now);
+        log.info("Demo data: replayed in {} s", seconds(replayStarted));
+        responses.storeInBulk(history.recent().bulk());
+        moveIdSequencesPastDemoIds();
         responses.lastSurveyed();
         // the survey programme in progress: preparations, drafts shared with customers, invitations, the outbox
         programme.create(people, history.relationship(), history.transactions(), random, now);
@@ -102,6 +104,19 @@ class DemoCompany {
         jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence, account_score,"
                         + " account_wave_score, answer_month, answer_item_month, response_month")
                 .update();
+    }
+
+    private void moveIdSequencesPastDemoIds() {
+        for (String table : EXPLICIT_ID_TABLES) {
+            jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
+                            + "))")
+                    .query(Long.class)
+                    .single();
+        }
+    }
+
+    private static String seconds(long since) {
+        return String.format("%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     /** The executive's experience goals for every team this quarter. */

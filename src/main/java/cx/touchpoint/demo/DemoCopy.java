@@ -82,9 +82,14 @@ final class DemoCopy {
         pending = 0;
         chunk.setLength(0);
         if (written >= CHUNK_ROWS) {
-            log.info("Demo data: {} rows in {}", String.format("%,d", written), table);
+            log.debug("Demo data: {} rows in {}", String.format("%,d", written), table);
         }
         return written;
+    }
+
+    /** Rows added so far, written or not. */
+    long rows() {
+        return written + pending;
     }
 
     private void append(Object value) {

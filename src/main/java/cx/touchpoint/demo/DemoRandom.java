@@ -32,6 +32,11 @@ final class DemoRandom {
         return items.get(random.nextInt(items.size()));
     }
 
+    /** Removes one of {@code items} and returns it; draws as {@link #pick} does. */
+    <T> T take(List<T> items) {
+        return items.remove(random.nextInt(items.size()));
+    }
+
     /** A 1-7 answer around {@code mean}. */
     int scale7(double mean, double sd) {
         return (int) Math.max(1, Math.min(7, Math.round(gaussian(mean, sd))));

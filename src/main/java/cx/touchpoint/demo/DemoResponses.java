@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -77,12 +78,27 @@ class DemoResponses {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final DemoDensity density;
+    private final int maxReplayed;
+
+    /** A response since the issue board went live, and the survey it answers. */
+    record Live(NewResponse response, Template survey) {}
+
+    /**
+     * The responses since the issue board went live, oldest first: {@code replayed} through the
+     * services; beyond {@link #MAX_REPLAYED} an evenly spread sample is, and the rest, {@code bulk},
+     * is stored in bulk after the replay, so the replay stays bounded at any density.
+     */
+    record Recent(List<NewResponse> replayed, List<Live> bulk) {}
+
+    /** At most this many responses are replayed through the response service. */
+    static final int MAX_REPLAYED = 5_000;
 
     /** The rows of one generation run, streamed into the tables with COPY. */
     private static final class Rows {
         final DemoCopy responses;
         final DemoCopy answers;
-        final List<NewResponse> live = new ArrayList<>();
+        final List<Live> live = new ArrayList<>();
         final Instant liveSince;
         long nextResponseId;
 
@@ -100,29 +116,68 @@ class DemoResponses {
                     responses);
             nextResponseId = firstId;
         }
+
+        /** Adds one response and its answers to the COPY streams. */
+        void copy(NewResponse response, Template survey) {
+            long id = nextResponseId++;
+            // the response before its answers: a chunk of answers is written only after its responses
+            this.responses.row(
+                    id,
+                    survey.id(),
+                    response.waveId(),
+                    response.accountId(),
+                    response.contactId(),
+                    survey.touchPointId(),
+                    survey.touchPoint() == null ? "PRESENT" : "PAST",
+                    "SURVEY_LINK",
+                    response.nps(),
+                    response.comment(),
+                    Timestamp.from(response.respondedAt()));
+            for (NewResponse.Answer answer : response.answers()) {
+                answers.row(
+                        id,
+                        answer.itemId(),
+                        answer.expected(),
+                        answer.experienced(),
+                        answer.expectedValue(),
+                        answer.perceivedValue());
+            }
+        }
+
+        void flush() {
+            responses.flush();
+            answers.flush();
+        }
     }
 
-    DemoResponses(JdbcTemplate jdbc, DataSource dataSource) {
+    @Autowired
+    DemoResponses(JdbcTemplate jdbc, DataSource dataSource, DemoDensity density) {
+        this(jdbc, dataSource, density, MAX_REPLAYED);
+    }
+
+    /** With another bound on the replay, for tests of the bulk-stored rest. */
+    DemoResponses(JdbcTemplate jdbc, DataSource dataSource, DemoDensity density, int maxReplayed) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.density = density;
+        this.maxReplayed = maxReplayed;
     }
 
     /**
      * Stores the survey history before {@code liveSince} in bulk and returns the responses from then
-     * on, oldest first, for the timeline to record through the response service.
+     * on, for the timeline to record through the response service. {@code extra} draws what a denser
+     * company ({@link DemoDensity}) answers beyond the default, so the default's draws stay the same.
      */
-    List<NewResponse> create(
+    Recent create(
             DemoPeople people,
             List<DemoAccount> accounts,
             Template relationship,
             List<Template> transactions,
             DemoRandom random,
+            DemoRandom extra,
             Instant now,
             Instant liveSince) {
-        var rows = new Rows(
-                dataSource,
-                jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class),
-                liveSince);
+        var rows = new Rows(dataSource, nextResponseId(), liveSince);
         int done = 0;
         int tenth = Math.max(1, accounts.size() / 10);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -131,10 +186,11 @@ class DemoResponses {
         for (DemoAccount account : accounts) {
             if (++done % tenth == 0) {
                 log.info(
-                        "Demo data: surveys of {} of {} accounts ({} responses)",
+                        "Demo data: surveys of {} of {} accounts ({} responses, {} answers)",
                         done,
                         accounts.size(),
-                        String.format("%,d", rows.nextResponseId));
+                        String.format("%,d", rows.responses.rows()),
+                        String.format("%,d", rows.answers.rows()));
             }
             if (!account.isSurveyed()) {
                 continue;
@@ -143,44 +199,61 @@ class DemoResponses {
                 Instant at = DemoCalendar.someTimeIn(quarters.get(w), now, random);
                 boolean mustAnswer =
                         account.plan() == DemoAccount.Plan.DECLINING || account.plan() == DemoAccount.Plan.RECOVERING;
-                if (at.isBefore(account.customerSince()
-                                .atStartOfDay(ZoneOffset.UTC)
-                                .toInstant())
-                        || (!account.active() && at.isAfter(now.minusSeconds(86_400L * 300)))
+                if (!answersWaveAt(account, at, now)
                         || (!mustAnswer && !random.chance(w == quarters.size() - 1 ? 0.8 : 0.85))) {
                     continue;
                 }
                 double score = account.scoreInWave(w);
+                // each respondent of a wave is another of the account's contacts
+                List<Long> contacts = new ArrayList<>(account.contacts());
                 int nps = random.scale10(score * 1.75 - 1.6, 1.3);
-                respond(rows, account, relationship, waves.get(w), at, score, 0, nps, "relationship", random);
+                respond(rows, account, relationship, waves.get(w), at, score, 0, nps, "relationship", contacts, random);
+                for (int more = density.extraRespondents(extra); more > 0; more--) {
+                    Instant when = DemoCalendar.someTimeIn(quarters.get(w), now, extra);
+                    if (answersWaveAt(account, when, now)) {
+                        int answer = extra.scale10(score * 1.75 - 1.6, 1.3);
+                        respond(
+                                rows,
+                                account,
+                                relationship,
+                                waves.get(w),
+                                when,
+                                score,
+                                0,
+                                answer,
+                                "relationship",
+                                contacts,
+                                extra);
+                    }
+                }
             }
             for (int events = random.between(0, 6); events > 0; events--) {
-                Template survey = random.pick(transactions);
-                Instant at = now.minusSeconds(random.between(3_600, 730 * 86_400));
-                if (at.isBefore(account.customerSince()
-                                .atStartOfDay(ZoneOffset.UTC)
-                                .toInstant())
-                        || !account.active()) {
-                    continue;
-                }
-                respond(
-                        rows,
-                        account,
-                        survey,
-                        null,
-                        at,
-                        account.scoreInWave(DemoAccount.WAVES - 1),
-                        TOUCH_POINT_EFFECT.get(survey.touchPoint()),
-                        null,
-                        survey.touchPoint(),
-                        random);
+                transactionSurvey(rows, account, transactions, now, random);
+            }
+            for (int events = density.extraTransactionSurveys(extra); events > 0; events--) {
+                transactionSurvey(rows, account, transactions, now, extra);
             }
         }
-        rows.responses.flush();
-        rows.answers.flush();
+        rows.flush();
         estimates(people, relationship, quarters, today, random);
-        rows.live.sort(java.util.Comparator.comparing(NewResponse::respondedAt));
-        return rows.live;
+        rows.live.sort(java.util.Comparator.comparing(l -> l.response().respondedAt()));
+        return recent(rows.live);
+    }
+
+    /**
+     * Stores responses since the board went live that were not replayed, with COPY, after the replay:
+     * the summaries' triggers maintain their figures as for any other write.
+     */
+    void storeInBulk(List<Live> responses) {
+        if (responses.isEmpty()) {
+            return;
+        }
+        var rows = new Rows(dataSource, nextResponseId(), Instant.MAX);
+        for (Live live : responses) {
+            rows.copy(live.response(), live.survey());
+        }
+        rows.flush();
+        log.info("Demo data: {} more responses since the board went live stored in bulk", responses.size());
     }
 
     /** Every contact's latest survey answer, once all responses are stored. */
@@ -192,6 +265,50 @@ class DemoResponses {
                 """);
     }
 
+    /** Every response since the board went live, or an evenly spread {@code maxReplayed} of them. */
+    private Recent recent(List<Live> live) {
+        List<NewResponse> replayed = new ArrayList<>();
+        List<Live> bulk = new ArrayList<>();
+        int all = live.size();
+        for (int i = 0; i < all; i++) {
+            if (all <= maxReplayed || (long) i * maxReplayed % all < maxReplayed) {
+                replayed.add(live.get(i).response());
+            } else {
+                bulk.add(live.get(i));
+            }
+        }
+        return new Recent(replayed, bulk);
+    }
+
+    /** Whether the account answers a relationship wave at {@code at}: a customer then, and not long gone. */
+    private static boolean answersWaveAt(DemoAccount account, Instant at, Instant now) {
+        return !at.isBefore(account.customerSince().atStartOfDay(ZoneOffset.UTC).toInstant())
+                && (account.active() || !at.isAfter(now.minusSeconds(86_400L * 300)));
+    }
+
+    /** A transaction survey after a touch-point event in the last two years. */
+    private static void transactionSurvey(
+            Rows rows, DemoAccount account, List<Template> transactions, Instant now, DemoRandom random) {
+        Template survey = random.pick(transactions);
+        Instant at = now.minusSeconds(random.between(3_600, 730 * 86_400));
+        if (at.isBefore(account.customerSince().atStartOfDay(ZoneOffset.UTC).toInstant()) || !account.active()) {
+            return;
+        }
+        respond(
+                rows,
+                account,
+                survey,
+                null,
+                at,
+                account.scoreInWave(DemoAccount.WAVES - 1),
+                TOUCH_POINT_EFFECT.get(survey.touchPoint()),
+                null,
+                survey.touchPoint(),
+                new ArrayList<>(account.contacts()),
+                random);
+    }
+
+    /** One response; its contact is taken from {@code contacts}. */
     private static void respond(
             Rows rows,
             DemoAccount account,
@@ -202,6 +319,7 @@ class DemoResponses {
             double effect,
             Integer nps,
             String topic,
+            List<Long> contacts,
             DemoRandom random) {
         double sum = 0;
         List<NewResponse.Answer> answers = new ArrayList<>();
@@ -219,7 +337,7 @@ class DemoResponses {
         var response = new NewResponse(
                 survey.id(),
                 account.id(),
-                random.pick(account.contacts()),
+                random.take(contacts),
                 wave,
                 null,
                 null,
@@ -229,32 +347,14 @@ class DemoResponses {
                 at,
                 answers);
         if (!at.isBefore(rows.liveSince)) {
-            rows.live.add(response);
-            return;
+            rows.live.add(new Live(response, survey));
+        } else {
+            rows.copy(response, survey);
         }
-        long id = rows.nextResponseId++;
-        // the response before its answers: a chunk of answers is written only after its responses
-        rows.responses.row(
-                id,
-                survey.id(),
-                wave,
-                account.id(),
-                response.contactId(),
-                survey.touchPointId(),
-                survey.touchPoint() == null ? "PRESENT" : "PAST",
-                "SURVEY_LINK",
-                nps,
-                response.comment(),
-                Timestamp.from(at));
-        for (NewResponse.Answer answer : answers) {
-            rows.answers.row(
-                    id,
-                    answer.itemId(),
-                    answer.expected(),
-                    answer.experienced(),
-                    answer.expectedValue(),
-                    answer.perceivedValue());
-        }
+    }
+
+    private long nextResponseId() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) + 1 from survey_response", Long.class);
     }
 
     private void estimates(

@@ -53,15 +53,15 @@ class ColdStartBenchmark extends ScaleBenchmark {
         Path app = extracted.resolve(jar.getFileName());
         measure(report, "extracted (java -Djarmode=tools -jar ... extract)", List.of("java", "-jar", app.toString()));
         Path archive = extracted.resolve("touchpoint.jsa");
-        run(List.of(
+        List<String> training = new ArrayList<>(List.of(
                 "java",
                 "-XX:ArchiveClassesAtExit=" + archive,
                 "-Dspring.context.exit=onRefresh",
                 "-jar",
-                app.toString(),
-                "--touchpoint.db.schema=" + SCHEMA,
-                "--touchpoint.demo.accounts=" + ACCOUNTS,
-                "--server.port=0"));
+                app.toString()));
+        training.addAll(demoArguments());
+        training.add("--server.port=0");
+        run(training);
         measure(
                 report,
                 "extracted + CDS archive (docker/Dockerfile)",
@@ -106,8 +106,8 @@ class ColdStartBenchmark extends ScaleBenchmark {
         log.getParentFile().mkdirs();
         long started = System.nanoTime();
         List<String> arguments = new ArrayList<>(command);
-        arguments.addAll(List.of(
-                "--server.port=" + port, "--touchpoint.db.schema=" + SCHEMA, "--touchpoint.demo.accounts=" + ACCOUNTS));
+        arguments.add("--server.port=" + port);
+        arguments.addAll(demoArguments());
         Process app = new ProcessBuilder(arguments)
                 .redirectErrorStream(true)
                 .redirectOutput(log)
