@@ -17,6 +17,7 @@ import cx.touchpoint.segment.SegmentOverview;
 import cx.touchpoint.segment.SegmentService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +36,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Metrics and issues")
 class MetricsApi {
 
-    /** The home view's NPS: this quarter, the previous one, and the quarterly trend. */
-    record NpsMetrics(Double npsThisQuarter, Double npsLastQuarter, long responsesLast90Days, List<NpsPoint> trend) {}
+    /**
+     * The home view's NPS: this quarter, the previous one, and the quarterly trend; and the responses
+     * received since {@code recentResponsesFrom} (whole months of the company time zone: this one and
+     * the two before).
+     */
+    record NpsMetrics(
+            Double npsThisQuarter,
+            Double npsLastQuarter,
+            long recentResponses,
+            LocalDate recentResponsesFrom,
+            List<NpsPoint> trend) {}
 
     /** An issue with its audit trail. */
     record IssueWithTrail(IssueDetail issue, List<AuditEntry> auditTrail) {}
@@ -60,7 +70,8 @@ class MetricsApi {
         return new NpsMetrics(
                 headlines.npsThisQuarter(),
                 headlines.npsLastQuarter(),
-                headlines.responsesLast90Days(),
+                headlines.recentResponses(),
+                headlines.recentResponsesFrom(),
                 home.npsTrend());
     }
 

@@ -102,7 +102,8 @@ class DemoCompany {
         programme.create(people, history.relationship(), history.transactions(), random, now);
         goals(people, today);
         jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence, account_score,"
-                        + " account_wave_score, answer_month, answer_item_month, response_month")
+                        + " account_wave_score, answer_month, answer_item_month, response_month,"
+                        + " response_book_month")
                 .update();
     }
 

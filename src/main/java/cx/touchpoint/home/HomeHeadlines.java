@@ -1,12 +1,16 @@
 package cx.touchpoint.home;
 
+import java.time.LocalDate;
+
 /**
  * The headline numbers of the home view. Scores and NPS are {@code null} when there are no
  * answers behind them, never 0.
  *
  * @param npsThisQuarter NPS (-100..100) of responses in the current quarter
  * @param npsLastQuarter NPS of the previous quarter, for the change arrow
- * @param responsesLast90Days survey responses received in the last 90 days
+ * @param recentResponses survey responses of every type received since {@code recentResponsesFrom}
+ * @param recentResponsesFrom the first day of the month two months before the current one (company
+ *     time zone): the recent responses are whole months, this one so far and the two before
  * @param summaryScore mean summary experience score (1-7) of active accounts
  * @param scoredAccounts active accounts with a relationship survey behind {@code summaryScore}
  * @param activeAccounts active accounts
@@ -16,7 +20,8 @@ package cx.touchpoint.home;
 public record HomeHeadlines(
         Double npsThisQuarter,
         Double npsLastQuarter,
-        long responsesLast90Days,
+        long recentResponses,
+        LocalDate recentResponsesFrom,
         Double summaryScore,
         long scoredAccounts,
         long activeAccounts,

@@ -13,8 +13,11 @@ class HomeQueries {
 
     private static final String NPS = Nps.ofCounts("m");
 
-    /** The response summary ({@code response_month}, alias m) in months [:from, :to), of :owner's accounts. */
-    private static final String MONTHS = " from response_month m where m.month >= :from and m.month < :to"
+    /**
+     * The response summary per account executive's book ({@code response_book_month}, V170, alias m) in
+     * months [:from, :to), of :owner's accounts: a few rows per month at any number of responses.
+     */
+    private static final String MONTHS = " from response_book_month m where m.month >= :from and m.month < :to"
             + " and (cast(:owner as bigint) is null or m.account_executive_id = :owner)";
 
     private final JdbcClient jdbc;
@@ -46,14 +49,11 @@ class HomeQueries {
                 .orElse(null);
     }
 
-    long responsesSince(Instant from, Long ownerId) {
-        return jdbc.sql(
-                        """
-                select count(*) from survey_response r join account a on a.id = r.account_id
-                where r.responded_at >= :from
-                and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
-                """)
-                .param("from", java.sql.Timestamp.from(from))
+    /** Survey responses of every type in the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
+    long responses(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
+        return jdbc.sql("select coalesce(sum(m.responses), 0)" + MONTHS)
+                .param("from", fromMonth)
+                .param("to", toMonth)
                 .param("owner", ownerId)
                 .query(Long.class)
                 .single();

@@ -33,12 +33,12 @@ class ReviewQueries {
                     select tt.team_id, sum(m.experienced_sum) / sum(m.answers) as score,
                            (sum(m.experienced_sum) - sum(m.expected_sum)) / sum(m.answers) as gap,
                            sum(m.answers) as answers
-                    from team_touch_points tt join answer_month m on m.touch_point_id = tt.touch_point_id
+                    from team_touch_points tt join answer_item_month m on m.touch_point_id = tt.touch_point_id
                     where m.month >= :from and m.month < :to
                     group by tt.team_id),
                 company_nps as (
                     select %s as nps, coalesce(sum(m.nps_answers), 0) as answers
-                    from response_month m where m.pattern = 'PRESENT' and m.month >= :from and m.month < :to),
+                    from response_book_month m where m.pattern = 'PRESENT' and m.month >= :from and m.month < :to),
                 overdue as (
                     select owner_team_id as team_id, count(*) as issues from issue
                     where issue_is_open(status) and sla_due_at < :now group by owner_team_id)

@@ -32,7 +32,8 @@ class SummaryRepository {
                 (select count(*) from account_wave_score) as account_wave_scores,
                 (select count(*) from answer_month) as answer_months,
                 (select count(*) from answer_item_month) as answer_item_months,
-                (select count(*) from response_month) as response_months
+                (select count(*) from response_month) as response_months,
+                (select count(*) from response_book_month) as response_book_months
                 """)
                 .query(SummarySizes.class)
                 .single();

@@ -250,6 +250,11 @@ class ApiTest {
         var headlines = home.headlines();
         assertThat(headlines.npsThisQuarter()).isEqualTo(0.0);
         assertThat(json.readTree(body).get("npsThisQuarter").asDouble()).isEqualTo(headlines.npsThisQuarter());
+        assertThat(json.readTree(body).get("recentResponses").asLong())
+                .isEqualTo(headlines.recentResponses())
+                .isPositive();
+        assertThat(json.readTree(body).get("recentResponsesFrom").asText())
+                .isEqualTo(headlines.recentResponsesFrom().toString());
         assertThat(json.readTree(body).get("trend").size())
                 .isEqualTo(home.npsTrend().size());
     }

@@ -214,7 +214,8 @@ class DemoDensityTest {
 
     private Map<String, List<String>> summaryTables() {
         Map<String, List<String>> tables = new TreeMap<>();
-        for (String table : List.of("account_score", "account_wave_score", "answer_month", "response_month")) {
+        for (String table : List.of(
+                "account_score", "account_wave_score", "answer_month", "response_month", "response_book_month")) {
             tables.put(
                     table,
                     jdbc.sql("select t::text from " + table + " t order by 1")

@@ -3,6 +3,7 @@ package cx.touchpoint.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cx.touchpoint.security.Role;
+import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.TestData;
 import java.math.BigDecimal;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Clock: 2026-05-13 (Q2). Q1 2026 and Q2 2026 responses are hand-made below. */
 @DatabaseTest
@@ -81,5 +84,30 @@ class HomeServiceTest {
         assertThat(h.openIssues()).isEqualTo(2);
         assertThat(h.overdueIssues()).isEqualTo(1);
         assertThat(service.npsTrend()).extracting(NpsPoint::quarterLabel).containsExactly("2026 Q1", "2026 Q2");
+    }
+
+    @Test
+    void recent_responses_are_this_month_and_the_two_before_whole_months_in_the_company_time_zone() {
+        long a = data.account("Alpha", ae, new BigDecimal("500000"), new BigDecimal("600000"));
+        long other = data.user("home.other.ae", Role.ACCOUNT_EXECUTIVE);
+        long b = data.account("Beta", other, new BigDecimal("200000"), new BigDecimal("200000"));
+        // the clock says 13 May: March, April and May so far count, February does not
+        data.response(template, a, "PAST", 9, Instant.parse("2026-02-28T23:59:59Z"), "");
+        data.response(template, a, "PAST", 9, Instant.parse("2026-03-01T00:00:00Z"), "");
+        data.response(template, a, "PRESENT", null, Instant.parse("2026-04-15T09:00:00Z"), "no NPS answer");
+        data.relationshipResponse(template, b, 3, Instant.parse("2026-05-12T09:00:00Z"), 6, 2);
+        data.response(template, b, "POTENTIAL", 10, Instant.parse("2026-05-13T09:00:00Z"), "");
+
+        HomeHeadlines all = service.headlines();
+
+        assertThat(all.recentResponses()).isEqualTo(4);
+        assertThat(all.recentResponsesFrom()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+
+        var owner = new SignedInUser(ae, "home.ae", "Test home.ae", Role.ACCOUNT_EXECUTIVE, null, "{noop}x");
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(owner, null, owner.getAuthorities()));
+        HomeHeadlines book = service.headlines();
+
+        assertThat(book.recentResponses()).isEqualTo(2);
     }
 }

@@ -32,6 +32,7 @@ class SummaryEquivalenceTest {
             "answer_month",
             "answer_item_month",
             "response_month",
+            "response_book_month",
             "segment_threshold_in_force");
 
     @Autowired
@@ -57,6 +58,7 @@ class SummaryEquivalenceTest {
         assertThat(incremental.get("answer_month")).isNotEmpty();
         assertThat(incremental.get("answer_item_month")).isNotEmpty();
         assertThat(incremental.get("response_month")).isNotEmpty();
+        assertThat(incremental.get("response_book_month")).isNotEmpty();
 
         summaries.rebuildAll();
 

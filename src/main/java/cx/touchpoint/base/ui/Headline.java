@@ -41,4 +41,9 @@ public class Headline extends Div {
     public String value() {
         return value.getText();
     }
+
+    /** The line of context under the value. */
+    public String detail() {
+        return detail.getText();
+    }
 }

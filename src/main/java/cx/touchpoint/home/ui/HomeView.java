@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
@@ -54,9 +55,9 @@ class HomeView extends Main {
                 ExperienceHeadlines.summaryScore("headline-score", h),
                 Headline.withId(
                         "headline-responses",
-                        "Responses, last 90 days",
-                        Formats.count(h.responsesLast90Days()),
-                        "all survey types"),
+                        "Responses, last 3 months",
+                        Formats.count(h.recentResponses()),
+                        "since " + Dates.day(h.recentResponsesFrom()) + ", all survey types"),
                 ExperienceHeadlines.openIssues("headline-open-issues", h));
     }
 

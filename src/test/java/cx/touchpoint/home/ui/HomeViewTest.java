@@ -39,6 +39,9 @@ class HomeViewTest extends KaribuTest {
         assertThat(_get(Headline.class, spec -> spec.withId("headline-responses"))
                         .value())
                 .isEqualTo("2");
+        assertThat(_get(Headline.class, spec -> spec.withId("headline-responses"))
+                        .detail())
+                .isEqualTo("since 1 Mar 2026, all survey types");
         var chart = _get(Chart.class, spec -> spec.withId("nps-trend"));
         assertThat(chart.getConfiguration().getSeries()).hasSize(1);
     }
