@@ -14,7 +14,7 @@ class HomeQueries {
     private static final String NPS = Nps.ofCounts("m");
 
     /**
-     * The response summary per account executive's book ({@code response_book_month}, V170, alias m) in
+     * The response summary per account executive's book ({@code response_book_month}, V190, alias m) in
      * months [:from, :to), of :owner's accounts: a few rows per month at any number of responses.
      */
     private static final String MONTHS = " from response_book_month m where m.month >= :from and m.month < :to"

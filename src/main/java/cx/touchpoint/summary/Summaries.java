@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The summary tables every dashboard reads (V40: {@code account_score}, {@code account_wave_score},
  * {@code answer_month}, {@code response_month}, {@code segment_threshold_in_force}; V150: {@code answer_item_month},
- * answer_month over all accounts; V170: {@code response_book_month}, response_month per account executive). Triggers keep them
+ * answer_month over all accounts; V190: {@code response_book_month}, response_month per account executive). Triggers keep them
  * current in the same transaction as every write to responses, answers, accounts, waves and
  * thresholds; this service only rebuilds them from the raw rows, for repair and after bulk loads.
  */
