@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import cx.touchpoint.base.ui.CommentText;
@@ -45,10 +47,19 @@ class ReviewViewTest extends KaribuTest {
                 .extracting(Anchor::getHref)
                 .contains("issues?issue=" + issue, "accounts/" + account);
         assertThat(_find(CommentText.class)).extracting(CommentText::text).contains("“Late again.”");
-        assertThat(_get(Chart.class, spec -> spec.withId("review-nps-chart"))
-                        .getConfiguration()
-                        .getSeries())
-                .hasSize(1);
+        var trend = _get(Chart.class, spec -> spec.withId("review-nps-chart")).getConfiguration();
+        assertThat(trend.getSeries()).hasSize(1);
+        assertThat(trend.getxAxis().getCategories())
+                .containsExactly(
+                        "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2");
+        var nps = (DataSeries) trend.getSeries().get(0);
+        assertThat(nps.getData())
+                .extracting(item -> item.getY() == null ? null : item.getY().intValue())
+                .as("a gap where a quarter has no NPS answer; this quarter last")
+                .containsExactly(null, null, null, null, null, null, null, -100);
+        assertThat(((PlotOptionsLine) nps.getPlotOptions()).getAnimation())
+                .as("drawn whole at once, not revealed from the left")
+                .isFalse();
     }
 
     @Test
