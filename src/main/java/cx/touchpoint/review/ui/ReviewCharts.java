@@ -12,6 +12,7 @@ import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.ui.DrawnOnce;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.home.NpsPoint;
 import cx.touchpoint.review.Defections;
@@ -79,7 +80,7 @@ final class ReviewCharts {
     }
 
     private static Chart chart(ChartType type, String id, String yTitle) {
-        var chart = new Chart(type);
+        var chart = DrawnOnce.chart(new Chart(type));
         chart.setId(id);
         chart.setHeight("280px");
         var conf = chart.getConfiguration();
