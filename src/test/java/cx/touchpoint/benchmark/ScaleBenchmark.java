@@ -13,11 +13,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code bench_<accounts>}, that is kept between runs so 20,000 accounts are generated once. Drop
  * the schema to generate again. Results go to {@code target/benchmark/<name>-<accounts>.md}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "touchpoint.demo.enabled=true")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // idle keep-alive connections close after 2 s, so the heap per session (BrowserBenchmark) counts
+        // what a session keeps, not the socket buffers of the connections a browser happens to hold open
+        properties = {"touchpoint.demo.enabled=true", "server.tomcat.keep-alive-timeout=2s"})
 abstract class ScaleBenchmark {
 
     static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 600);
-    static final String SCHEMA = "bench_" + ACCOUNTS;
+    static final String SCHEMA = System.getProperty("benchmark.schema", "bench_" + ACCOUNTS);
 
     /**
      * Days of the demo's history replayed through the services ({@code touchpoint.demo.replay-days}):
