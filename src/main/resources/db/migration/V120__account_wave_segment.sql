@@ -46,30 +46,30 @@ create table account_wave_segment (
 -- the cascade from account_wave_score and the in-place segment updates find the carried copies here
 create index account_wave_segment_scored_idx on account_wave_segment (account_id, scored_quarter);
 
--- The rows of the given accounts (null = all): each wave score carried to every wave quarter from its
--- own up to the account's next wave score.
-create function account_wave_segments_of(accounts bigint[])
-    returns table (quarter_start date, account_id bigint, scored_quarter date, segment text)
-    language sql stable as $$
-select q.q, s.account_id, s.quarter_start, s.segment
+-- Every account's rows: each wave score carried to every wave quarter from its own up to the account's
+-- next wave score. Narrowed by account_id, the filter reaches the scores (it is the window's partition).
+create view account_wave_segment_source as
+select q.q as quarter_start, s.account_id, s.quarter_start as scored_quarter, s.segment
 from (select w.account_id, w.quarter_start, w.segment,
              lead(w.quarter_start) over (partition by w.account_id order by w.quarter_start) as next_quarter
-      from account_wave_score w
-      where accounts is null or w.account_id = any (accounts)) s
+      from account_wave_score w) s
 join relationship_wave_quarters() q (q)
-  on q.q >= s.quarter_start and (s.next_quarter is null or q.q < s.next_quarter)
-$$;
+  on q.q >= s.quarter_start and (s.next_quarter is null or q.q < s.next_quarter);
 
--- Recomputes the rows of the given accounts (null = every account).
+-- Recomputes the rows of the given accounts (null = every account). Two statements, not one with
+-- "accounts is null or ...": the maintenance runs with generic plans (V41), and a generic plan of that
+-- condition reads every wave score for every recorded response.
 create function summaries_compute_wave_segments(accounts bigint[]) returns void language plpgsql as $$
 begin
     if accounts is null then
         delete from account_wave_segment;
+        insert into account_wave_segment (quarter_start, account_id, scored_quarter, segment)
+        select * from account_wave_segment_source;
     else
         delete from account_wave_segment where account_id = any (accounts);
+        insert into account_wave_segment (quarter_start, account_id, scored_quarter, segment)
+        select * from account_wave_segment_source where account_id = any (accounts);
     end if;
-    insert into account_wave_segment (quarter_start, account_id, scored_quarter, segment)
-    select * from account_wave_segments_of(accounts);
 end
 $$;
 
@@ -100,7 +100,7 @@ begin
     delete from account_wave_segment s where s.quarter_start <> all (scored);
     carried := array(select carried_wave_quarters());
     insert into account_wave_segment (quarter_start, account_id, scored_quarter, segment)
-    select n.* from account_wave_segments_of(null) n
+    select n.* from account_wave_segment_source n
     where n.quarter_start <> all (carried);
 end
 $$;
