@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +60,23 @@ public class HomeService {
                 issues.overdueIssues());
     }
 
-    /** NPS per quarter over the last {@value #TREND_QUARTERS} quarters, the current one included. */
+    /**
+     * NPS per quarter over the last {@value #TREND_QUARTERS} quarters, the current one included: only
+     * the quarters with NPS answers, oldest first (see {@link #trendQuarters()} for all of them).
+     */
     public List<NpsPoint> npsTrend() {
-        LocalDate thisQuarter = Quarter.current(clock).start();
-        LocalDate first = thisQuarter.minusMonths(3L * (TREND_QUARTERS - 1));
-        return queries.npsByQuarter(first, nextMonth(), currentUser.ownBook());
+        return queries.npsByQuarter(trendQuarters().get(0).start(), nextMonth(), currentUser.ownBook());
+    }
+
+    /**
+     * The {@value #TREND_QUARTERS} quarters a trend covers, oldest first, the current one (in the
+     * company's time zone, from the clock) last.
+     */
+    public List<Quarter> trendQuarters() {
+        Quarter current = Quarter.current(clock);
+        return IntStream.rangeClosed(1, TREND_QUARTERS)
+                .mapToObj(n -> current.minus(TREND_QUARTERS - n))
+                .toList();
     }
 
     /** Whose accounts the numbers cover, in words for the view. */

@@ -21,7 +21,10 @@ class ReviewQueries {
     /**
      * The goals set for the quarter starting {@code quarter}, each with its actual. A team's
      * experience is measured at the touch points whose service standards it owns (logistics:
-     * delivery and ordering, finance: invoicing, ...); NPS is the company's relationship NPS.
+     * delivery and ordering, finance: invoicing, ...); NPS is the company's relationship NPS, the same
+     * for every team: the relationship survey asks it about the whole relationship, not about a touch
+     * point a team owns, so no team's share of it can be measured; a team's NPS goal is its target for
+     * the company's NPS.
      */
     List<TeamGoal> goals(LocalDate quarter, LocalDate toMonth, Instant now) {
         return jdbc.sql(

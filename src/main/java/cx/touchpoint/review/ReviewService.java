@@ -55,9 +55,14 @@ public class ReviewService {
         return home.headlines();
     }
 
-    /** NPS per quarter over the last two years. */
+    /** NPS per quarter over the last two years: the quarters with NPS answers, oldest first. */
     public List<NpsPoint> npsTrend() {
         return home.npsTrend();
+    }
+
+    /** The eight quarters the NPS trend covers, oldest first, this quarter (company time zone) last. */
+    public List<Quarter> trendQuarters() {
+        return home.trendQuarters();
     }
 
     /** Accounts and revenue per segment, and the revenue at risk, over all accounts. */

@@ -7,23 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The segment figures, computed in PostgreSQL from the {@code account_segment} and
- * {@code account_quarter_segment} views (the one classification rule, V10), which read the summaries
- * maintained on write (V40). Active accounts only.
+ * The segment figures, computed in PostgreSQL from the {@code account_segment} view (the one
+ * classification rule, V10) and the per-wave segments carried forward ({@code account_wave_segment},
+ * V160), which read the summaries maintained on write (V40). Active accounts only.
  */
 @Repository
 class SegmentQueries {
 
     static final String ACTIVE_FILTERED = " where a.status = 'ACTIVE' and " + AccountFilter.condition("a");
-
-    /** The distinct quarters of account_wave_score, one index probe each (not a scan of every account's waves). */
-    private static final String WAVE_QUARTERS =
-            """
-            with recursive w as (select min(quarter_start) as quarter_start
-            from account_wave_score union all select (select min(x.quarter_start) from account_wave_score x
-            where x.quarter_start > w.quarter_start) from w where w.quarter_start is not null)
-            select quarter_start from w where quarter_start is not null
-            """;
 
     private final JdbcClient jdbc;
 
@@ -72,19 +63,18 @@ class SegmentQueries {
                         + "   join survey_template t on t.id = w.template_id"
                         + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
                         + " as wave_name"
-                        + " from (" + WAVE_QUARTERS + ") q order by q.quarter_start")
+                        + " from relationship_wave_quarters() q (quarter_start) order by q.quarter_start")
                 .query(SurveyWave.class)
                 .list();
     }
 
     List<SegmentMovement.Move> movement(LocalDate fromQuarter, LocalDate toQuarter, AccountFilter filter) {
-        // each account's segment as of a wave is its latest wave up to it: two probes of the primary key
-        // (account_id, quarter_start) per account, instead of reading and sorting every wave up to the later one
+        // each account's segment as of each wave, carried forward (V160): one indexed read per wave
         return filter.bind(jdbc.sql("select coalesce(f.segment, 'UNSCORED') as from_segment,"
                         + " coalesce(t.segment, 'UNSCORED') as to_segment, count(*) as accounts"
                         + " from account a"
-                        + " left join lateral (" + segmentAsOf(":from_q") + ") f on true"
-                        + " left join lateral (" + segmentAsOf(":to_q") + ") t on true"
+                        + " left join account_wave_segment f on f.account_id = a.id and f.quarter_start = :from_q"
+                        + " left join account_wave_segment t on t.account_id = a.id and t.quarter_start = :to_q"
                         + ACTIVE_FILTERED
                         + " group by 1, 2"))
                 .param("from_q", fromQuarter)
@@ -94,11 +84,5 @@ class SegmentQueries {
                         Segment.valueOf(rs.getString("to_segment")),
                         rs.getLong("accounts")))
                 .list();
-    }
-
-    private static String segmentAsOf(String quarterParameter) {
-        return "select w.segment from account_quarter_segment w where w.account_id = a.id"
-                + " and w.quarter_start <= cast(" + quarterParameter + " as date)"
-                + " order by w.quarter_start desc limit 1";
     }
 }

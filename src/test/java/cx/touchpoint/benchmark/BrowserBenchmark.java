@@ -23,6 +23,16 @@ class BrowserBenchmark extends ScaleBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 20);
 
+    /** {@code -Dbenchmark.browser=heap}: only the heap per session, not the render timings. */
+    private static final boolean HEAP_ONLY = "heap".equals(System.getProperty("benchmark.browser", ""));
+
+    /**
+     * {@code -Dbenchmark.heap-histogram=true}: also write which classes the open sessions keep (a class
+     * histogram of the live heap before and after opening them, the difference per session, largest
+     * first) to {@code target/benchmark/heap-<view>-<accounts>.txt}.
+     */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.heap-histogram");
+
     /** route, what is on screen when its data has been drawn */
     private static final Map<String, String> READY = Map.of(
             "/", "#nps-trend .highcharts-series",
@@ -49,15 +59,18 @@ class BrowserBenchmark extends ScaleBenchmark {
                             .setExecutablePath(Path.of(System.getProperty("touchpoint.chromium", "/usr/bin/chromium")))
                             .setHeadless(true)
                             .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-            var report = new StringBuilder("### Views rendered in Chromium\n\n" + Timing.header());
-            List<Timing> timings = new ArrayList<>();
-            for (String route : List.of("/", "/review", "/segments", "/gaps", "/accounts", "/issues")) {
-                timings.add(render(browser, "executive", route));
+            var report = new StringBuilder();
+            if (!HEAP_ONLY) {
+                report.append("### Views rendered in Chromium\n\n" + Timing.header());
+                List<Timing> timings = new ArrayList<>();
+                for (String route : List.of("/", "/review", "/segments", "/gaps", "/accounts", "/issues")) {
+                    timings.add(render(browser, "executive", route));
+                }
+                for (String route : List.of("/", "/segments", "/gaps", "/accounts")) {
+                    timings.add(render(browser, "account.exec", route));
+                }
+                timings.forEach(t -> report.append(t.row()).append('\n'));
             }
-            for (String route : List.of("/", "/segments", "/gaps", "/accounts")) {
-                timings.add(render(browser, "account.exec", route));
-            }
-            timings.forEach(t -> report.append(t.row()).append('\n'));
             report.append("\n### Heap retained per open UI session\n\n| view | sessions | KB per session |\n")
                     .append("| --- | --- | --- |\n");
             for (String route : List.of("/segments", "/review", "/")) {
@@ -89,7 +102,15 @@ class BrowserBenchmark extends ScaleBenchmark {
     }
 
     /** Bytes of heap that stay reachable for each session with this view open. */
-    private double retainedPerSession(Browser browser, String user, String route) {
+    private double retainedPerSession(Browser browser, String user, String route) throws Exception {
+        // the view's classes loaded, its reflection caches and the server's threads grown before the count
+        // (first opened after a heap-only start, segments counted them as 400 KB of each session)
+        for (int i = 0; i < WARM_UP; i++) {
+            try (BrowserContext context = browser.newContext()) {
+                open(signedIn(context, user), route);
+            }
+        }
+        Map<String, long[]> histogramBefore = HISTOGRAM ? HeapHistogram.live() : Map.of();
         long before = heapAfterGc();
         List<BrowserContext> sessions = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
@@ -98,6 +119,15 @@ class BrowserBenchmark extends ScaleBenchmark {
             sessions.add(context);
         }
         long after = heapAfterGc();
+        if (Boolean.getBoolean("benchmark.heap-dump")) {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap("target/benchmark/heap" + route.replace('/', '-') + ".hprof", true);
+        }
+        if (HISTOGRAM) {
+            write(
+                    "heap" + (route.equals("/") ? "-home" : route.replace('/', '-')),
+                    HeapHistogram.perSession(histogramBefore, HeapHistogram.live(), SESSIONS));
+        }
         sessions.forEach(BrowserContext::close);
         return (after - before) / (double) SESSIONS;
     }
@@ -115,6 +145,9 @@ class BrowserBenchmark extends ScaleBenchmark {
     }
 
     private static long heapAfterGc() {
+        // the browsers' idle connections closed first (keep-alive 2 s, ScaleBenchmark): a connection's
+        // buffers (about 16 KB) are not the session's, and a view that loads more files holds more of them
+        sleep(3_000);
         var memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -125,6 +158,14 @@ class BrowserBenchmark extends ScaleBenchmark {
             }
         }
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String url(String path) {

@@ -19,7 +19,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * migrations may run without touching the shared one). Results go to
  * {@code target/benchmark/<name>-<size>.md}, size as in the schema name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "touchpoint.demo.enabled=true")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // idle keep-alive connections close after 2 s, so the heap per session (BrowserBenchmark) counts
+        // what a session keeps, not the socket buffers of the connections a browser happens to hold open
+        properties = {"touchpoint.demo.enabled=true", "server.tomcat.keep-alive-timeout=2s"})
 abstract class ScaleBenchmark {
 
     static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 600);

@@ -148,6 +148,28 @@ class DemoCompanyTest {
     }
 
     @Test
+    void every_accounts_carried_segment_per_wave_is_its_latest_wave_score_up_to_that_wave() {
+        // the movement matrix's rule before V160, probed per account and wave, against the carried table
+        String differences =
+                """
+                select count(*) from account a cross join relationship_wave_quarters() q (q)
+                left join lateral (select w.segment from account_wave_score w where w.account_id = a.id
+                                   and w.quarter_start <= q.q order by w.quarter_start desc limit 1) probed on true
+                left join account_wave_segment c on c.account_id = a.id and c.quarter_start = q.q
+                where probed.segment is distinct from c.segment
+                """;
+        assertThat(jdbc.sql("select count(*) from relationship_wave_quarters()")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(8);
+        assertThat(jdbc.sql("select count(*) from account_wave_segment where scored_quarter < quarter_start")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(100);
+        assertThat(jdbc.sql(differences).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void issues_in_every_status_with_evidence_an_audit_trail_and_escalations() {
         assertThat(jdbc.sql("select distinct status from issue")
                         .query(String.class)

@@ -81,6 +81,49 @@ class ReviewServiceTest {
     }
 
     @Test
+    void nps_goals_are_measured_against_the_companys_relationship_nps_the_same_for_every_team() {
+        long account = data.account("Loyal Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        long other = data.account("Other Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        data.relationshipResponse(template, account, 10, Instant.parse("2026-04-10T10:00:00Z"), 5, 6);
+        data.relationshipResponse(template, other, 9, Instant.parse("2026-04-12T10:00:00Z"), 5, 6);
+        data.relationshipResponse(template, other, 3, Instant.parse("2026-05-02T10:00:00Z"), 5, 3);
+        // last quarter's answer is not this quarter's NPS
+        data.relationshipResponse(template, account, 0, Instant.parse("2026-03-30T10:00:00Z"), 5, 2);
+        long logistics = data.teamId("logistics");
+        goal(logistics, "NPS", "30");
+        goal(data.teamId("finance"), "NPS", "40");
+
+        var goals = review.goals();
+
+        TeamGoal logisticsNps = find(goals, "Logistics", "NPS");
+        TeamGoal financeNps = find(goals, "Finance", "NPS");
+        assertThat(logisticsNps.actual()).as("2 promoters, 1 detractor of 3").isCloseTo(33.33, within(0.01));
+        assertThat(logisticsNps.answers()).isEqualTo(3);
+        assertThat(logisticsNps.met()).isTrue();
+        assertThat(financeNps.actual()).isEqualTo(logisticsNps.actual());
+        assertThat(financeNps.met())
+                .as("the same NPS against Finance's own target")
+                .isFalse();
+    }
+
+    @Test
+    void the_nps_trend_covers_the_eight_quarters_up_to_this_one_and_only_quarters_with_answers_have_a_value() {
+        long account = data.account("Trend Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        data.relationshipResponse(template, account, 10, Instant.parse("2024-08-10T10:00:00Z"), 5, 6);
+        data.relationshipResponse(template, account, 2, Instant.parse("2026-05-10T10:00:00Z"), 5, 3);
+        // before the first of the eight quarters
+        data.relationshipResponse(template, account, 2, Instant.parse("2024-06-20T10:00:00Z"), 5, 3);
+
+        assertThat(review.trendQuarters())
+                .extracting(cx.touchpoint.base.Quarter::label)
+                .containsExactly(
+                        "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2");
+        assertThat(review.npsTrend())
+                .extracting(p -> p.quarterLabel() + " " + p.nps())
+                .containsExactly("2024 Q3 100.0", "2026 Q2 -100.0");
+    }
+
+    @Test
     void overdue_issue_goals_count_the_teams_open_issues_past_their_sla() {
         long account = data.account("Late Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
         data.issue(account, "IN_PROGRESS", NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3)));

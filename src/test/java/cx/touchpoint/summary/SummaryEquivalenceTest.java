@@ -29,6 +29,7 @@ class SummaryEquivalenceTest {
     private static final List<String> TABLES = List.of(
             "account_score",
             "account_wave_score",
+            "account_wave_segment",
             "answer_month",
             "answer_item_month",
             "response_month",
@@ -55,6 +56,11 @@ class SummaryEquivalenceTest {
         assertThat(incremental.get("account_score")).isNotEmpty();
         assertThat(incremental.get("account_wave_score").size())
                 .isGreaterThan(incremental.get("account_score").size());
+        // segments carried to waves the account did not answer, not only copies of its wave scores
+        assertThat(jdbc.sql("select count(*) from account_wave_segment where scored_quarter < quarter_start")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         assertThat(incremental.get("answer_month")).isNotEmpty();
         assertThat(incremental.get("answer_item_month")).isNotEmpty();
         assertThat(incremental.get("response_month")).isNotEmpty();

@@ -20,7 +20,8 @@ class GoalsPanel extends Div {
     static {
         METRICS.put("SUMMARY_SCORE", "Experience score");
         METRICS.put("SATISFACTION_GAP", "Satisfaction gap");
-        METRICS.put("NPS", "NPS");
+        // the relationship NPS is the company's, the same for every team (ReviewQueries#goals says why)
+        METRICS.put("NPS", "Company NPS");
         METRICS.put("OVERDUE_ISSUES", "Overdue issues");
     }
 
@@ -51,8 +52,10 @@ class GoalsPanel extends Div {
                 .map(e -> new TeamRow(e.getKey(), e.getValue()))
                 .toList());
         grid.setAllRowsVisible(true);
-        var note = new Paragraph("Actual / target. A team's experience score is measured at the touch points"
-                + " whose service standards it owns; NPS is the company's.");
+        var note = new Paragraph("Actual / target. A team's experience score, gap and overdue issues are its own:"
+                + " measured at the touch points whose service standards it owns and on the issues routed to it."
+                + " NPS comes from the relationship survey, about the whole relationship, so every team's NPS goal"
+                + " is measured against the company's NPS.");
         note.addClassName("review-note");
         add(grid, note);
     }

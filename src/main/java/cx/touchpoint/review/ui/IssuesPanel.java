@@ -1,14 +1,21 @@
 package cx.touchpoint.review.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import static cx.touchpoint.base.ui.StaticMarkup.element;
+import static cx.touchpoint.base.ui.StaticMarkup.link;
+import static cx.touchpoint.base.ui.StaticMarkup.text;
+
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.base.ui.EmptyState;
+import cx.touchpoint.base.ui.StaticMarkup;
 import cx.touchpoint.review.ReviewIssue;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The open issues the executives should ask about: overdue and escalated first. */
+/**
+ * The open issues the executives should ask about: overdue and escalated first. Read-only, so one
+ * HTML fragment ({@link StaticMarkup}) rather than a component per badge and line.
+ */
 class IssuesPanel extends Div {
 
     IssuesPanel(List<ReviewIssue> issues) {
@@ -18,24 +25,22 @@ class IssuesPanel extends Div {
             add(empty);
             return;
         }
-        issues.forEach(issue -> add(row(issue)));
+        add(StaticMarkup.of(
+                "review-issue-rows", issues.stream().map(IssuesPanel::row).collect(Collectors.joining())));
     }
 
-    private static Div row(ReviewIssue issue) {
-        var title = new Anchor("issues?issue=" + issue.id(), issue.title());
-        title.addClassName("review-issue-title");
-        var severity = new Span(issue.severity().toLowerCase(Locale.ROOT));
-        severity.addClassNames("badge", "severity-" + issue.severity().toLowerCase(Locale.ROOT));
-        var facts = new Span(issue.account() + " · " + issue.team() + " · "
-                + issue.status().replace('_', ' ').toLowerCase(Locale.ROOT));
-        facts.addClassName("review-issue-facts");
-        var row = new Div(severity, title, facts);
-        row.addClassName("review-issue");
+    private static String row(ReviewIssue issue) {
+        String severity = issue.severity().toLowerCase(Locale.ROOT);
+        String row = element("span", "badge severity-" + severity, text(severity))
+                + link("issues?issue=" + issue.id(), "review-issue-title", issue.title())
+                + element(
+                        "span",
+                        "review-issue-facts",
+                        text(issue.account() + " · " + issue.team() + " · "
+                                + issue.status().replace('_', ' ').toLowerCase(Locale.ROOT)));
         if (issue.overdue()) {
-            var overdue = new Span(issue.escalated() ? "overdue · escalated" : "overdue");
-            overdue.addClassNames("badge", "overdue");
-            row.add(overdue);
+            row += element("span", "badge overdue", text(issue.escalated() ? "overdue · escalated" : "overdue"));
         }
-        return row;
+        return element("div", "review-issue", row);
     }
 }

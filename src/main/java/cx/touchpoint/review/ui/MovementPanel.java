@@ -1,17 +1,23 @@
 package cx.touchpoint.review.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import static cx.touchpoint.base.ui.StaticMarkup.element;
+import static cx.touchpoint.base.ui.StaticMarkup.link;
+import static cx.touchpoint.base.ui.StaticMarkup.text;
+
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.StaticMarkup;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentMovement;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The largest moves between segments since the previous wave, the worrying ones marked. */
+/**
+ * The largest moves between segments since the previous wave, the worrying ones marked. Read-only,
+ * so one HTML fragment ({@link StaticMarkup}) rather than a component per line and number.
+ */
 class MovementPanel extends Div {
 
     static final int MOVES_SHOWN = 6;
@@ -24,28 +30,34 @@ class MovementPanel extends Div {
             return;
         }
         SegmentMovement m = movement.get();
-        add(new Paragraph(Formats.count(m.moved()) + " of " + Formats.count(m.total())
-                + " accounts changed segment from " + m.from().label() + " to " + m.to().label() + "."));
-        m.moves().stream()
+        String summary = element(
+                "p",
+                "review-movement-summary",
+                text(Formats.count(m.moved()) + " of " + Formats.count(m.total()) + " accounts changed segment from "
+                        + m.from().label() + " to " + m.to().label() + "."));
+        String moves = m.moves().stream()
                 .filter(move -> move.from() != move.to() && move.from() != Segment.UNSCORED)
                 .sorted(Comparator.comparingLong(SegmentMovement.Move::accounts).reversed())
                 .limit(MOVES_SHOWN)
-                .forEach(move -> add(row(move)));
-        add(new Anchor("segments", "Segments, scatter and the full movement matrix →"));
+                .map(MovementPanel::row)
+                .collect(Collectors.joining());
+        add(StaticMarkup.of(
+                "review-moves",
+                summary + moves + link("segments", "", "Segments, scatter and the full movement matrix →")));
     }
 
-    private static Div row(SegmentMovement.Move move) {
-        var count = new Span(Formats.count(move.accounts()));
-        count.addClassName("review-move-count");
-        var row = new Div(
-                count,
-                new Span(" moved " + move.from().label() + " → " + move.to().label()));
-        row.addClassName("review-move");
-        switch (move.direction()) {
-            case WORSE -> row.addClassName("worse");
-            case BETTER -> row.addClassName("better");
-            case NEITHER -> {}
-        }
-        return row;
+    private static String row(SegmentMovement.Move move) {
+        String direction =
+                switch (move.direction()) {
+                    case WORSE -> " worse";
+                    case BETTER -> " better";
+                    case NEITHER -> "";
+                };
+        return element(
+                "div",
+                "review-move" + direction,
+                element("span", "review-move-count", text(Formats.count(move.accounts())))
+                        + text(" moved " + move.from().label() + " → "
+                                + move.to().label()));
     }
 }

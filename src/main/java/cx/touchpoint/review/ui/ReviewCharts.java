@@ -11,29 +11,44 @@ import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.ui.DrawnOnce;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.home.NpsPoint;
 import cx.touchpoint.review.Defections;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The review's two charts: NPS by quarter and defection rate by vertical-market group. */
 final class ReviewCharts {
 
     private ReviewCharts() {}
 
-    static Component npsTrend(List<NpsPoint> trend) {
+    /**
+     * NPS over {@code quarters}, one category each, the current quarter last; a quarter without NPS
+     * answers is a gap in the line, not left out (which would pull the later quarters to the left).
+     */
+    static Component npsTrend(List<Quarter> quarters, List<NpsPoint> trend) {
         if (trend.isEmpty()) {
             return new EmptyState("No survey responses with an NPS answer yet.");
         }
         var chart = chart(ChartType.LINE, "review-nps-chart", "NPS");
+        Map<LocalDate, NpsPoint> byQuarter =
+                trend.stream().collect(Collectors.toMap(NpsPoint::quarterStart, point -> point));
         var series = new DataSeries("NPS");
-        trend.forEach(point -> series.add(new DataSeriesItem(point.quarterLabel(), Figures.nps(point.nps()))));
+        for (Quarter quarter : quarters) {
+            NpsPoint point = byQuarter.get(quarter.start());
+            series.add(new DataSeriesItem(quarter.label(), point == null ? null : Figures.nps(point.nps())));
+        }
         var options = new PlotOptionsLine();
+        options.setAnimation(false);
         options.setDataLabels(new DataLabels(true));
         series.setPlotOptions(options);
         chart.getConfiguration()
                 .getxAxis()
-                .setCategories(trend.stream().map(NpsPoint::quarterLabel).toArray(String[]::new));
+                .setCategories(quarters.stream().map(Quarter::label).toArray(String[]::new));
         chart.getConfiguration().addSeries(series);
         return chart;
     }
@@ -51,6 +66,7 @@ final class ReviewCharts {
             series.add(item);
         }
         var options = new PlotOptionsColumn();
+        options.setAnimation(false);
         var labels = new DataLabels(true);
         labels.setFormat("{y:.1f} %");
         options.setDataLabels(labels);
@@ -64,7 +80,7 @@ final class ReviewCharts {
     }
 
     private static Chart chart(ChartType type, String id, String yTitle) {
-        var chart = new Chart(type);
+        var chart = DrawnOnce.chart(new Chart(type));
         chart.setId(id);
         chart.setHeight("280px");
         var conf = chart.getConfiguration();

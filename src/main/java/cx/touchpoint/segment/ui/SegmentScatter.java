@@ -16,6 +16,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsScatter;
 import com.vaadin.flow.component.charts.model.SeriesTooltip;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
+import cx.touchpoint.base.ui.DrawnOnce;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.segment.AccountPoint;
 import cx.touchpoint.segment.EffectiveThresholds;
@@ -89,6 +90,7 @@ final class SegmentScatter {
                                 : series(segment, colour++, scatter.points()));
             }
         }
+        DrawnOnce.chart(chart);
         chart.addPointClickListener(e -> {
             ScatterCell.Key cell = ScatterCell.Key.parse(e.getItemId());
             if (cell != null) {

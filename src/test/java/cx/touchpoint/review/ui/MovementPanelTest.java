@@ -2,7 +2,7 @@ package cx.touchpoint.review.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentMovement;
 import cx.touchpoint.segment.SegmentMovement.Move;
@@ -10,6 +10,7 @@ import cx.touchpoint.segment.SurveyWave;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The review marks moves with the same direction rule as the segment view's matrix. */
@@ -49,12 +50,10 @@ class MovementPanelTest {
     }
 
     static List<String> rows(MovementPanel panel) {
-        return panel.getChildren()
-                .filter(c -> c instanceof Div && c.getClassNames().contains("review-move"))
-                .map(c -> c.getElement().getTextRecursively() + ": "
-                        + (c.getClassNames().contains("better")
-                                ? "better"
-                                : c.getClassNames().contains("worse") ? "worse" : ""))
+        Html moves = (Html) panel.getChildren().findFirst().orElseThrow();
+        return Jsoup.parse(moves.getInnerHtml()).select(".review-move").stream()
+                .map(row ->
+                        row.text() + ": " + (row.hasClass("better") ? "better" : row.hasClass("worse") ? "worse" : ""))
                 .toList();
     }
 }

@@ -6,20 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.testsupport.KaribuTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewViewTest extends KaribuTest {
+
+    @Autowired
+    ReviewService review;
 
     static final Instant NOW = Instant.parse("2026-05-13T10:00:00Z");
 
@@ -41,14 +49,31 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_get(Headline.class, spec -> spec.withId("review-headline-open-issues"))
                         .value())
                 .isEqualTo("1");
-        assertThat(_find(Anchor.class))
-                .extracting(Anchor::getHref)
-                .contains("issues?issue=" + issue, "accounts/" + account);
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("accounts/" + account);
+        assertThat(_get(Html.class, spec -> spec.withClasses("review-issue-rows"))
+                        .getInnerHtml())
+                .contains("href=\"issues?issue=" + issue + "\"");
         assertThat(_find(CommentText.class)).extracting(CommentText::text).contains("“Late again.”");
-        assertThat(_get(Chart.class, spec -> spec.withId("review-nps-chart"))
-                        .getConfiguration()
-                        .getSeries())
-                .hasSize(1);
+        var shown = (DataSeries) _get(Chart.class, spec -> spec.withId("review-nps-chart"))
+                .getConfiguration()
+                .getSeries()
+                .get(0);
+        assertThat(shown.getData())
+                .as("the points are in the browser, not kept in the session")
+                .isEmpty();
+        // what the chart drew: the chart as the view builds it, before its first drawing
+        var trend = ((Chart) ReviewCharts.npsTrend(review.trendQuarters(), review.npsTrend())).getConfiguration();
+        assertThat(trend.getxAxis().getCategories())
+                .containsExactly(
+                        "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2");
+        var nps = (DataSeries) trend.getSeries().get(0);
+        assertThat(nps.getData())
+                .extracting(item -> item.getY() == null ? null : item.getY().intValue())
+                .as("a gap where a quarter has no NPS answer; this quarter last")
+                .containsExactly(null, null, null, null, null, null, null, -100);
+        assertThat(((PlotOptionsLine) nps.getPlotOptions()).getAnimation())
+                .as("drawn whole at once, not revealed from the left")
+                .isFalse();
     }
 
     @Test
