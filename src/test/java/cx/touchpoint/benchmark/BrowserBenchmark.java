@@ -88,10 +88,19 @@ class BrowserBenchmark extends ScaleBenchmark {
     private Timing render(Browser browser, String user, String route) {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000))) {
             Page page = signedIn(context, user);
-            return Timing.of(user + " " + route, WARM_UP, RUNS, () -> {
+            Timing timing = Timing.of(user + " " + route, WARM_UP, RUNS, () -> {
                 open(page, route);
                 return null;
             });
+            // what the measured view looked like, to be looked at: target/benchmark/screens/<user><route>.png
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of(
+                            "target",
+                            "benchmark",
+                            "screens",
+                            user + (route.equals("/") ? "-home" : route.replace('/', '-')) + ".png"))
+                    .setFullPage(true));
+            return timing;
         }
     }
 
