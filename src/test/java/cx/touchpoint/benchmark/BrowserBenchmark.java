@@ -33,6 +33,14 @@ class BrowserBenchmark extends ScaleBenchmark {
      */
     private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.heap-histogram");
 
+    /**
+     * {@code -Dbenchmark.heap-warm-up}: sessions of the view opened and closed before the count (20). Each
+     * server thread keeps a JSON buffer as large as the largest response it wrote (Jackson's per-thread
+     * buffers, softly reachable); with three warm-up sessions the threads that wrote the view's first
+     * response only during the count added their buffer (about 100 KB on segments) to the sessions' share.
+     */
+    private static final int HEAP_WARM_UP = Integer.getInteger("benchmark.heap-warm-up", 20);
+
     /** route, what is on screen when its data has been drawn */
     private static final Map<String, String> READY = Map.of(
             "/", "#nps-trend .highcharts-series",
@@ -114,7 +122,7 @@ class BrowserBenchmark extends ScaleBenchmark {
     private double retainedPerSession(Browser browser, String user, String route) throws Exception {
         // the view's classes loaded, its reflection caches and the server's threads grown before the count
         // (first opened after a heap-only start, segments counted them as 400 KB of each session)
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < HEAP_WARM_UP; i++) {
             try (BrowserContext context = browser.newContext()) {
                 open(signedIn(context, user), route);
             }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,16 @@ class SegmentsJourneyIT extends BrowserJourney {
         assertThat(page.locator("#movement-matrix").isVisible()).isTrue();
         assertThat(page.locator("#headline-revenue-at-risk .headline-value").textContent())
                 .startsWith("$");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/segments-journey.png"))
+                .setFullPage(true));
+
+        // a card's link lists its accounts (the cards are one HTML fragment each; the router follows the link)
+        page.locator("#segment-card-at-risk .segment-list-link").click();
+        page.waitForURL(Pattern.compile(".*/accounts\\?segment=AT_RISK.*"));
+        page.locator("#accounts-grid a").first().waitFor();
+        page.goBack();
+        points.first().waitFor();
 
         // a point of the scatter opens its account (chart centred, clear of the licence banner at the bottom)
         page.locator("#segment-scatter").evaluate("chart => chart.scrollIntoView({block: 'center'})");

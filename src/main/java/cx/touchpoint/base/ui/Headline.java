@@ -1,22 +1,17 @@
 package cx.touchpoint.base.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import org.jsoup.Jsoup;
 
-/** One headline number on a dashboard: a label, a big value and a line of context. */
-public class Headline extends Div {
-
-    private final Span value = new Span();
-    private final Span detail = new Span();
+/**
+ * One headline number on a dashboard: a label, a big value and a line of context. Drawn as one HTML
+ * fragment ({@link StaticMarkup}): one node of the tab's server-side state instead of seven.
+ */
+public class Headline extends Html {
 
     public Headline(String label, String value, String detail) {
-        addClassName("headline");
-        var labelSpan = new Span(label);
-        labelSpan.addClassName("headline-label");
-        this.value.addClassName("headline-value");
-        this.detail.addClassName("headline-detail");
-        add(labelSpan, this.value, this.detail);
-        setValue(value, detail);
+        super(markup(null, label, value, detail));
     }
 
     /** A headline with the element id {@code id}, for tests and deep links. */
@@ -34,16 +29,29 @@ public class Headline extends Div {
     }
 
     public void setValue(String value, String detail) {
-        this.value.setText(value);
-        this.detail.setText(detail);
+        setHtmlContent(markup(getId().orElse(null), drawn("headline-label"), value, detail));
     }
 
+    /** The value as drawn. */
     public String value() {
-        return value.getText();
+        return drawn("headline-value");
     }
 
-    /** The line of context under the value. */
+    /** The line of context under the value, as drawn. */
     public String detail() {
-        return detail.getText();
+        return drawn("headline-detail");
+    }
+
+    private String drawn(String part) {
+        return Jsoup.parseBodyFragment(getInnerHtml()).selectFirst("." + part).wholeText();
+    }
+
+    private static String markup(String id, String label, String value, String detail) {
+        String content = StaticMarkup.element("span", "headline-label", StaticMarkup.text(label))
+                + StaticMarkup.element("span", "headline-value", StaticMarkup.text(value))
+                + StaticMarkup.element("span", "headline-detail", StaticMarkup.text(detail));
+        return id == null
+                ? StaticMarkup.element("div", "headline", content)
+                : "<div id=\"" + StaticMarkup.text(id) + "\" class=\"headline\">" + content + "</div>";
     }
 }

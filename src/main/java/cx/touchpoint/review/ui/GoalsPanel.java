@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.TeamGoal;
@@ -43,9 +43,7 @@ class GoalsPanel extends Div {
         grid.addColumn(TeamRow::team).setHeader("Team").setFlexGrow(2);
         METRICS.forEach((metric, header) -> {
             if (goals.stream().anyMatch(goal -> goal.metric().equals(metric))) {
-                grid.addComponentColumn(row -> cell(row.goals().get(metric)))
-                        .setHeader(header)
-                        .setFlexGrow(1);
+                grid.addColumn(cell(metric)).setHeader(header).setFlexGrow(1);
             }
         });
         grid.setItems(byTeam.entrySet().stream()
@@ -60,25 +58,38 @@ class GoalsPanel extends Div {
         add(grid, note);
     }
 
-    private static Span cell(TeamGoal goal) {
-        if (goal == null) {
-            return new Span("–");
-        }
-        Span actual = actual(goal);
-        actual.add(" / " + number(goal.metric(), goal.target()));
-        return actual;
+    /**
+     * A goal's cell drawn in the browser from three values (a component per cell was a server-side node
+     * each, kept for as long as the review is open): met, missed or no data, with the answers behind it.
+     */
+    private static LitRenderer<TeamRow> cell(String metric) {
+        return LitRenderer.<TeamRow>of("<span class=\"${item.style}\" title=\"${item.behind}\">${item.text}</span>")
+                .withProperty("style", row -> style(row.goals().get(metric)))
+                .withProperty("behind", row -> behind(row.goals().get(metric)))
+                .withProperty("text", row -> text(row.goals().get(metric)));
     }
 
-    private static Span actual(TeamGoal goal) {
-        if (goal.actual() == null) {
-            var none = new Span(Formats.NO_DATA);
-            none.addClassName("goal-no-data");
-            return none;
+    private static String style(TeamGoal goal) {
+        if (goal == null) {
+            return "";
         }
-        var span = new Span((goal.met() ? "✓ " : "✗ ") + number(goal.metric(), goal.actual()));
-        span.addClassName(goal.met() ? "goal-met" : "goal-missed");
-        span.getElement().setAttribute("title", Formats.count(goal.answers()) + " answers or issues behind it");
-        return span;
+        return goal.actual() == null ? "goal-no-data" : goal.met() ? "goal-met" : "goal-missed";
+    }
+
+    private static String behind(TeamGoal goal) {
+        return goal == null || goal.actual() == null
+                ? ""
+                : Formats.count(goal.answers()) + " answers or issues behind it";
+    }
+
+    private static String text(TeamGoal goal) {
+        if (goal == null) {
+            return "–";
+        }
+        String actual = goal.actual() == null
+                ? Formats.NO_DATA
+                : (goal.met() ? "✓ " : "✗ ") + number(goal.metric(), goal.actual());
+        return actual + " / " + number(goal.metric(), goal.target());
     }
 
     private static String number(String metric, double value) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.review.ReviewGap;
@@ -24,7 +24,10 @@ class SixGapsPanel extends Div {
         grid.addColumn(gap -> gap.where().isEmpty() ? "–" : gap.where())
                 .setHeader("Widest at")
                 .setFlexGrow(1);
-        grid.addComponentColumn(SixGapsPanel::value)
+        // drawn in the browser: a component per cell was a server-side node each while the review is open
+        grid.addColumn(LitRenderer.<ReviewGap>of("<span class=\"${item.style}\">${item.size}</span>")
+                        .withProperty("style", SixGapsPanel::style)
+                        .withProperty("size", SixGapsPanel::size))
                 .setHeader("Size")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -39,16 +42,21 @@ class SixGapsPanel extends Div {
         add(grid, more);
     }
 
-    private static Span value(ReviewGap gap) {
+    private static String size(ReviewGap gap) {
         if (gap.value() == null) {
-            return new Span(Formats.NO_DATA);
+            return Formats.NO_DATA;
         }
         String text = Formats.signed(gap.value(), Figures.SCORE_DECIMALS) + " " + gap.unit();
         if (gap.percent() != null) {
             text += " (" + Formats.signed(gap.percent(), Figures.PERCENT_DECIMALS) + " %)";
         }
-        var span = new Span(text);
-        span.addClassName(Figures.signum(gap.value(), Figures.SCORE_DECIMALS) < 0 ? "goal-missed" : "goal-met");
-        return span;
+        return text;
+    }
+
+    private static String style(ReviewGap gap) {
+        if (gap.value() == null) {
+            return "";
+        }
+        return Figures.signum(gap.value(), Figures.SCORE_DECIMALS) < 0 ? "goal-missed" : "goal-met";
     }
 }

@@ -1,12 +1,11 @@
 package cx.touchpoint.review.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.StaticMarkup;
 import cx.touchpoint.review.Verbatim;
 import java.util.List;
 
@@ -25,12 +24,14 @@ class VerbatimsPanel extends Div {
 
     private static Div quote(Verbatim verbatim) {
         var text = new CommentText("“" + verbatim.comment() + "”", "verbatim-text");
-        var account = new Anchor("accounts/" + verbatim.accountId(), verbatim.account());
-        var facts = new Span(" · " + verbatim.touchPoint() + " · score " + Formats.score(verbatim.score())
+        String facts = " · " + verbatim.touchPoint() + " · score " + Formats.score(verbatim.score())
                 + (verbatim.nps() == null ? "" : " · NPS answer " + verbatim.nps()) + " · "
-                + Dates.day(verbatim.respondedAt()));
-        var source = new Div(account, facts);
-        source.addClassName("verbatim-source");
+                + Dates.day(verbatim.respondedAt());
+        // who said it, as one node of the tab's state: the link and the facts are read-only
+        var source = StaticMarkup.of(
+                "verbatim-source",
+                StaticMarkup.link("accounts/" + verbatim.accountId(), "", verbatim.account()) + "<span>"
+                        + StaticMarkup.text(facts) + "</span>");
         var quote = new Div(text, source);
         quote.addClassName("verbatim");
         return quote;

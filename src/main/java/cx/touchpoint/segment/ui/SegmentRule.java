@@ -1,13 +1,14 @@
 package cx.touchpoint.segment.ui;
 
+import static cx.touchpoint.base.ui.StaticMarkup.text;
+
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.StaticMarkup;
 import cx.touchpoint.segment.EffectiveThresholds;
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The classification rule in words, with the thresholds in force: the segment view's help text. */
 final class SegmentRule {
@@ -22,23 +23,30 @@ final class SegmentRule {
                         .multiply(BigDecimal.valueOf(100))
                         .stripTrailingZeros()
                         .toPlainString() + " %";
-        var rules = new UnorderedList(
-                new ListItem("Growth: score ≥ " + score + " and potential revenue exceeds current revenue by at least "
-                        + headroom + " of current revenue (checked first: a happy account with large untapped"
-                        + " potential is Growth). Happy accounts below the revenue threshold are Growth too."),
-                new ListItem("Model: score ≥ " + score + " and annual revenue ≥ " + revenue + "."),
-                new ListItem("At-risk: score < " + score + " and annual revenue ≥ " + revenue + "."),
-                new ListItem("Dangling: score < " + score + " and annual revenue below " + revenue + "."),
-                new ListItem("Unscored: no relationship survey answered yet; shown separately, never dropped."));
-        var text = new Div(
-                new Paragraph("The summary experience score is the mean experienced score (1-7) over the items of the"
-                        + " account's latest relationship survey response. Only active accounts are placed."),
-                rules,
-                new Paragraph("Movement compares two quarterly waves: a response belongs to its wave's quarter (or,"
-                        + " without a wave, to the quarter it was answered in); an account keeps its latest score"
-                        + " until it answers again. Past segments use today's revenue and thresholds."
-                        + " Executives and admins change the thresholds with the Thresholds button."));
-        text.addClassName("segment-rule-text");
-        return text;
+        String rules = Stream.of(
+                        "Growth: score ≥ " + score + " and potential revenue exceeds current revenue by at least "
+                                + headroom + " of current revenue (checked first: a happy account with large"
+                                + " untapped potential is Growth). Happy accounts below the revenue threshold are"
+                                + " Growth too.",
+                        "Model: score ≥ " + score + " and annual revenue ≥ " + revenue + ".",
+                        "At-risk: score < " + score + " and annual revenue ≥ " + revenue + ".",
+                        "Dangling: score < " + score + " and annual revenue below " + revenue + ".",
+                        "Unscored: no relationship survey answered yet; shown separately, never dropped.")
+                .map(rule -> "<li>" + text(rule) + "</li>")
+                .collect(Collectors.joining("", "<ul>", "</ul>"));
+        // read-only help text: one node of the tab's state instead of one per paragraph, item and text
+        return StaticMarkup.of(
+                "segment-rule-text",
+                "<p>"
+                        + text("The summary experience score is the mean experienced score (1-7) over the items of"
+                                + " the account's latest relationship survey response. Only active accounts are"
+                                + " placed.")
+                        + "</p>" + rules + "<p>"
+                        + text("Movement compares two quarterly waves: a response belongs to its wave's quarter"
+                                + " (or, without a wave, to the quarter it was answered in); an account keeps its"
+                                + " latest score until it answers again. Past segments use today's revenue and"
+                                + " thresholds. Executives and admins change the thresholds with the Thresholds"
+                                + " button.")
+                        + "</p>");
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.Headline;
@@ -49,7 +48,9 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_get(Headline.class, spec -> spec.withId("review-headline-open-issues"))
                         .value())
                 .isEqualTo("1");
-        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("accounts/" + account);
+        assertThat(_find(Html.class, spec -> spec.withClasses("verbatim-source")))
+                .extracting(Html::getInnerHtml)
+                .anyMatch(source -> source.contains("href=\"accounts/" + account + "\""));
         assertThat(_get(Html.class, spec -> spec.withClasses("review-issue-rows"))
                         .getInnerHtml())
                 .contains("href=\"issues?issue=" + issue + "\"");
