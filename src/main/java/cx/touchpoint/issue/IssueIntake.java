@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Component;
 
 /** Turns signals into routed issues, or into evidence on the open issue they belong to. */
@@ -44,6 +46,10 @@ class IssueIntake {
     List<Long> fromResponse(StoredResponse response) {
         List<Long> touched = new ArrayList<>();
         List<Signal> raised = ResponseSignals.of(response, router.complaintKeywords());
+        if (raised.isEmpty()) {
+            return touched;
+        }
+        Map<Severity, Integer> slaHours = lookups.slaPolicy(); // once for all the issues this response raises
         var open = signals.openSignalIssues(
                 response.accountId(), raised.stream().map(s -> key(response, s)).toList());
         for (Signal signal : raised) {
@@ -76,7 +82,8 @@ class IssueIntake {
                         excerpt,
                         signal.severity(),
                         sample,
-                        null);
+                        null,
+                        slaHours::get);
                 audit.addEvidence(id, response.id(), null, excerpt, clock.instant());
                 open.put(key(response, signal), id);
                 touched.add(id);
@@ -126,9 +133,33 @@ class IssueIntake {
             Severity severity,
             RoutingSample sample,
             Long createdBy) {
+        return raise(
+                source,
+                accountId,
+                cueId,
+                touchPointId,
+                title,
+                description,
+                severity,
+                sample,
+                createdBy,
+                lookups::slaHours);
+    }
+
+    private long raise(
+            IssueSource source,
+            long accountId,
+            Long cueId,
+            Long touchPointId,
+            String title,
+            String description,
+            Severity severity,
+            RoutingSample sample,
+            Long createdBy,
+            ToIntFunction<Severity> slaHours) {
         Route route = router.route(sample);
         Instant now = clock.instant();
-        Instant due = now.plus(Duration.ofHours(lookups.slaHours(severity)));
+        Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(severity)));
         var issue = Issue.raise(
                 source,
                 accountId,

@@ -1,7 +1,9 @@
 package cx.touchpoint.issue;
 
 import cx.touchpoint.base.Option;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +64,15 @@ public class IssueLookups {
                 .param("id", userId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** Hours to resolve per severity (the SLA policy), every severity, in one statement. */
+    Map<Severity, Integer> slaPolicy() {
+        Map<Severity, Integer> hours = new EnumMap<>(Severity.class);
+        jdbc.sql("select severity, due_hours from sla_policy")
+                .query((rs, row) -> hours.put(Severity.valueOf(rs.getString(1)), rs.getInt(2)))
+                .list();
+        return hours;
     }
 
     int slaHours(Severity severity) {

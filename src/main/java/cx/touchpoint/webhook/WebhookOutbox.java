@@ -6,6 +6,7 @@ import cx.touchpoint.issue.IssueChanged;
 import cx.touchpoint.survey.ResponseRecorded;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes a delivery per subscriber to the outbox in the transaction of the change itself, so a change that
@@ -21,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WebhookOutbox {
+
+    /** The transaction resource that holds the subscribers read in it. */
+    private static final Object SUBSCRIBERS = new Object();
 
     private final WebhookQueries queries;
     private final EventFacts facts;
@@ -68,7 +74,7 @@ class WebhookOutbox {
 
     /** One event id and one body for every subscriber; nothing is read when nobody subscribes. */
     private void write(WebhookEvent type, Instant occurredAt, Supplier<Map<String, Object>> data) {
-        List<Long> subscribers = queries.subscribersOf(type);
+        List<Long> subscribers = subscribersOf(type);
         if (subscribers.isEmpty()) {
             return;
         }
@@ -86,5 +92,30 @@ class WebhookOutbox {
         }
         Instant now = clock.instant();
         subscribers.forEach(subscription -> queries.insertDelivery(subscription, eventId, type, payload, now));
+    }
+
+    /**
+     * The subscribers of an event type, read once per transaction: a response that raises six issues
+     * writes six issue.created events and looks the subscribers up once. Subscriptions are changed in
+     * transactions of their own, so none changes under a transaction that is writing events.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> subscribersOf(WebhookEvent type) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return queries.subscribersOf(type);
+        }
+        var known = (Map<WebhookEvent, List<Long>>) TransactionSynchronizationManager.getResource(SUBSCRIBERS);
+        if (known == null) {
+            Object key = SUBSCRIBERS;
+            known = new EnumMap<>(WebhookEvent.class);
+            TransactionSynchronizationManager.bindResource(key, known);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+        }
+        return known.computeIfAbsent(type, queries::subscribersOf);
     }
 }

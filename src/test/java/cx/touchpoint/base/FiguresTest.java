@@ -44,5 +44,8 @@ class FiguresTest {
         assertThat(Formats.money(new BigDecimal("950000"))).isEqualTo("$950k");
         assertThat(Formats.money(new BigDecimal("1250000"))).isEqualTo("$1.3M");
         assertThat(Formats.money(new BigDecimal("999.5"))).isEqualTo("$1k");
+        assertThat(Formats.money(new BigDecimal("4412300000"))).isEqualTo("$4.41B");
+        assertThat(Formats.money(new BigDecimal("999960000"))).isEqualTo("$1.00B");
+        assertThat(Formats.money(new BigDecimal("999940000"))).isEqualTo("$999.9M");
     }
 }

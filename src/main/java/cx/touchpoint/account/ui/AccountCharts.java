@@ -10,6 +10,7 @@ import com.vaadin.flow.component.charts.model.YAxis;
 import cx.touchpoint.account.AccountDetail.CueScore;
 import cx.touchpoint.account.AccountDetail.QuarterNps;
 import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.ui.InstantCharts;
 import java.util.List;
 
 /** The account detail's charts: expected vs experienced per cue, and NPS by quarter. */
@@ -18,7 +19,7 @@ final class AccountCharts {
     private AccountCharts() {}
 
     static Chart cues(List<CueScore> cues, String subtitle) {
-        var chart = new Chart(ChartType.COLUMN);
+        var chart = InstantCharts.of(ChartType.COLUMN);
         chart.setId("account-cues");
         chart.setHeight("340px");
         var conf = chart.getConfiguration();
@@ -43,7 +44,7 @@ final class AccountCharts {
     }
 
     static Chart nps(List<QuarterNps> trend) {
-        var chart = new Chart(ChartType.LINE);
+        var chart = InstantCharts.of(ChartType.LINE);
         chart.setId("account-nps");
         chart.setHeight("340px");
         var conf = chart.getConfiguration();

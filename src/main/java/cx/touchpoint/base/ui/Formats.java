@@ -52,7 +52,7 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count);
     }
 
-    /** Revenue: "$1.2M", "$350k", "$900", rounded once; the unit is chosen after rounding. */
+    /** Revenue: "$4.41B", "$1.2M", "$350k", "$900", rounded once; the unit is chosen after rounding. */
     public static String money(BigDecimal amount) {
         if (amount == null) {
             return NO_DATA;
@@ -65,6 +65,10 @@ public final class Formats {
         if (thousands.abs().compareTo(THOUSAND) < 0) {
             return "$" + thousands.toPlainString() + "k";
         }
-        return "$" + amount.movePointLeft(6).setScale(1, RoundingMode.HALF_UP).toPlainString() + "M";
+        BigDecimal millions = amount.movePointLeft(6).setScale(1, RoundingMode.HALF_UP);
+        if (millions.abs().compareTo(THOUSAND) < 0) {
+            return "$" + millions.toPlainString() + "M";
+        }
+        return "$" + amount.movePointLeft(9).setScale(2, RoundingMode.HALF_UP).toPlainString() + "B";
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.html.Div;
 import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapSelection;
 import java.util.List;
@@ -84,7 +85,7 @@ class CueGapCharts extends Div {
 
     private static Chart chart(
             String id, String title, String subtitle, List<CueGaps> perCue, Consumer<GapSelection> onDrill) {
-        var chart = new Chart(ChartType.COLUMN);
+        var chart = InstantCharts.of(ChartType.COLUMN);
         chart.setId(id);
         chart.setHeight("380px");
         var conf = chart.getConfiguration();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapKind;
 import cx.touchpoint.gap.GapSelection;
@@ -56,7 +57,7 @@ class GapChainCard extends Div {
     }
 
     private static Chart chart(GapChain chain, Consumer<GapSelection> onDrill) {
-        var chart = new Chart(ChartType.COLUMN);
+        var chart = InstantCharts.of(ChartType.COLUMN);
         chart.setHeight("260px");
         var conf = chart.getConfiguration();
         conf.setTitle("");

@@ -21,6 +21,7 @@ import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
@@ -62,7 +63,7 @@ class HomeView extends Main {
     }
 
     private static Chart npsChart(List<NpsPoint> trend) {
-        var chart = new Chart(ChartType.LINE);
+        var chart = InstantCharts.of(ChartType.LINE);
         chart.setId("nps-trend");
         var conf = chart.getConfiguration();
         conf.setTitle("Net Promoter Score by quarter");

@@ -14,6 +14,7 @@ import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ui.DrawnOnce;
 import cx.touchpoint.base.ui.EmptyState;
+import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.home.NpsPoint;
 import cx.touchpoint.review.Defections;
 import java.time.LocalDate;
@@ -43,7 +44,6 @@ final class ReviewCharts {
             series.add(new DataSeriesItem(quarter.label(), point == null ? null : Figures.nps(point.nps())));
         }
         var options = new PlotOptionsLine();
-        options.setAnimation(false);
         options.setDataLabels(new DataLabels(true));
         series.setPlotOptions(options);
         chart.getConfiguration()
@@ -66,7 +66,6 @@ final class ReviewCharts {
             series.add(item);
         }
         var options = new PlotOptionsColumn();
-        options.setAnimation(false);
         var labels = new DataLabels(true);
         labels.setFormat("{y:.1f} %");
         options.setDataLabels(labels);
@@ -80,7 +79,7 @@ final class ReviewCharts {
     }
 
     private static Chart chart(ChartType type, String id, String yTitle) {
-        var chart = DrawnOnce.chart(new Chart(type));
+        var chart = DrawnOnce.chart(InstantCharts.of(type));
         chart.setId(id);
         chart.setHeight("280px");
         var conf = chart.getConfiguration();

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import cx.touchpoint.base.ui.DrawnOnce;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.segment.AccountPoint;
 import cx.touchpoint.segment.EffectiveThresholds;
 import cx.touchpoint.segment.ScatterCell;
@@ -44,7 +45,7 @@ final class SegmentScatter {
             EffectiveThresholds thresholds,
             LongConsumer openAccount,
             Consumer<ScatterCell.Key> openCell) {
-        var chart = new Chart(scatter.isBinned() ? ChartType.BUBBLE : ChartType.SCATTER);
+        var chart = InstantCharts.of(scatter.isBinned() ? ChartType.BUBBLE : ChartType.SCATTER);
         chart.setId("segment-scatter");
         chart.setHeight("480px");
         var conf = chart.getConfiguration();
