@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +48,7 @@ class IssueIntake {
         if (raised.isEmpty()) {
             return touched;
         }
-        Map<Severity, Integer> slaHours = lookups.slaPolicy(); // once for all the issues this response raises
+        ToIntFunction<Severity> slaHours = lookups.slaPolicy(); // once for all the issues this response raises
         var open = signals.openSignalIssues(
                 response.accountId(), raised.stream().map(s -> key(response, s)).toList());
         for (Signal signal : raised) {
@@ -83,7 +82,7 @@ class IssueIntake {
                         signal.severity(),
                         sample,
                         null,
-                        slaHours::get);
+                        slaHours);
                 audit.addEvidence(id, response.id(), null, excerpt, clock.instant());
                 open.put(key(response, signal), id);
                 touched.add(id);

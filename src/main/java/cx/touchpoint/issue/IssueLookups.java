@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,13 +67,22 @@ public class IssueLookups {
                 .optional();
     }
 
-    /** Hours to resolve per severity (the SLA policy), every severity, in one statement. */
-    Map<Severity, Integer> slaPolicy() {
+    /**
+     * Hours to resolve per severity (the SLA policy), read in one statement for all severities; asking
+     * for a severity the policy lacks throws {@link IllegalStateException}, as {@link #slaHours} does.
+     */
+    ToIntFunction<Severity> slaPolicy() {
         Map<Severity, Integer> hours = new EnumMap<>(Severity.class);
         jdbc.sql("select severity, due_hours from sla_policy")
                 .query((rs, row) -> hours.put(Severity.valueOf(rs.getString(1)), rs.getInt(2)))
                 .list();
-        return hours;
+        return severity -> {
+            Integer due = hours.get(severity);
+            if (due == null) {
+                throw new IllegalStateException("No SLA policy for " + severity);
+            }
+            return due;
+        };
     }
 
     int slaHours(Severity severity) {
