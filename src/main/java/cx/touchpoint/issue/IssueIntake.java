@@ -117,35 +117,17 @@ class IssueIntake {
                 body,
                 severity,
                 sample,
-                null);
+                null,
+                lookups.slaPolicy());
         audit.addEvidence(id, null, complaint.id(), "", clock.instant());
         return id;
     }
 
+    /**
+     * Raises a routed issue due after the SLA hours of its severity; {@code slaHours} is the policy read
+     * once by the caller ({@link IssueLookups#slaPolicy()}), shared by every issue one response raises.
+     */
     long raise(
-            IssueSource source,
-            long accountId,
-            Long cueId,
-            Long touchPointId,
-            String title,
-            String description,
-            Severity severity,
-            RoutingSample sample,
-            Long createdBy) {
-        return raise(
-                source,
-                accountId,
-                cueId,
-                touchPointId,
-                title,
-                description,
-                severity,
-                sample,
-                createdBy,
-                lookups::slaHours);
-    }
-
-    private long raise(
             IssueSource source,
             long accountId,
             Long cueId,

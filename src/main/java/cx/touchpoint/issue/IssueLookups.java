@@ -68,8 +68,9 @@ public class IssueLookups {
     }
 
     /**
-     * Hours to resolve per severity (the SLA policy), read in one statement for all severities; asking
-     * for a severity the policy lacks throws {@link IllegalStateException}, as {@link #slaHours} does.
+     * Hours to resolve per severity (the SLA policy), read in one statement for all severities, so a
+     * response that raises several issues reads it once; asking for a severity the policy lacks throws
+     * {@link IllegalStateException}.
      */
     ToIntFunction<Severity> slaPolicy() {
         Map<Severity, Integer> hours = new EnumMap<>(Severity.class);
@@ -85,11 +86,8 @@ public class IssueLookups {
         };
     }
 
+    /** Hours to resolve an issue of this severity (the SLA policy); see {@link #slaPolicy()}. */
     int slaHours(Severity severity) {
-        return jdbc.sql("select due_hours from sla_policy where severity = :s")
-                .param("s", severity.name())
-                .query(Integer.class)
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("No SLA policy for " + severity));
+        return slaPolicy().applyAsInt(severity);
     }
 }

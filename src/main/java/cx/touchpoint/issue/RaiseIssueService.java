@@ -80,7 +80,8 @@ public class RaiseIssueService {
                 manual.description(),
                 manual.severity(),
                 sample,
-                raisedBy);
+                raisedBy,
+                lookups.slaPolicy());
     }
 
     /** A page of accounts whose name contains the text (case-insensitive), by name. */

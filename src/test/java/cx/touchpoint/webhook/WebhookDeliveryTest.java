@@ -157,6 +157,9 @@ class WebhookDeliveryTest {
         assertThat(event.at("/data/issue/status").asText()).isEqualTo("NEW");
         assertThat(event.at("/data/issue/accountName").asText()).isEqualTo("Signed Freight");
         assertThat(event.at("/data/change/to").asText()).isEqualTo("NEW");
+        assertThat(event.at("/data/issue/createdAt").asText())
+                .as("times are ISO-8601 instants")
+                .isEqualTo(TestClockConfig.START.toString());
 
         assertThat(log(created.id())).singleElement().satisfies(d -> {
             assertThat(d.status()).isEqualTo("DELIVERED");
