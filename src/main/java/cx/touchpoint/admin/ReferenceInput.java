@@ -50,11 +50,6 @@ public record ReferenceInput(
                 name, group, region, country, description, lifeCycleStage, transactionPhase, kind, sortOrder);
     }
 
-    public ReferenceInput withPlace(String region, String country) {
-        return new ReferenceInput(
-                name, marketGroup, region, country, description, lifeCycleStage, transactionPhase, kind, sortOrder);
-    }
-
     public ReferenceInput withCue(String description, Integer sortOrder) {
         return new ReferenceInput(
                 name, marketGroup, region, country, description, lifeCycleStage, transactionPhase, kind, sortOrder);

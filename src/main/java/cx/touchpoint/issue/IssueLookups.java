@@ -60,13 +60,6 @@ public class IssueLookups {
                 .orElse(null);
     }
 
-    Optional<Long> userTeam(long userId) {
-        return jdbc.sql("select team_id from app_user where id = :id and team_id is not null")
-                .param("id", userId)
-                .query(Long.class)
-                .optional();
-    }
-
     /**
      * Hours to resolve per severity (the SLA policy), read in one statement for all severities, so a
      * response that raises several issues reads it once; asking for a severity the policy lacks throws

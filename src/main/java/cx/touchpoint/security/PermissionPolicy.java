@@ -56,16 +56,6 @@ public class PermissionPolicy {
         return user.role() == Role.ADMIN || ownTeamOrOwnIssue(user, ownerTeamId, assigneeId);
     }
 
-    /** {@link #mayChangeIssue}, enforced: {@link AccessDeniedException} with a message to show. */
-    public void requireChangeIssue(Long ownerTeamId, Long assigneeId) {
-        if (!mayChangeIssue(ownerTeamId, assigneeId)) {
-            throw new AccessDeniedException(
-                    may(Permission.WORK_ISSUES)
-                            ? "This issue belongs to another team; its team lead can assign it to you or re-route it."
-                            : deniedMessage(Permission.WORK_ISSUES));
-        }
-    }
-
     /**
      * Whether the signed-in person may change a service standard owned by {@code ownerTeamId} (its actuals
      * and promises too): admins every standard, team leads those their own team owns.

@@ -1,8 +1,5 @@
 package cx.touchpoint.webhook;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** What a webhook subscription can be told of; {@link #wireName()} is the {@code type} in the JSON body. */
 public enum WebhookEvent {
     RESPONSE_RECORDED("response.recorded", "A survey response was recorded (any channel)"),
@@ -24,10 +21,5 @@ public enum WebhookEvent {
 
     public String description() {
         return description;
-    }
-
-    /** The event of a wire name such as {@code issue.created}. */
-    public static Optional<WebhookEvent> ofWireName(String name) {
-        return Arrays.stream(values()).filter(e -> e.wireName.equals(name)).findFirst();
     }
 }
