@@ -22,7 +22,8 @@ public class IssueChangeService {
     /** The longest reason for re-routing or reopening an issue; the form's field has the same limit. */
     public static final int REASON_MAX = 300;
 
-    private final BoardQueries board;
+    private final IssueRepository issues;
+    private final IssueLookups lookups;
     private final IssueWorkflow workflow;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
@@ -30,13 +31,15 @@ public class IssueChangeService {
     private final Clock clock;
 
     IssueChangeService(
-            BoardQueries board,
+            IssueRepository issues,
+            IssueLookups lookups,
             IssueWorkflow workflow,
             AuditTrail audit,
             CurrentUser currentUser,
             PermissionPolicy policy,
             Clock clock) {
-        this.board = board;
+        this.issues = issues;
+        this.lookups = lookups;
         this.workflow = workflow;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -130,10 +133,10 @@ public class IssueChangeService {
      * assigned to them; admins all); else a refusal the board shows.
      */
     private SignedInUser worker(long issueId) {
-        IssueDetail issue = board.detail(issueId, clock.instant())
+        Issue issue = issues.findById(issueId)
                 .orElseThrow(() -> new IssueRuleException("Issue #" + issueId + " no longer exists."));
-        if (!policy.mayChangeIssue(issue.teamId(), issue.assigneeId())) {
-            throw new IssueRuleException("This issue belongs to " + issue.teamName()
+        if (!policy.mayChangeIssue(issue.ownerTeamId(), issue.assigneeId())) {
+            throw new IssueRuleException("This issue belongs to " + lookups.name("team", issue.ownerTeamId())
                     + "; its team lead can assign it to you or re-route it.");
         }
         return currentUser.require();
