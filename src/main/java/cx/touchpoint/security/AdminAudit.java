@@ -15,7 +15,8 @@ public class AdminAudit {
         TEAM,
         BOOK,
         REFERENCE,
-        SYSTEM
+        SYSTEM,
+        THEME
     }
 
     private static final int TEXT_MAX = 2000;

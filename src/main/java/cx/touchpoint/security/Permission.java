@@ -51,6 +51,10 @@ public enum Permission {
      * responses and touch-point events (account executives: their own book).
      */
     IMPORT_DATA(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
+    /** Themes of customers' comments, their sentiment and the comments behind them. */
+    READ_THEMES(EnumSet.of(EXECUTIVE, TEAM_LEAD, ADMIN)),
+    /** Renaming, merging, splitting, retiring and pinning themes; "Find new themes"; accepting candidates. */
+    MANAGE_THEMES(EnumSet.of(ADMIN)),
     /** Users, teams, books of accounts, reference data, the audit log. */
     ADMINISTER(EnumSet.of(ADMIN));
 

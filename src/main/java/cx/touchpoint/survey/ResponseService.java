@@ -52,7 +52,7 @@ public class ResponseService {
         Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
         long id = queries.insert(response, template.pattern(), touchPoint, at);
         queries.insertAnswers(id, response.answers());
-        events.publishEvent(new ResponseRecorded(id));
+        events.publishEvent(new ResponseRecorded(id, response.accountId(), response.nps(), response.comment(), at));
         return new RecordedResponse(id, queries.issuesWithEvidence(id));
     }
 
