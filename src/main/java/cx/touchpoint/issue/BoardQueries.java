@@ -132,8 +132,9 @@ class BoardQueries {
                         + " as minutes_to_due, "
                         + OVERDUE + " as overdue,"
                         + " i.escalated_at, g.full_name as escalated_to_name, i.resolved_at, i.verification,"
-                        + " i.reopen_count, i.version" + FROM
-                        + " left join routing_rule r on r.id = i.routing_rule_id where i.id = :id")
+                        + " i.reopen_count, i.version, th.name as theme_name" + FROM
+                        + " left join routing_rule r on r.id = i.routing_rule_id"
+                        + " left join theme th on th.id = i.theme_id where i.id = :id")
                 .param("id", id)
                 .param("now", Timestamp.from(now))
                 .query(IssueDetail.class)

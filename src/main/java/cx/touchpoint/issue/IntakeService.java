@@ -3,6 +3,8 @@ package cx.touchpoint.issue;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.ResponseRecorded;
+import cx.touchpoint.theme.CommentThemed;
+import cx.touchpoint.theme.ThemeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,20 @@ public class IntakeService {
     private final IssueIntake intake;
     private final CustomerVerification verification;
     private final SignalQueries signals;
+    private final ThemedComments themedComments;
+    private final ThemeService themes;
 
-    IntakeService(IssueIntake intake, CustomerVerification verification, SignalQueries signals) {
+    IntakeService(
+            IssueIntake intake,
+            CustomerVerification verification,
+            SignalQueries signals,
+            ThemedComments themedComments,
+            ThemeService themes) {
         this.intake = intake;
         this.verification = verification;
         this.signals = signals;
+        this.themedComments = themedComments;
+        this.themes = themes;
     }
 
     /**
@@ -45,7 +56,19 @@ public class IntakeService {
      * the issue's id.
      */
     public long onComplaintReceived(long complaintId) {
-        return intake.fromComplaint(signals.complaint(complaintId)
-                .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId)));
+        var complaint = signals.complaint(complaintId)
+                .orElseThrow(() -> new IllegalArgumentException("No complaint #" + complaintId));
+        themes.complaintReceived(complaint.id(), complaint.accountId(), complaint.body(), complaint.receivedAt());
+        return intake.fromComplaint(complaint);
+    }
+
+    /**
+     * Called in the analysis job's transaction when a comment got its theme: the issues raised from it carry
+     * the theme, a new one is re-routed when a routing rule names the theme, and a negative comment whose theme
+     * a rule names raises an issue if its response raised none.
+     */
+    @EventListener
+    public void onCommentThemed(CommentThemed comment) {
+        themedComments.themed(comment);
     }
 }

@@ -2,7 +2,10 @@ package cx.touchpoint.issue;
 
 import java.time.Instant;
 
-/** Everything the detail panel shows about one issue; {@code version} goes back with every change. */
+/**
+ * Everything the detail panel shows about one issue; {@code version} goes back with every change. {@code
+ * themeName}: the theme of the comment it was raised from (null: none, or not analysed yet).
+ */
 public record IssueDetail(
         long id,
         String title,
@@ -28,4 +31,5 @@ public record IssueDetail(
         Instant resolvedAt,
         Verification verification,
         int reopenCount,
-        int version) {}
+        int version,
+        String themeName) {}

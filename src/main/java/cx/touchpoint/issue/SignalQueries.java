@@ -54,17 +54,54 @@ class SignalQueries {
     }
 
     /** A complaint with its account, for intake. */
-    record Complaint(long id, long accountId, String accountName, long verticalMarketId, String body) {}
+    record Complaint(
+            long id, long accountId, String accountName, long verticalMarketId, String body, Instant receivedAt) {}
 
     Optional<Complaint> complaint(long complaintId) {
         return jdbc.sql(
                         """
-                select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body
+                select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body, c.received_at
                 from complaint c join account a on a.id = c.account_id where c.id = :id
                 """)
                 .param("id", complaintId)
                 .query(Complaint.class)
                 .optional();
+    }
+
+    /** An issue raised from (or holding as evidence) a response or a complaint, as theme routing needs it. */
+    record FromComment(
+            long id,
+            IssueStatus status,
+            long ownerTeamId,
+            Long cueId,
+            Long touchPointId,
+            Severity severity,
+            long verticalMarketId,
+            int version) {}
+
+    /** The issues whose evidence is the response or the complaint. */
+    List<FromComment> issuesFrom(Long responseId, Long complaintId) {
+        return jdbc.sql(
+                        """
+                select distinct i.id, i.status, i.owner_team_id, i.cue_id, i.touch_point_id, i.severity,
+                a.vertical_market_id, i.version
+                from issue_evidence e join issue i on i.id = e.issue_id join account a on a.id = i.account_id
+                where e.response_id = :response or e.complaint_id = :complaint
+                """)
+                .param("response", responseId)
+                .param("complaint", complaintId)
+                .query(FromComment.class)
+                .list();
+    }
+
+    /** Labels issues with the theme of the comment they came from (an issue keeps the first theme it got). */
+    void labelTheme(Collection<Long> issueIds, long themeId) {
+        if (!issueIds.isEmpty()) {
+            jdbc.sql("update issue set theme_id = :theme where id in (:ids) and theme_id is null")
+                    .param("theme", themeId)
+                    .param("ids", issueIds)
+                    .update();
+        }
     }
 
     /** Where a signal-born issue belongs: its account, cue and touch point (either may be null). */

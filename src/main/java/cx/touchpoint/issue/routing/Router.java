@@ -1,6 +1,7 @@
 package cx.touchpoint.issue.routing;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,19 @@ public class Router {
     /** The route of {@code sample}: the first matching enabled rule, else customer service for triage. */
     public Route route(RoutingSample sample) {
         return rules.firstMatch(sample).orElseGet(() -> rules.toTeam(FALLBACK_TEAM));
+    }
+
+    /**
+     * The route of {@code sample} when the first matching rule is one that names the sample's theme: what a
+     * theme recognised after the issue was raised changes.
+     */
+    public Optional<Route> routeByTheme(RoutingSample sample) {
+        if (sample.themeId() == null) {
+            return Optional.empty();
+        }
+        return rules.firstMatching(sample)
+                .filter(m -> sample.themeId().equals(m.themeId()))
+                .map(RoutingRules.Match::route);
     }
 
     /** The complaint keywords, alphabetically, lower-case. */

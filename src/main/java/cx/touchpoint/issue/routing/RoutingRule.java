@@ -9,11 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One routing rule as the admin edits it: conditions (null = any) and the action. {@code id} null =
+ * One routing rule as the admin edits it: conditions (null = any) and the action. The text condition is met
+ * when one of the keywords occurs in the text or the comment's theme is {@code themeId} (either, when both
+ * are given; any text when neither is). {@code id} null =
  * a new rule; {@code version} guards against two admins editing at once (the aggregate's saves and
  * deletes check it).
  */
@@ -32,7 +35,8 @@ public record RoutingRule(
         @NotNull(message = "Owner team: choose the team the rule routes to.") Long ownerTeamId,
         Long specialistId,
         boolean enabled,
-        @Version int version)
+        @Version int version,
+        Long themeId)
         implements Aggregate {
 
     public static final int NAME_MIN = 2;
@@ -47,6 +51,39 @@ public record RoutingRule(
     static final String KEYWORDS_RULE = "Keywords: at most " + KEYWORDS_MAX + " per rule.";
     static final String KEYWORD_RULE = "Keywords: each 2 to " + KEYWORD_MAX + " characters.";
 
+    /** A rule without a theme condition. */
+    public RoutingRule(
+            Long id,
+            int position,
+            String name,
+            Long cueId,
+            Long touchPointId,
+            LifeCycleStage lifeCycleStage,
+            Long verticalMarketId,
+            Severity minSeverity,
+            List<String> keywords,
+            Long ownerTeamId,
+            Long specialistId,
+            boolean enabled,
+            int version) {
+        this(
+                id,
+                position,
+                name,
+                cueId,
+                touchPointId,
+                lifeCycleStage,
+                verticalMarketId,
+                minSeverity,
+                keywords,
+                ownerTeamId,
+                specialistId,
+                enabled,
+                version,
+                null);
+    }
+
+    @PersistenceCreator
     public RoutingRule {
         name = name == null ? null : name.trim();
         keywords = keywords == null
@@ -73,7 +110,8 @@ public record RoutingRule(
                 ownerTeamId,
                 specialistId,
                 enabled,
-                version);
+                version,
+                themeId);
     }
 
     public static RoutingRule blank(int position) {

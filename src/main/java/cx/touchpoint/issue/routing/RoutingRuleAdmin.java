@@ -65,7 +65,11 @@ class RoutingRuleAdmin {
         var check = rules.check(draft, sample);
         List<String> failed = new ArrayList<>();
         if (!check.keywordsOk()) {
-            failed.add("none of its keywords (" + String.join(", ", draft.keywords()) + ") occurs in the text");
+            String keywords = draft.keywords().isEmpty()
+                    ? ""
+                    : "none of its keywords (" + String.join(", ", draft.keywords()) + ") occurs in the text";
+            String theme = draft.themeId() == null ? "" : "the text's theme is not the rule's";
+            failed.add(keywords.isEmpty() ? theme : theme.isEmpty() ? keywords : keywords + ", and " + theme);
         }
         if (!check.cueOk()) {
             failed.add("the cue differs");
@@ -85,7 +89,7 @@ class RoutingRuleAdmin {
         String team = draft.ownerTeamId() == null ? "its team" : rules.teamName(draft.ownerTeamId());
         String found = KeywordMatcher.firstMatch(sample.text(), draft.keywords())
                 .map(k -> " (keyword \"" + k + "\" found)")
-                .orElse("");
+                .orElse(check.themeOk() ? " (by its theme)" : "");
         String explanation = failed.isEmpty()
                 ? "Matches" + found + ": this rule would route the sample to " + team + "."
                 : "Does not match: " + String.join("; ", failed) + ".";

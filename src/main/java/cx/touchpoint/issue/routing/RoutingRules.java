@@ -31,7 +31,11 @@ class RoutingRules {
             boolean stageOk,
             boolean verticalOk,
             boolean severityOk,
-            boolean keywordsOk) {}
+            boolean keywordsOk,
+            boolean themeOk) {}
+
+    /** A matching rule's route and the theme it names (null: none). */
+    record Match(Route route, Long themeId) {}
 
     private final JdbcClient jdbc;
 
@@ -40,11 +44,15 @@ class RoutingRules {
     }
 
     Optional<Route> firstMatch(RoutingSample sample) {
-        record Candidate(Route route, List<String> keywords) {}
+        return firstMatching(sample).map(Match::route);
+    }
+
+    Optional<Match> firstMatching(RoutingSample sample) {
+        record Candidate(Route route, List<String> keywords, Long themeId) {}
         return sampled(
                         "select m.id, m.name, m.owner_team_id, t.name as team_name, m.specialist_id,"
-                                + " u.full_name as specialist_name, m.keywords from (select r.id, r.name,"
-                                + " r.position, r.owner_team_id, r.specialist_id, r.keywords, " + CONDITIONS
+                                + " u.full_name as specialist_name, m.keywords, m.theme_id from (select r.id, r.name,"
+                                + " r.position, r.owner_team_id, r.specialist_id, r.keywords, r.theme_id, " + CONDITIONS
                                 + " from routing_rule r left join touch_point tp on tp.id = :tp where r.enabled) m"
                                 + " join team t on t.id = m.owner_team_id left join app_user u on u.id = m.specialist_id"
                                 + " where " + ALL_OK + " order by m.position",
@@ -57,17 +65,29 @@ class RoutingRules {
                                 rs.getString("specialist_name"),
                                 rs.getLong("id"),
                                 rs.getString("name")),
-                        List.of((String[]) rs.getArray("keywords").getArray())))
+                        List.of((String[]) rs.getArray("keywords").getArray()),
+                        (Long) rs.getObject("theme_id")))
                 .stream()
-                .filter(c -> keywordsOk(c.keywords(), sample))
-                .map(Candidate::route)
+                .filter(c -> textOk(c.keywords(), c.themeId(), sample))
+                .map(c -> new Match(c.route(), c.themeId()))
                 .findFirst();
     }
 
-    /** A rule without keywords accepts any text; otherwise one of its keywords must occur in it. */
-    static boolean keywordsOk(List<String> keywords, RoutingSample sample) {
-        return keywords.isEmpty()
-                || KeywordMatcher.firstMatch(sample.text(), keywords).isPresent();
+    /**
+     * The text condition: a rule with neither keywords nor theme accepts any text; otherwise one of its keywords
+     * must occur in the text, or the sample's theme must be the rule's.
+     */
+    static boolean textOk(List<String> keywords, Long themeId, RoutingSample sample) {
+        if (keywords.isEmpty() && themeId == null) {
+            return true;
+        }
+        return (!keywords.isEmpty()
+                        && KeywordMatcher.firstMatch(sample.text(), keywords).isPresent())
+                || themeOk(themeId, sample);
+    }
+
+    static boolean themeOk(Long themeId, RoutingSample sample) {
+        return themeId != null && themeId.equals(sample.themeId());
     }
 
     ConditionCheck check(RoutingRule draft, RoutingSample sample) {
@@ -94,7 +114,8 @@ class RoutingRules {
                         rs.getBoolean("stage_ok"),
                         rs.getBoolean("vertical_ok"),
                         rs.getBoolean("severity_ok"),
-                        keywordsOk(draft.keywords(), sample)))
+                        textOk(draft.keywords(), draft.themeId(), sample),
+                        themeOk(draft.themeId(), sample)))
                 .single();
     }
 
@@ -115,12 +136,14 @@ class RoutingRules {
                 'cue ' || c.name, 'touch point ' || tp.name,
                 'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,
                 'severity ' || lower(r.min_severity) || ' or worse',
-                case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end
+                case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end,
+                'theme ' || th.name || case when th.status <> 'ACTIVE' then ' (retired)' else '' end
                 ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
                 from routing_rule r join team t on t.id = r.owner_team_id
                 left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
                 left join vertical_market vm on vm.id = r.vertical_market_id
-                left join app_user u on u.id = r.specialist_id order by r.position offset :o limit :l
+                left join app_user u on u.id = r.specialist_id left join theme th on th.id = r.theme_id
+                order by r.position offset :o limit :l
                 """)
                 .param("o", offset)
                 .param("l", limit)

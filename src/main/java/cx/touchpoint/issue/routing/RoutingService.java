@@ -8,6 +8,8 @@ import cx.touchpoint.issue.IssueRuleException;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import cx.touchpoint.theme.ThemeProbe;
+import cx.touchpoint.theme.ThemeService;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ public class RoutingService {
     private final ReferenceData referenceData;
     private final IssueLookups lookups;
     private final CurrentUser currentUser;
+    private final ThemeService themes;
 
     RoutingService(
             RoutingRules rules,
@@ -39,7 +42,8 @@ public class RoutingService {
             Router router,
             ReferenceData referenceData,
             IssueLookups lookups,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ThemeService themes) {
         this.rules = rules;
         this.ruleAdmin = ruleAdmin;
         this.repository = repository;
@@ -48,6 +52,7 @@ public class RoutingService {
         this.referenceData = referenceData;
         this.lookups = lookups;
         this.currentUser = currentUser;
+        this.themes = themes;
     }
 
     /** The reference lists a rule's conditions choose from. */
@@ -117,10 +122,28 @@ public class RoutingService {
         ruleAdmin.delete(id, version);
     }
 
-    /** Tries an unsaved rule on a sample, and says where the saved rules send the sample today. */
+    /**
+     * Tries an unsaved rule on a sample, and says where the saved rules send the sample today. The sample's theme
+     * is what the comment analysis sees in its text (sentence model on this server); the result says which.
+     */
     @Transactional(readOnly = true)
     public RuleTestResult testRoutingRule(RoutingRule draft, RoutingSample sample) {
-        return ruleAdmin.test(draft, sample);
+        ThemeProbe seen = themes.probe(sample.text());
+        var themed = new RoutingSample(
+                sample.text(),
+                sample.cueId(),
+                sample.touchPointId(),
+                sample.verticalMarketId(),
+                sample.severity(),
+                seen.themeId());
+        var result = ruleAdmin.test(draft, themed);
+        return new RuleTestResult(result.matches(), result.explanation(), result.currentRouting(), seen.explanation());
+    }
+
+    /** Active themes a rule can match (and the rule's own theme, whatever its status). */
+    @Transactional(readOnly = true)
+    public List<Option> themeChoices(Long ruleThemeId) {
+        return themes.themeOptions(ruleThemeId);
     }
 
     /** The saved complaint keyword that {@code text} contains, as complaint detection finds it. */

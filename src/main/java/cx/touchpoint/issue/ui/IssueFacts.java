@@ -49,6 +49,7 @@ final class IssueFacts {
                         issue.routingRuleName() == null
                                 ? "no rule (by hand, see the audit trail)"
                                 : "rule \"" + issue.routingRuleName() + "\""),
+                fact("Theme", issue.themeName() == null ? "—" : issue.themeName()),
                 fact("Assignee", issue.assigneeName() == null ? "unassigned" : issue.assigneeName()),
                 fact("Created", IssueFormats.time(issue.createdAt())),
                 fact("SLA due", IssueFormats.time(issue.slaDueAt())),

@@ -44,6 +44,7 @@ class RoutingRuleForm extends Dialog {
     final OptionComboBox vertical = new OptionComboBox("Vertical market");
     final Select<Severity> minSeverity = new Select<>();
     final TextField keywords = new TextField("Keywords (comma-separated)");
+    final OptionComboBox theme = new OptionComboBox("Theme of the comment");
     final OptionComboBox team = new OptionComboBox("Route to team");
     final OptionComboBox specialist = new OptionComboBox("Assign to specialist");
     final Checkbox enabled = new Checkbox("Enabled");
@@ -80,7 +81,10 @@ class RoutingRuleForm extends Dialog {
         minSeverity.setValue(rule.minSeverity());
         keywords.setId("rule-keywords");
         keywords.setValue(String.join(", ", rule.keywords()));
-        keywords.setHelperText("Any one of them in the comment. " + KeywordMatcher.SYNTAX);
+        keywords.setHelperText("Any one of them in the comment, or the theme below. " + KeywordMatcher.SYNTAX);
+        theme.setId("rule-theme");
+        theme.setOptions(service.themeChoices(rule.themeId()), rule.themeId());
+        theme.setHelperText("Matches comments the analysis puts in this theme, whatever their words.");
         team.setId("rule-team");
         team.setOptions(choices.teams(), rule.ownerTeamId());
         team.setRequired(true);
@@ -89,7 +93,18 @@ class RoutingRuleForm extends Dialog {
         specialists(rule.specialistId());
         enabled.setValue(rule.enabled());
         var form = new FormLayout(
-                position, name, cue, touchPoint, stage, vertical, minSeverity, keywords, team, specialist, enabled);
+                position,
+                name,
+                cue,
+                touchPoint,
+                stage,
+                vertical,
+                minSeverity,
+                keywords,
+                theme,
+                team,
+                specialist,
+                enabled);
         form.setColspan(name, 1);
         error.setId("rule-error");
         error.addClassName("form-error");
@@ -121,7 +136,8 @@ class RoutingRuleForm extends Dialog {
                             touchPoint.selectedId(),
                             vertical.selectedId(),
                             Severity.MEDIUM));
-            testResult.setText(result.explanation() + " " + result.currentRouting());
+            testResult.setText("The analysis sees: " + result.themeSeen() + " " + result.explanation() + " "
+                    + result.currentRouting());
             testResult.getElement().setAttribute("data-matches", String.valueOf(result.matches()));
         });
         test.setId("rule-test");
@@ -151,7 +167,8 @@ class RoutingRuleForm extends Dialog {
                 team.selectedId(),
                 specialist.selectedId(),
                 enabled.getValue(),
-                original.version());
+                original.version(),
+                theme.selectedId());
     }
 
     private void save(Runnable saved) {
