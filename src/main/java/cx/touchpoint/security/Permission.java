@@ -53,6 +53,8 @@ public enum Permission {
     IMPORT_DATA(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
     /** Themes of customers' comments, their sentiment and the comments behind them. */
     READ_THEMES(EnumSet.of(EXECUTIVE, TEAM_LEAD, ADMIN)),
+    /** Customers' comments with their theme and sentiment (account executives: their own book). */
+    READ_COMMENTS(EnumSet.of(EXECUTIVE, ACCOUNT_EXECUTIVE, TEAM_LEAD, ADMIN)),
     /** Renaming, merging, splitting, retiring and pinning themes; "Find new themes"; accepting candidates. */
     MANAGE_THEMES(EnumSet.of(ADMIN)),
     /** Users, teams, books of accounts, reference data, the audit log. */

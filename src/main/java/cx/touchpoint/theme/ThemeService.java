@@ -115,6 +115,7 @@ public class ThemeService {
      * beforeId} (the last id of the previous page; null for the first page).
      */
     @Transactional(readOnly = true)
+    @Requires(Permission.READ_COMMENTS)
     public List<ThemeComment> comments(CommentFilter filter, Long beforeId, int limit) {
         var scoped = new CommentFilter(
                 currentUser.scope(filter.accounts()),
@@ -129,7 +130,7 @@ public class ThemeService {
 
     /** The comment of a survey response with its analysis, if the response has a comment. */
     @Transactional(readOnly = true)
-    @Requires(Permission.READ_ACCOUNTS)
+    @Requires(Permission.READ_COMMENTS)
     public Optional<ThemeComment> commentOfResponse(long responseId) {
         return reports.ofResponse(responseId);
     }

@@ -23,6 +23,8 @@ import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.ui.SurveyStepList;
+import cx.touchpoint.theme.ThemeService;
+import cx.touchpoint.theme.ui.AccountThemes;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One account: facts, segment history, responses, NPS trend, open issues and contacts. Route: accounts/&lt;id&gt;. */
@@ -35,11 +37,14 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
     private final AccountService service;
     private final PermissionPolicy permissions;
     private final SurveyService surveys;
+    private final ThemeService themes;
 
-    AccountDetailView(AccountService service, PermissionPolicy permissions, SurveyService surveys) {
+    AccountDetailView(
+            AccountService service, PermissionPolicy permissions, SurveyService surveys, ThemeService themes) {
         this.service = service;
         this.permissions = permissions;
         this.surveys = surveys;
+        this.themes = themes;
         addClassName("account-detail-view");
     }
 
@@ -96,6 +101,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         }
         add(issues);
         add(section("Contacts and survey eligibility", AccountSections.contacts(detail.contacts())));
+        add(section("What this account writes about: themes over time", new AccountThemes(themes, f.id())));
         add(section("Survey responses", AccountSections.responses(service, f.id())));
         add(section(
                 "Survey steps: prepared, shared, approved, sent, answered", new SurveyStepList(surveys.steps(f.id()))));

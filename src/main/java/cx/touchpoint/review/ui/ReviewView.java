@@ -18,6 +18,8 @@ import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentOverview;
+import cx.touchpoint.theme.ThemeService;
+import cx.touchpoint.theme.ui.WhatCustomersSay;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -31,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 @CssImport("./styles/review.css")
 class ReviewView extends Main {
 
-    ReviewView(ReviewService review) {
+    ReviewView(ReviewService review, ThemeService themes) {
         addClassName("review-view");
         add(new H2("Experience review · " + review.quarterLabel() + " to date"));
         var lead = new Paragraph("Customer experience comes first: discuss these figures, and the concerns"
@@ -50,7 +52,8 @@ class ReviewView extends Main {
                         "Defections, last 12 months",
                         "review-defections",
                         ReviewCharts.defections(review.defections())));
-        add(grid, section("In the customers' words", "review-verbatims", new VerbatimsPanel(review.verbatims())));
+        add(grid, section("What customers say", "review-themes", new WhatCustomersSay(themes)));
+        add(section("In the customers' words", "review-verbatims", new VerbatimsPanel(review.verbatims())));
     }
 
     private static Div headlines(HomeHeadlines h, SegmentOverview segments) {
