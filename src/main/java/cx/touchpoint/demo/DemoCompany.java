@@ -2,6 +2,7 @@ package cx.touchpoint.demo;
 
 import cx.touchpoint.demo.DemoSurveyTemplates.Template;
 import cx.touchpoint.summary.Summaries;
+import cx.touchpoint.theme.ThemeService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ class DemoCompany {
     private final DemoTimeline timeline;
     private final DemoSurveyProgramme programme;
     private final Summaries summaries;
+    private final ThemeService themes;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -47,7 +49,8 @@ class DemoCompany {
             DemoResponses responses,
             DemoTimeline timeline,
             DemoSurveyProgramme programme,
-            Summaries summaries) {
+            Summaries summaries,
+            ThemeService themes) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -58,6 +61,7 @@ class DemoCompany {
         this.timeline = timeline;
         this.programme = programme;
         this.summaries = summaries;
+        this.themes = themes;
     }
 
     void generate() {
@@ -97,6 +101,8 @@ class DemoCompany {
         log.info("Demo data: replayed in {} s", seconds(replayStarted));
         responses.storeInBulk(history.recent().bulk());
         moveIdSequencesPastDemoIds();
+        // the comments copied in bulk go to the analysis outbox too (the replayed ones went with their response)
+        log.info("Demo data: {} survey comments queued for theme analysis", themes.queueUnanalysedSurveyComments());
         responses.lastSurveyed();
         // the survey programme in progress: preparations, drafts shared with customers, invitations, the outbox
         programme.create(people, history.relationship(), history.transactions(), random, now);

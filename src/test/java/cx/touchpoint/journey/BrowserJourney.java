@@ -30,7 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"touchpoint.demo.enabled=true", "touchpoint.db.schema=${touchpoint.test.run-schema}_journey"})
+        properties = {
+            "touchpoint.demo.enabled=true",
+            "touchpoint.themes.enabled=true",
+            "touchpoint.db.schema=${touchpoint.test.run-schema}_journey"
+        })
 abstract class BrowserJourney {
 
     private static Playwright playwright;

@@ -1,0 +1,147 @@
+package cx.touchpoint.api;
+
+import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.theme.CommentFilter;
+import cx.touchpoint.theme.Sentiment;
+import cx.touchpoint.theme.ThemeComment;
+import cx.touchpoint.theme.ThemeService;
+import cx.touchpoint.theme.ThemeSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Customers' comments with their theme and sentiment, and the themes with their figures. Analysed on Touchpoint's
+ * own server; account executives see their own book's comments.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Comments and themes")
+class CommentsApi {
+
+    /** A theme as a comment names it. */
+    record ThemeRef(long id, String name) {}
+
+    /**
+     * One comment. {@code theme} and {@code sentiment} are null while it is being analysed ({@code analysis}
+     * "PENDING"), when it is not analysed ("NOT_ANALYSED": {@code language} says which language, or no words) and
+     * {@code theme} when no theme is near enough.
+     */
+    record CommentItem(
+            long id,
+            Long responseId,
+            Long complaintId,
+            String accountExternalId,
+            Instant commentedAt,
+            String text,
+            String analysis,
+            String language,
+            ThemeRef theme,
+            Sentiment sentiment,
+            Double sentimentScore) {}
+
+    /** A page of comments, newest first; {@code next} is the {@code after} of the following page (null: last page). */
+    record CommentPage(List<CommentItem> items, String next) {}
+
+    /** The impact on the likelihood to recommend (0-10 points, with vs without the theme) and its 95 % interval. */
+    record Impact(Double difference, Double low, Double high) {}
+
+    record ThemeItem(
+            long id,
+            String name,
+            boolean pinned,
+            List<String> words,
+            long comments,
+            long commentsLast90Days,
+            double negativeShare,
+            Impact npsImpact,
+            boolean emerging) {}
+
+    private final ThemeService themes;
+
+    CommentsApi(ThemeService themes) {
+        this.themes = themes;
+    }
+
+    @GetMapping("/comments")
+    @Operation(
+            summary = "Comments with theme and sentiment, newest first, paged by a stable key: pass the answer's"
+                    + " `next` as `after` for the following page")
+    CommentPage comments(
+            @Parameter(description = "cursor: the `next` of the previous page") @RequestParam(required = false)
+                    Long after,
+            @RequestParam(defaultValue = "100") int limit,
+            @Parameter(description = "from this instant (ISO 8601), inclusive")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant from,
+            @Parameter(description = "before this instant (ISO 8601), exclusive")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant to,
+            @Parameter(description = "theme id") @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) Sentiment sentiment,
+            @RequestParam(required = false) Long verticalMarketId,
+            @RequestParam(required = false) Long locationId,
+            @RequestParam(required = false) Long servicePlatformId,
+            @RequestParam(required = false) Long accountExecutiveId) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw cx.touchpoint.base.InvalidInput.of("from", "`from` must be before `to`.");
+        }
+        int size = Math.max(1, Math.min(500, limit));
+        var filter = new CommentFilter(
+                new AccountFilter(verticalMarketId, locationId, servicePlatformId, accountExecutiveId),
+                from,
+                to,
+                theme,
+                false,
+                sentiment,
+                null);
+        List<ThemeComment> page = themes.comments(filter, after, size);
+        String next =
+                page.size() == size ? String.valueOf(page.get(page.size() - 1).id()) : null;
+        return new CommentPage(page.stream().map(CommentsApi::item).toList(), next);
+    }
+
+    private static CommentItem item(ThemeComment c) {
+        return new CommentItem(
+                c.id(),
+                c.responseId(),
+                c.complaintId(),
+                c.accountExternalId(),
+                c.commentedAt(),
+                c.text(),
+                c.state(),
+                c.language(),
+                c.themeId() == null ? null : new ThemeRef(c.themeId(), c.themeName()),
+                c.sentiment(),
+                c.sentimentScore());
+    }
+
+    @GetMapping("/themes")
+    @Operation(summary = "Active themes with their comments, share of negative comments and impact on NPS")
+    List<ThemeItem> themes() {
+        return themes.activeThemes().stream().map(CommentsApi::theme).toList();
+    }
+
+    private static ThemeItem theme(ThemeSummary t) {
+        var impact = t.impact();
+        return new ThemeItem(
+                t.id(),
+                t.name(),
+                t.pinned(),
+                t.words(),
+                t.comments(),
+                t.recent(),
+                t.negativeShare(),
+                new Impact(impact.difference(), impact.low(), impact.high()),
+                impact.emerging());
+    }
+}
