@@ -30,7 +30,14 @@ class NavigationTest extends KaribuTest {
         return List.of(
                 Arguments.of(
                         Role.EXECUTIVE,
-                        List.of("Home", "Experience review", "Segments", "Value gaps", "Issue board", "Accounts")),
+                        List.of(
+                                "Home",
+                                "Experience review",
+                                "Themes",
+                                "Segments",
+                                "Value gaps",
+                                "Issue board",
+                                "Accounts")),
                 Arguments.of(
                         Role.ACCOUNT_EXECUTIVE,
                         List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts", "Import and export")),
@@ -38,6 +45,7 @@ class NavigationTest extends KaribuTest {
                         Role.TEAM_LEAD,
                         List.of(
                                 "Home",
+                                "Themes",
                                 "Value gaps",
                                 "Service standards",
                                 "Issue board",
@@ -49,6 +57,7 @@ class NavigationTest extends KaribuTest {
                         Role.ADMIN,
                         List.of(
                                 "Home",
+                                "Themes",
                                 "Service standards",
                                 "Surveys",
                                 "Import and export",

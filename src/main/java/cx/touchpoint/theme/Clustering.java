@@ -9,18 +9,20 @@ import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
 
 /**
- * Groups unit-length embeddings with k-means++ (Apache Commons Math). On unit vectors the squared Euclidean
- * distance is {@code 2 - 2·cosine}, so k-means here groups by cosine similarity (spherical k-means, with the
- * centroids re-normalised afterwards). k is chosen by the mean silhouette on a sample; clusters whose centroids
- * are nearly the same direction are merged, and clusters too small or too loose are left unthemed. Seeded, so
- * the same comments give the same themes.
+ * Groups unit-length embeddings in two steps: k-means++ (Apache Commons Math) into at most {@value #MICRO} small
+ * groups of near-identical comments (on unit vectors the squared Euclidean distance is {@code 2 - 2·cosine}, so
+ * k-means groups by cosine similarity), then average-linkage agglomerative clustering of those groups by cosine
+ * similarity, merging while the mean similarity of two groups' comments is at least {@value #LINK_ABOVE}. The
+ * number of themes follows from the threshold, not from a k chosen in advance. Groups too small or too loose
+ * are left unthemed. Seeded, so the same comments give the same themes.
  */
 final class Clustering {
 
-    static final int MIN_K = 2;
-    static final int MAX_K = 24;
-    static final int SAMPLE = 800;
-    static final double MERGE_ABOVE = 0.85;
+    /** At most this many k-means++ micro-clusters feed the agglomerative step. */
+    static final int MICRO = 300;
+    /** Groups are merged while their comments' mean pairwise cosine similarity is at least this. */
+    static final double LINK_ABOVE = 0.25;
+
     static final double MIN_COHESION = 0.40;
     static final long SEED = 22L;
 
@@ -43,20 +45,108 @@ final class Clustering {
 
     /** The groups of {@code vectors}; each index appears in at most one group. */
     static List<Group> groups(List<float[]> vectors) {
-        if (vectors.size() < minSize(vectors.size()) * 2) {
+        return groups(vectors, LINK_ABOVE);
+    }
+
+    static List<Group> groups(List<float[]> vectors, double linkAbove) {
+        int min = minSize(vectors.size());
+        if (vectors.size() < min * 2) {
             return List.of();
+        }
+        List<List<Integer>> micro = microClusters(vectors);
+        List<List<Integer>> merged = averageLinkage(micro, vectors, linkAbove);
+        List<Group> groups = new ArrayList<>();
+        for (List<Integer> members : merged) {
+            var group = new Group(
+                    members, Vectors.centroid(members.stream().map(vectors::get).toList()));
+            if (members.size() >= min && cohesion(group, vectors) >= MIN_COHESION) {
+                groups.add(group);
+            }
+        }
+        groups.sort((a, b) -> b.members().size() - a.members().size());
+        return groups;
+    }
+
+    /**
+     * Small groups of near-identical comments from k-means++ (at most {@link #MICRO} of them), so that the
+     * agglomerative step stays fast for any number of comments; few comments are each their own group.
+     */
+    private static List<List<Integer>> microClusters(List<float[]> vectors) {
+        List<List<Integer>> micro = new ArrayList<>();
+        if (vectors.size() <= MICRO) {
+            for (int i = 0; i < vectors.size(); i++) {
+                micro.add(new ArrayList<>(List.of(i)));
+            }
+            return micro;
         }
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < vectors.size(); i++) {
             points.add(new Point(i, Vectors.toDoubles(vectors.get(i))));
         }
-        int k = bestK(sample(points), vectors.size());
-        List<Group> groups = kMeans(points, k, vectors);
-        groups = mergeClose(groups, vectors);
-        int min = minSize(vectors.size());
-        return groups.stream()
-                .filter(g -> g.members().size() >= min && cohesion(g, vectors) >= MIN_COHESION)
-                .toList();
+        for (var cluster : clusterer(MICRO, 20).cluster(points)) {
+            if (!cluster.getPoints().isEmpty()) {
+                micro.add(new ArrayList<>(
+                        cluster.getPoints().stream().map(Point::index).toList()));
+            }
+        }
+        return micro;
+    }
+
+    /**
+     * Average-linkage agglomerative clustering with cosine similarity: the two groups whose comments are on
+     * average most similar are merged, as long as that average is at least {@code linkAbove}. The average
+     * pairwise similarity of two groups is the dot product of their vector sums over the product of their sizes.
+     */
+    private static List<List<Integer>> averageLinkage(
+            List<List<Integer>> start, List<float[]> vectors, double linkAbove) {
+        List<List<Integer>> groups = new ArrayList<>(start);
+        List<double[]> sums = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            double[] sum = new double[vectors.get(0).length];
+            for (int i : g) {
+                float[] v = vectors.get(i);
+                for (int d = 0; d < sum.length; d++) {
+                    sum[d] += v[d];
+                }
+            }
+            sums.add(sum);
+        }
+        while (groups.size() > 1) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = linkAbove;
+            for (int a = 0; a < groups.size(); a++) {
+                for (int b = a + 1; b < groups.size(); b++) {
+                    double link = dot(sums.get(a), sums.get(b))
+                            / ((double) groups.get(a).size() * groups.get(b).size());
+                    if (link >= best) {
+                        best = link;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                break;
+            }
+            groups.get(bestA).addAll(groups.get(bestB));
+            double[] sum = sums.get(bestA);
+            double[] other = sums.get(bestB);
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += other[d];
+            }
+            groups.remove(bestB);
+            sums.remove(bestB);
+        }
+        return groups;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double dot = 0;
+        for (int d = 0; d < a.length; d++) {
+            dot += a[d] * b[d];
+        }
+        return dot;
     }
 
     /** Splits one group of vectors in two (k-means with k = 2), the bigger part first. */
@@ -77,39 +167,12 @@ final class Clustering {
                 .orElse(0);
     }
 
-    private static List<Point> sample(List<Point> points) {
-        if (points.size() <= SAMPLE) {
-            return points;
-        }
-        List<Point> sample = new ArrayList<>(SAMPLE);
-        double step = (double) points.size() / SAMPLE;
-        for (int i = 0; i < SAMPLE; i++) {
-            sample.add(points.get((int) (i * step)));
-        }
-        return sample;
-    }
-
-    private static int bestK(List<Point> sample, int comments) {
-        int maxK = Math.min(MAX_K, Math.max(MIN_K, sample.size() / minSize(comments)));
-        int best = MIN_K;
-        double bestScore = -2;
-        for (int k = MIN_K; k <= maxK; k++) {
-            var clusters = clusterer(k).cluster(sample);
-            double score = silhouette(clusters);
-            if (score > bestScore) {
-                bestScore = score;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static KMeansPlusPlusClusterer<Point> clusterer(int k) {
+    private static KMeansPlusPlusClusterer<Point> clusterer(int k, int iterations) {
         var random = new JDKRandomGenerator();
         random.setSeed(SEED);
         return new KMeansPlusPlusClusterer<>(
                 k,
-                100,
+                iterations,
                 new EuclideanDistance(),
                 random,
                 KMeansPlusPlusClusterer.EmptyClusterStrategy.LARGEST_POINTS_NUMBER);
@@ -118,7 +181,7 @@ final class Clustering {
     private static List<Group> kMeans(List<Point> points, int k, List<float[]> vectors) {
         List<Group> groups = new ArrayList<>();
         for (CentroidCluster<Point> cluster :
-                clusterer(Math.min(k, points.size())).cluster(points)) {
+                clusterer(Math.min(k, points.size()), 100).cluster(points)) {
             List<Integer> members =
                     cluster.getPoints().stream().map(Point::index).toList();
             if (!members.isEmpty()) {
@@ -128,69 +191,5 @@ final class Clustering {
             }
         }
         return groups;
-    }
-
-    /** Mean silhouette with cosine distance: how much closer each point is to its own cluster than the next. */
-    static double silhouette(List<CentroidCluster<Point>> clusters) {
-        double total = 0;
-        int n = 0;
-        for (int c = 0; c < clusters.size(); c++) {
-            var own = clusters.get(c).getPoints();
-            if (own.size() < 2) {
-                continue;
-            }
-            for (Point p : own) {
-                double a = meanDistance(p, own);
-                double b = Double.MAX_VALUE;
-                for (int o = 0; o < clusters.size(); o++) {
-                    if (o != c && !clusters.get(o).getPoints().isEmpty()) {
-                        b = Math.min(b, meanDistance(p, clusters.get(o).getPoints()));
-                    }
-                }
-                total += (b - a) / Math.max(a, b);
-                n++;
-            }
-        }
-        return n == 0 ? -1 : total / n;
-    }
-
-    private static double meanDistance(Point p, List<Point> others) {
-        double sum = 0;
-        for (Point o : others) {
-            double dot = 0;
-            for (int i = 0; i < p.vector().length; i++) {
-                dot += p.vector()[i] * o.vector()[i];
-            }
-            sum += 1 - dot;
-        }
-        return sum / others.size();
-    }
-
-    private static List<Group> mergeClose(List<Group> groups, List<float[]> vectors) {
-        List<Group> merged = new ArrayList<>(groups);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            outer:
-            for (int a = 0; a < merged.size(); a++) {
-                for (int b = a + 1; b < merged.size(); b++) {
-                    if (Vectors.cosine(merged.get(a).centroid(), merged.get(b).centroid()) >= MERGE_ABOVE) {
-                        List<Integer> members = new ArrayList<>(merged.get(a).members());
-                        members.addAll(merged.get(b).members());
-                        merged.set(
-                                a,
-                                new Group(
-                                        members,
-                                        Vectors.centroid(members.stream()
-                                                .map(vectors::get)
-                                                .toList())));
-                        merged.remove(b);
-                        changed = true;
-                        break outer;
-                    }
-                }
-            }
-        }
-        return merged;
     }
 }

@@ -168,7 +168,7 @@ class ThemeReports {
                 rs.getLong("account_id"),
                 rs.getString("external_id"),
                 rs.getString("account_name"),
-                (Integer) rs.getObject("nps", Integer.class),
+                (Integer) (rs.getObject("nps") == null ? null : rs.getInt("nps")),
                 rs.getTimestamp("commented_at").toInstant(),
                 rs.getString("text"),
                 rs.getString("state"),
@@ -177,7 +177,11 @@ class ThemeReports {
                 (Long) rs.getObject("theme_id"),
                 rs.getString("theme_name"),
                 sentiment == null ? null : Sentiment.valueOf(sentiment),
-                (Double) rs.getObject("sentiment_score", Double.class));
+                nullable(rs, rs.getDouble("sentiment_score")));
+    }
+
+    private static Double nullable(ResultSet rs, double value) throws SQLException {
+        return rs.wasNull() ? null : value;
     }
 
     /** Comments per month of one theme (company time zone), oldest first. */

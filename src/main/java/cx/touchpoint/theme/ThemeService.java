@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class ThemeService {
             ThemeJobs jobs,
             AdminAudit audit,
             CurrentUser currentUser,
-            TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Clock clock) {
         this.queries = queries;
         this.reports = reports;

@@ -51,6 +51,9 @@ class DemoDensityTest {
     private static final int ACCOUNTS = Integer.getInteger("demo.density-test.accounts", DemoAccounts.DEFAULT_COUNT);
 
     @Autowired
+    cx.touchpoint.theme.ThemeService themes;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -202,7 +205,8 @@ class DemoDensityTest {
                 // a week replayed: the replay does not depend on the density, and a week keeps the test short
                 new DemoTimeline(responses, intake, escalation, issueHistory, clockReplay, REPLAY_DAYS),
                 programme,
-                summaries);
+                summaries,
+                themes);
         var generated = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
             company.generate();
