@@ -69,5 +69,12 @@ class RecordingStatementsTest {
         assertThat(raising).isLessThanOrEqualTo(16 + 4L * issues);
         // per issue attached to: the evidence and its audit line (40 before, 25 now)
         assertThat(attaching).isLessThanOrEqualTo(14 + 2L * issues);
+        // the comment is only queued for theme and sentiment (one insert, counted above); nothing analyses it here
+        assertThat(data.jdbc()
+                        .sql("select state from comment_analysis where response_id = :r")
+                        .param("r", recorded[0].responseId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING");
     }
 }
