@@ -21,7 +21,7 @@ final class Clustering {
     /** At most this many k-means++ micro-clusters feed the agglomerative step. */
     static final int MICRO = 300;
     /** Groups are merged while their comments' mean pairwise cosine similarity is at least this. */
-    static final double LINK_ABOVE = 0.25;
+    static final double LINK_ABOVE = 0.30;
 
     static final double MIN_COHESION = 0.40;
     static final long SEED = 22L;

@@ -131,13 +131,15 @@ class ThemeReports {
                 .list();
     }
 
-    /** The theme's comments most similar to its centroid: its most representative ones. */
+    /** The theme's comments most similar to its centroid (one of each wording): its most representative ones. */
     List<ThemeComment> representatives(long themeId, int limit) {
         return jdbc.sql(
                         "select " + COMMENT_COLUMNS
                                 + """
                 from comment_analysis c join account a on a.id = c.account_id join theme t on t.id = c.theme_id
-                where c.theme_id = :theme order by c.similarity desc, c.id desc limit :limit
+                where c.id in (select distinct on (x.text) x.id from comment_analysis x where x.theme_id = :theme
+                order by x.text, x.similarity desc, x.id desc)
+                order by c.similarity desc, c.id desc limit :limit
                 """)
                 .param("theme", themeId)
                 .param("limit", limit)

@@ -87,12 +87,12 @@ class CommentsApiTest {
                                 .content(
                                         """
                                 {"accountExternalId": "COMMENTS-1", "pattern": "PRESENT", "nps": 2,
-                                 "comment": "Our scanners are flat by ten o'clock every morning."}
+                                 "comment": "We need to recharge our scanners twice a day."}
                                 """))
                 .andExpect(status().isCreated());
 
         JsonNode waiting = getJson("/api/v1/comments?limit=1").path("items").get(0);
-        assertThat(waiting.path("text").asText()).isEqualTo("Our scanners are flat by ten o'clock every morning.");
+        assertThat(waiting.path("text").asText()).isEqualTo("We need to recharge our scanners twice a day.");
         assertThat(waiting.path("accountExternalId").asText()).isEqualTo("COMMENTS-1");
         assertThat(waiting.path("analysis").asText()).isEqualTo("PENDING");
         assertThat(waiting.path("theme").isNull()).isTrue();
@@ -106,7 +106,7 @@ class CommentsApiTest {
         long theme = analysed.path("theme").path("id").asLong();
         JsonNode sameTheme =
                 getJson("/api/v1/comments?theme=" + theme + "&limit=500").path("items");
-        assertThat(sameTheme.findValuesAsText("text")).contains("The handhelds die before lunch.");
+        assertThat(sameTheme.findValuesAsText("text")).contains("We have to recharge the devices twice a day.");
     }
 
     @Test

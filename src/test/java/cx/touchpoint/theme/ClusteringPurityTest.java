@@ -40,7 +40,9 @@ class ClusteringPurityTest {
                 groups.size(), purity, clustered, texts.size());
         assertThat(groups).hasSize(5);
         assertThat(purity).isGreaterThanOrEqualTo(0.9);
-        assertThat(clustered).isGreaterThanOrEqualTo(45);
+        assertThat(clustered)
+                .as("comments clustered; the rest stay \"not yet themed\"")
+                .isGreaterThanOrEqualTo(35);
     }
 
     @Test

@@ -92,7 +92,7 @@ class ThemeServiceTest {
     @Test
     void aRecordedCommentWaitsInTheOutboxThenGetsSentimentAndTheme() {
         themesFromFixture();
-        respond(2, "Our pickers swap scanners at noon because they run out of power.");
+        respond(2, "We need to recharge the scanners twice every day.");
         var pending = themes.comments(CommentFilter.ALL, null, 1).get(0);
         assertThat(pending.state()).isEqualTo("PENDING");
         assertThat(pending.analysisLabel()).isEqualTo("Being analysed");
@@ -103,7 +103,8 @@ class ThemeServiceTest {
         assertThat(analysed.state()).isEqualTo("ANALYSED");
         assertThat(analysed.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(analysed.themeId())
-                .isEqualTo(themeHolding("The handhelds die before lunch.").id());
+                .isEqualTo(themeHolding("We have to recharge the devices twice a day.")
+                        .id());
         assertThat(themes.analysisProgress().pending()).isZero();
     }
 
@@ -142,16 +143,16 @@ class ThemeServiceTest {
     @Test
     void aRenamedThemeIsPinnedAndSurvivesFindingNewThemes() {
         themesFromFixture();
-        var battery = themeHolding("The handhelds die before lunch.");
+        var battery = themeHolding("We have to recharge the devices twice a day.");
         themes.rename(battery.id(), battery.version(), "Battery life");
         var renamed = themes.theme(battery.id()).orElseThrow();
         assertThat(renamed.pinned()).isTrue();
 
-        respond(3, "Our scanners are empty before the lunch break.");
+        respond(3, "The scanners need recharging twice a day.");
         jobs.analyseDue();
         jobs.findThemes("test");
 
-        var after = themeHolding("The handhelds die before lunch.");
+        var after = themeHolding("We have to recharge the devices twice a day.");
         assertThat(after.id()).isEqualTo(battery.id());
         assertThat(after.name()).isEqualTo("Battery life");
         assertThat(after.pinned()).isTrue();
@@ -193,7 +194,7 @@ class ThemeServiceTest {
     @Test
     void aComplaintThatSharesNoKeywordWithTheRuleReachesTheRulesTeamByItsTheme() {
         themesFromFixture();
-        var battery = themeHolding("The handhelds die before lunch.");
+        var battery = themeHolding("We have to recharge the devices twice a day.");
         routing.saveRoutingRule(new RoutingRule(
                 null,
                 8,
@@ -212,11 +213,11 @@ class ThemeServiceTest {
         var tester = routing.testRoutingRule(
                 routing.routingRule(routingRuleId("Battery life to product development"))
                         .orElseThrow(),
-                new RoutingSample("Our terminals are flat by ten o'clock.", null, null, null, Severity.MEDIUM));
+                new RoutingSample("Our devices need recharging twice every day.", null, null, null, Severity.MEDIUM));
         assertThat(tester.themeSeen()).contains(battery.name());
         assertThat(tester.matches()).isTrue();
 
-        long complaint = fixtures.complaint(account, "Our terminals are flat by ten o'clock, every single day.");
+        long complaint = fixtures.complaint(account, "Our devices need recharging twice every day.");
         long issue = intake.onComplaintReceived(complaint);
         assertThat(fixtures.teamOf(issue))
                 .isEqualTo("customer_service"); // by its words: only the fallback rule matched

@@ -99,6 +99,7 @@ class ThemeView extends Main implements HasUrlParameter<Long> {
         box.addClassName("theme-manage");
         error.setId("theme-error");
         error.addClassName("form-error");
+        error.setVisible(false);
         if (theme.status() == ThemeStatus.ACTIVE) {
             name.setId("theme-rename");
             name.setValue(theme.name());
@@ -120,6 +121,7 @@ class ThemeView extends Main implements HasUrlParameter<Long> {
             var merge = new Button("Merge", e -> {
                 if (mergeInto.selectedId() == null) {
                     error.setText("Choose the theme to merge into.");
+                    error.setVisible(true);
                     return;
                 }
                 long into = mergeInto.selectedId();
@@ -150,6 +152,7 @@ class ThemeView extends Main implements HasUrlParameter<Long> {
             show(showAfter);
         } catch (ThemeRuleException e) {
             error.setText(e.getMessage());
+            error.setVisible(true);
         }
     }
 

@@ -49,6 +49,7 @@ class ThemesView extends Main {
     final Grid<ThemeSummary> active = new Grid<>();
     final Grid<ThemeSummary> candidates = new Grid<>();
     final Div candidateSection = new Div();
+    final EmptyState none = new EmptyState("No themes yet: they are found once enough comments are analysed.");
     Button find;
     private com.vaadin.flow.shared.Registration polling;
 
@@ -100,7 +101,7 @@ class ThemesView extends Main {
         active.addColumn(ThemeFormats::words).setHeader("Distinctive words").setFlexGrow(3);
         active.setAllRowsVisible(true);
         active.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(active);
+        add(active, none);
         add(new Paragraph("Impact: the mean likelihood to recommend (0-10) of comments with the theme minus that of"
                 + " the other analysed comments, with its 95 % interval; \"too few to tell\" below 10 answers on"
                 + " either side. Only English comments are analysed; the analysis runs on this server and no"
@@ -144,14 +145,8 @@ class ThemesView extends Main {
         candidateSection.setVisible(!proposed.isEmpty());
         List<ThemeSummary> list = themes.activeThemes();
         active.setItems(list);
-        if (list.isEmpty()) {
-            active.setVisible(false);
-            if (getChildren().noneMatch(c -> c instanceof EmptyState)) {
-                add(new EmptyState("No themes yet: they are found once enough comments are analysed."));
-            }
-        } else {
-            active.setVisible(true);
-        }
+        active.setVisible(!list.isEmpty());
+        none.setVisible(list.isEmpty());
         if (find != null) {
             themes.latestRun()
                     .ifPresentOrElse(
