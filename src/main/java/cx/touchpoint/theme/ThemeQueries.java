@@ -244,11 +244,7 @@ class ThemeQueries {
                 """)
                 .param("after", afterId)
                 .param("limit", limit)
-                .query((rs, n) -> new Embedded(
-                        rs.getLong("id"),
-                        (Long) rs.getObject("theme_id"),
-                        rs.getString("text"),
-                        floats(rs, "embedding")))
+                .query((rs, n) -> embedded(rs))
                 .list();
     }
 
@@ -259,12 +255,13 @@ class ThemeQueries {
                 select id, theme_id, text, embedding from comment_analysis where theme_id = :theme order by id
                 """)
                 .param("theme", themeId)
-                .query((rs, n) -> new Embedded(
-                        rs.getLong("id"),
-                        (Long) rs.getObject("theme_id"),
-                        rs.getString("text"),
-                        floats(rs, "embedding")))
+                .query((rs, n) -> embedded(rs))
                 .list();
+    }
+
+    private static Embedded embedded(ResultSet rs) throws SQLException {
+        return new Embedded(
+                rs.getLong("id"), (Long) rs.getObject("theme_id"), rs.getString("text"), floats(rs, "embedding"));
     }
 
     void assign(long commentId, Long themeId, Double similarity) {

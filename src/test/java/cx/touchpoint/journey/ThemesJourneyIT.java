@@ -85,9 +85,11 @@ class ThemesJourneyIT extends BrowserJourney {
             team = issue(issue).path("issue").path("teamName").asText();
         }
         assertThat(team).isEqualTo("Product development");
+        assertThat(issue(issue).path("issue").path("themeName").asText()).isEqualTo("Scanner battery life");
 
         page.navigate(url("/issues?issue=" + issue));
-        page.locator("text=Scanner battery life").first().waitFor();
+        page.locator("vaadin-dialog-overlay").first().waitFor();
+        page.waitForTimeout(1_000);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/themed-issue.png"))
                 .setFullPage(true));

@@ -92,7 +92,7 @@ class ThemeServiceTest {
     @Test
     void aRecordedCommentWaitsInTheOutboxThenGetsSentimentAndTheme() {
         themesFromFixture();
-        respond(2, "We need to recharge the scanners twice every day.");
+        respond(2, "Terrible: we have to recharge the scanners twice a day.");
         var pending = themes.comments(CommentFilter.ALL, null, 1).get(0);
         assertThat(pending.state()).isEqualTo("PENDING");
         assertThat(pending.analysisLabel()).isEqualTo("Being analysed");
@@ -115,7 +115,7 @@ class ThemeServiceTest {
         respond(5, "👍👍👍");
         respond(5, "<p>The delivery was <b>late</b> again</p>");
         respond(5, "Die Rechnungen sind fast jeden Monat falsch.");
-        respond(5, "Late again. ".repeat(333));
+        respond(5, "Late again, unacceptable. ".repeat(153));
         jobs.analyseDue();
         Map<String, String> labels = new java.util.HashMap<>();
         themes.comments(CommentFilter.ALL, null, 10).forEach(c -> labels.put(c.text(), c.analysisLabel()));
@@ -123,7 +123,7 @@ class ThemeServiceTest {
         assertThat(labels.get("👍👍👍")).isEqualTo("Not analysed (no words)");
         assertThat(labels.get("Die Rechnungen sind fast jeden Monat falsch.")).isEqualTo("Not analysed (German)");
         assertThat(labels.get("<p>The delivery was <b>late</b> again</p>")).isEqualTo("Not yet themed · Negative");
-        assertThat(labels.get("Late again. ".repeat(333).strip())).endsWith("Negative");
+        assertThat(labels.get("Late again, unacceptable. ".repeat(153).strip())).endsWith("Negative");
         assertThat(themes.analysisProgress().otherLanguages()).containsEntry("de", 1L);
     }
 
