@@ -88,7 +88,7 @@ class ThemesJourneyIT extends BrowserJourney {
         assertThat(issue(issue).path("issue").path("themeName").asText()).isEqualTo("Scanner battery life");
 
         page.navigate(url("/issues?issue=" + issue));
-        page.locator("vaadin-dialog-overlay").first().waitFor();
+        page.locator("#detail-audit").waitFor();
         page.waitForTimeout(1_000);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/themed-issue.png"))
