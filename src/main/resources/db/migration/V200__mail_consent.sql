@@ -55,12 +55,15 @@ alter table outbox_mail add constraint outbox_mail_unsubscribe_url_until_sent
 -- Null = not answered.
 create function invitation_answered_at(p_invitation bigint) returns timestamptz
     language sql stable as $$
-    select min(r.responded_at)
-      from survey_invitation i
-      join survey_response r on r.invitation_id = i.id
-        or (r.contact_id = i.contact_id and r.template_id = i.template_id and r.responded_at >= i.sent_at)
-     where i.id = p_invitation
+    select least(
+        (select r.responded_at from survey_response r where r.invitation_id = p_invitation),
+        (select min(r.responded_at)
+           from survey_invitation i
+           join survey_response r on r.contact_id = i.contact_id and r.template_id = i.template_id
+                                 and r.responded_at >= i.sent_at
+          where i.id = p_invitation))
 $$;
+create index survey_response_contact_template_idx on survey_response (contact_id, template_id, responded_at);
 
 -- Why a mail of this kind ('INVITATION', 'REMINDER', 'DRAFT') must not go to the contact, in words the
 -- outbox shows; null = it may go. Called when a mail is queued and again when it is dispatched:
