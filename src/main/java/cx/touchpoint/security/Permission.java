@@ -48,8 +48,9 @@ public enum Permission {
     PREPARE_SURVEYS(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
     /**
      * Reading the working customer links (answer, draft review, unsubscribe) in a mail held in the outbox for
-     * lack of an SMTP server, to deliver it by hand. Admins only: an account executive must not be able to
-     * answer as their customer. Sent mails keep no link for anyone.
+     * lack of an SMTP server. Admins only: they run mail delivery (configure SMTP, or deliver a held mail by
+     * hand); an account executive, whose book the answers judge, must not be able to answer as their customer.
+     * Sent mails keep no link for anyone.
      */
     SEE_HELD_MAIL_LINKS(EnumSet.of(ADMIN)),
     /**

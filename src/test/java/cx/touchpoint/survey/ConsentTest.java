@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cx.touchpoint.issue.IssueFixtures;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.survey.mail.MailKind;
+import cx.touchpoint.survey.mail.MailMessage;
+import cx.touchpoint.survey.mail.Outbox;
 import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
@@ -39,6 +42,9 @@ class ConsentTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    Outbox outbox;
 
     @Autowired
     TestData data;
@@ -248,6 +254,37 @@ class ConsentTest {
 
         assertThat(links.responseForm(unsubscribe).state()).isEqualTo(LinkState.UNKNOWN);
         assertThat(unsubscribes.unsubscribe(respond)).isEqualTo(Unsubscribes.State.UNSUBSCRIBED);
+    }
+
+    @Test
+    void a_mail_put_in_the_outbox_for_an_opted_out_contact_by_any_code_is_stored_not_sent_and_without_links() {
+        f.optOut(contact, TestClockConfig.START.minus(Duration.ofDays(1)));
+        String link = "https://touchpoint.test/respond/" + "C".repeat(43);
+
+        long id = outbox.put(
+                new Outbox.Envelope(
+                        MailKind.INVITATION,
+                        account,
+                        null,
+                        null,
+                        null,
+                        "Someone",
+                        contact,
+                        "someone@customer.example",
+                        "https://touchpoint.test/unsubscribe/" + "D".repeat(43)),
+                new MailMessage("Hello", "Answer: " + link, "<a href=\"" + link + "\">Answer</a>"));
+
+        var row = data.jdbc()
+                .sql("select status, suppressed_reason, text_body, html_body, unsubscribe_url from outbox_mail"
+                        + " where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
+        assertThat(row.get("status")).isEqualTo("SUPPRESSED");
+        assertThat(row.get("suppressed_reason")).isEqualTo("opted out of surveys on 2026-05-12");
+        assertThat(row.get("text_body")).isEqualTo("Answer: [link removed]");
+        assertThat(row.get("html_body")).isEqualTo("<a href=\"[link removed]\">Answer</a>");
+        assertThat(row.get("unsubscribe_url")).isNull();
     }
 
     private NewResponse apiResponse(Long invitationId, Instant at) {
