@@ -39,6 +39,7 @@ public class MailDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
     private final Clock clock;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
@@ -46,11 +47,13 @@ public class MailDispatcher {
 
     MailDispatcher(
             JdbcClient jdbc,
+            Outbox outbox,
             Clock clock,
             ObjectProvider<JavaMailSender> mailSender,
             @Value("${touchpoint.mail.from:surveys@touchpoint.example}") String from,
             @Value("${touchpoint.mail.unsubscribe-mailbox:}") String unsubscribeMailbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
         this.clock = clock;
         this.mailSender = mailSender;
         this.from = from;
@@ -93,7 +96,8 @@ public class MailDispatcher {
         int sent = 0;
         for (Due mail : due) {
             if (mail.refusal() != null) {
-                suppressed(mail.id(), mail.refusal());
+                log.info("Mail #{} not sent: the contact {}", mail.id(), mail.refusal());
+                outbox.suppress(mail.id(), mail.refusal());
                 continue;
             }
             try {
@@ -112,13 +116,9 @@ public class MailDispatcher {
                     }
                 });
                 sender.send(message);
-                jdbc.sql(
-                                """
-                        update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1,
-                        last_error = '', next_attempt_at = null, unsubscribe_url = null,
-                        text_body = mail_without_links(text_body), html_body = mail_without_links(html_body),
-                        version = version + 1 where id = :id
-                        """)
+                jdbc.sql("update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1,"
+                                + " last_error = '', next_attempt_at = null, version = version + 1,"
+                                + Outbox.WITHOUT_LINKS + "where id = :id")
                         .param("now", Timestamp.from(now))
                         .param("id", mail.id())
                         .update();
@@ -145,19 +145,6 @@ public class MailDispatcher {
                             .replace("+", "%20") + ">";
         }
         return Optional.of(value);
-    }
-
-    private void suppressed(long id, String reason) {
-        log.info("Mail #{} not sent: {}", id, reason);
-        jdbc.sql(
-                        """
-                update outbox_mail set status = 'SUPPRESSED', suppressed_reason = :why, next_attempt_at = null,
-                unsubscribe_url = null, text_body = mail_without_links(text_body),
-                html_body = mail_without_links(html_body), version = version + 1 where id = :id
-                """)
-                .param("why", reason)
-                .param("id", id)
-                .update();
     }
 
     private void failed(long id, int attempts, Exception e, Instant now) {

@@ -34,6 +34,10 @@ public class Outbox {
             String recipient,
             String unsubscribeUrl) {}
 
+    /** The SQL that leaves a mail's stored copy without working links: once sent, failed for good or suppressed. */
+    static final String WITHOUT_LINKS = " unsubscribe_url = null, text_body = mail_without_links(text_body),"
+            + " html_body = mail_without_links(html_body) ";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -101,16 +105,21 @@ public class Outbox {
      * an answer), with the reason and without their links; returns how many.
      */
     public int suppressRefused(long contactId) {
-        return jdbc.sql(
-                        """
-                update outbox_mail set status = 'SUPPRESSED',
-                suppressed_reason = mail_refusal(contact_id, kind, invitation_id), next_attempt_at = null,
-                unsubscribe_url = null, text_body = mail_without_links(text_body),
-                html_body = mail_without_links(html_body), version = version + 1
-                where contact_id = :c and status in ('HELD', 'PENDING')
-                and mail_refusal(contact_id, kind, invitation_id) is not null
-                """)
+        return jdbc.sql("update outbox_mail set status = 'SUPPRESSED', suppressed_reason ="
+                        + " mail_refusal(contact_id, kind, invitation_id), next_attempt_at = null, version = version + 1,"
+                        + WITHOUT_LINKS
+                        + "where contact_id = :c and status in ('HELD', 'PENDING')"
+                        + " and mail_refusal(contact_id, kind, invitation_id) is not null")
                 .param("c", contactId)
+                .update();
+    }
+
+    /** Marks one pending mail {@code SUPPRESSED} with the consent rule's reason, never to be sent. */
+    void suppress(long id, String reason) {
+        jdbc.sql("update outbox_mail set status = 'SUPPRESSED', suppressed_reason = :why, next_attempt_at = null,"
+                        + " version = version + 1," + WITHOUT_LINKS + "where id = :id")
+                .param("why", reason)
+                .param("id", id)
                 .update();
     }
 
