@@ -1,6 +1,7 @@
 package cx.touchpoint.survey.mail;
 
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +110,8 @@ public class MailDispatcher {
                 helper.setText(mail.textBody(), mail.htmlBody());
                 listUnsubscribe(mail.unsubscribeUrl()).ifPresent(value -> {
                     try {
-                        message.setHeader("List-Unsubscribe", value);
+                        // folded at the commas, so no header line is longer than RFC 5322 recommends
+                        message.setHeader("List-Unsubscribe", MimeUtility.fold("List-Unsubscribe: ".length(), value));
                         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
                     } catch (jakarta.mail.MessagingException e) {
                         throw new IllegalStateException(e);

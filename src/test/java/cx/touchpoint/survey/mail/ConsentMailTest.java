@@ -17,6 +17,7 @@ import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
 import cx.touchpoint.testsupport.TestData;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -122,7 +123,11 @@ class ConsentMailTest {
                         "Reminder: Consent mail survey: how are we doing?");
         var tokens = new java.util.HashSet<String>();
         for (MimeMessage mail : received) {
-            String header = mail.getHeader("List-Unsubscribe", ",");
+            String header = MimeUtility.unfold(mail.getHeader("List-Unsubscribe", ","));
+            assertThat(mail.getHeader("List-Unsubscribe", ",").lines())
+                    .as("folded at the comma, every line within the RFC 5322 limit")
+                    .hasSize(2)
+                    .allMatch(line -> line.length() <= 998);
             var parts = HEADER.matcher(header);
             assertThat(parts.matches()).as(mail.getSubject() + ": " + header).isTrue();
             assertThat(URLDecoder.decode(parts.group(3), StandardCharsets.UTF_8))
@@ -203,7 +208,7 @@ class ConsentMailTest {
     private String header(int index) {
         try {
             assertThat(smtp.waitForIncomingEmail(5_000, index + 1)).isTrue();
-            return smtp.getReceivedMessages()[index].getHeader("List-Unsubscribe", ",");
+            return MimeUtility.unfold(smtp.getReceivedMessages()[index].getHeader("List-Unsubscribe", ","));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
