@@ -66,13 +66,21 @@ class BoardCard extends Div {
         add(account, title, context, badges, raised, footer);
 
         addClickListener(e -> actions.open(issue));
-        getElement().addEventListener("keydown", e -> actions.open(issue)).setFilter("event.key === 'Enter'");
-        if (workable && !issue.status().nextStatuses().isEmpty()) {
+        boolean movable = workable && !issue.status().nextStatuses().isEmpty();
+        // one keydown listener: Enter opens, M moves (plain M, no modifier: browser and reader keys stay)
+        getElement()
+                .addEventListener("keydown", e -> {
+                    if ("Enter".equals(e.getEventData().getString("event.key"))) {
+                        actions.open(issue);
+                    } else if (movable) {
+                        actions.move(issue, null);
+                    }
+                })
+                .addEventData("event.key")
+                .setFilter("event.key === 'Enter' || ((event.key === 'm' || event.key === 'M')"
+                        + " && !event.ctrlKey && !event.metaKey && !event.altKey)");
+        if (movable) {
             getElement().setAttribute("aria-keyshortcuts", "M");
-            getElement()
-                    .addEventListener("keydown", e -> actions.move(issue, null))
-                    .setFilter("(event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey"
-                            + " && !event.altKey");
             var drag = DragSource.create(this);
             drag.setDragData(issue);
             drag.setEffectAllowed(EffectAllowed.MOVE);

@@ -23,7 +23,7 @@ class EscalatedIssuesView extends Main {
     EscalatedIssuesView(IssueService service) {
         addClassName("my-issues-view");
         add(new H2("Escalated to me"));
-        grid = new IssueList("escalated-issues", service::escalatedToMe);
+        grid = new IssueList("escalated-issues", service::escalatedToMe, false);
         if (service.escalatedToMe(0, 1).isEmpty()) {
             add(new EmptyState(
                     service.mayBeEscalatedTo()

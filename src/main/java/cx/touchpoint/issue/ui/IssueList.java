@@ -15,19 +15,22 @@ class IssueList extends Grid<IssueCard> {
         List<IssueCard> load(int offset, int limit);
     }
 
-    IssueList(String id, Page page) {
+    IssueList(String id, Page page, boolean showEscalation) {
         setId(id);
         addColumn(IssueCard::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        addColumn(IssueCard::problem).setHeader("Issue").setFlexGrow(3);
-        addColumn(IssueCard::accountName).setHeader("Account").setFlexGrow(2);
+        addColumn(IssueCard::problem).setHeader("Issue").setWidth("18rem").setFlexGrow(3);
+        addColumn(IssueCard::accountName).setHeader("Account").setWidth("12rem").setFlexGrow(2);
         addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         addComponentColumn(c -> IssueFormats.severityBadge(c.severity()))
                 .setHeader("Severity")
                 .setAutoWidth(true);
         addColumn(c -> IssueFormats.sla(c.minutesToDue(), c.status())
-                        + (c.escalated() && c.status().open() ? " · escalated to " + c.escalatedToName() : ""))
+                        + (showEscalation && c.escalated() && c.status().open()
+                                ? " · escalated to " + c.escalatedToName()
+                                : ""))
                 .setHeader("SLA")
-                .setAutoWidth(true)
+                .setWidth(showEscalation ? "16rem" : "10rem")
+                .setFlexGrow(1)
                 .setPartNameGenerator(c -> c.overdue() ? "overdue-text" : null);
         addColumn(c -> IssueFormats.time(c.createdAt())).setHeader("Raised").setAutoWidth(true);
         addColumn(IssueCard::teamName).setHeader("Team").setAutoWidth(true);

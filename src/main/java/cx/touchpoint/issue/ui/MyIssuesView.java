@@ -25,7 +25,7 @@ class MyIssuesView extends Main {
     MyIssuesView(IssueService service) {
         addClassName("my-issues-view");
         add(new H2("My issues"));
-        grid = new IssueList("my-issues", service::myIssues);
+        grid = new IssueList("my-issues", service::myIssues, true);
         if (service.myIssues(0, 1).isEmpty()) {
             add(new EmptyState("Nothing is assigned to you. Your team lead assigns issues from the board."));
             return;

@@ -84,6 +84,25 @@ class IssueBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void m_on_a_focused_card_opens_the_move_dialog() {
+        login("keyboard.lead", Role.TEAM_LEAD, "customer_service");
+        var board = board();
+        var card = column(board, IssueStatus.NEW).cards().get(0);
+
+        var data = elemental.json.Json.createObject();
+        data.put("event.key", "m");
+        // the browser sends the listener's filter as evaluated there
+        data.put(
+                "event.key === 'Enter' || ((event.key === 'm' || event.key === 'M')"
+                        + " && !event.ctrlKey && !event.metaKey && !event.altKey)",
+                true);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
+                card.getElement(), new com.vaadin.flow.dom.DomEvent(card.getElement(), "keydown", data));
+
+        assertThat(_get(MoveDialog.class).target.getValue()).isEqualTo(IssueStatus.TRIAGED);
+    }
+
+    @Test
     void resolving_asks_for_a_resolution_note_and_keeps_it_in_the_audit_trail() {
         login("resolve.lead", Role.TEAM_LEAD, "customer_service");
         changes.move(issue, service.detail(issue).orElseThrow().version(), IssueStatus.IN_PROGRESS);
