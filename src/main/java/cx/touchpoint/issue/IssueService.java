@@ -55,7 +55,31 @@ public class IssueService {
     /** One page of a board column, overdue and most severe first. */
     @Transactional(readOnly = true)
     public List<IssueCard> column(IssueStatus status, BoardFilter filter, int offset, int limit) {
-        return board.cards(status, scoped(filter), clock.instant(), offset, limit);
+        return column(status, filter, BoardSort.URGENCY, offset, limit);
+    }
+
+    /** One page of a board column in the chosen order (closed columns have no overdue cards). */
+    @Transactional(readOnly = true)
+    public List<IssueCard> column(IssueStatus status, BoardFilter filter, BoardSort sort, int offset, int limit) {
+        return board.cards(status, scoped(filter), sort, clock.instant(), offset, limit);
+    }
+
+    /** One issue as its card shows it, if it exists and the user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<IssueCard> card(long issueId) {
+        return detail(issueId).flatMap(seen -> board.card(issueId, clock.instant()));
+    }
+
+    /** A page of the open issues escalated to the signed-in general manager, the longest overdue first. */
+    @Transactional(readOnly = true)
+    public List<IssueCard> escalatedToMe(int offset, int limit) {
+        return board.escalatedTo(currentUser.require().id(), clock.instant(), offset, limit);
+    }
+
+    /** Whether the signed-in user is the general manager of a team, to whom overdue issues escalate. */
+    @Transactional(readOnly = true)
+    public boolean mayBeEscalatedTo() {
+        return currentUser.get().map(u -> board.managesATeam(u.id())).orElse(false);
     }
 
     /** How many cards each column holds under the filter (missing = none). */
