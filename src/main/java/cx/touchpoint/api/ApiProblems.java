@@ -9,6 +9,8 @@ import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.survey.ResponseIdTakenException;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code errors}: one {@code {field, value, message}} per problem; nothing of it was stored.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic problem details, which name no field
 class ApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -61,9 +64,13 @@ class ApiProblems {
         String message = cause == null ? "is missing or not JSON" : "is not valid JSON";
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = path(mapping.getPath());
-            message = mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                    ? "must be " + expected(mismatch.getTargetType())
-                    : "cannot be read: " + mapping.getOriginalMessage();
+            if (ApiJson.NUL_MESSAGE.equals(mapping.getOriginalMessage())) {
+                message = ApiJson.NUL_MESSAGE;
+            } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                message = "must be " + expected(mismatch.getTargetType());
+            } else {
+                message = "cannot be read: " + mapping.getOriginalMessage();
+            }
         } else if (cause instanceof JsonProcessingException processing) {
             message = "is not valid JSON: " + processing.getOriginalMessage();
         }

@@ -32,6 +32,9 @@ public class ExternalResponses {
 
     static final List<String> PATTERNS = List.of("PAST", "PRESENT", "POTENTIAL");
 
+    /** More answers than any survey asks (a survey must stay short): refused before each is looked up. */
+    public static final int ANSWERS_MAX = 100;
+
     /** What became of a response: stored now, or found stored already (then nothing was written). */
     public record Outcome(long responseId, List<Long> issueIds, boolean duplicate) {}
 
@@ -190,7 +193,15 @@ public class ExternalResponses {
                     "has " + in.comment().length() + " characters, at most " + NewResponse.COMMENT_MAX
                             + " are allowed"));
         }
-        List<NewResponse.Answer> answers = answers(in, template, problems);
+        List<NewResponse.Answer> answers = List.of();
+        if (in.answers().size() > ANSWERS_MAX) {
+            problems.add(new FieldProblem(
+                    "answers",
+                    in.answers().size() + " answers",
+                    "has more than " + ANSWERS_MAX + " answers; no survey asks that many questions"));
+        } else {
+            answers = answers(in, template, problems);
+        }
         if (in.answers().isEmpty() && in.nps() == null && in.comment().isEmpty()) {
             problems.add(new FieldProblem("answers", "", "the response is empty: no answers, no NPS, no comment"));
         }
