@@ -43,6 +43,8 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/docs",
                                 "/api/docs/**",
+                                // where springdoc redirects /api/docs (with springdoc.swagger-ui.path=/api/docs)
+                                "/api/swagger-ui/**",
                                 "/api/openapi",
                                 "/api/openapi/**",
                                 "/v3/api-docs/**",

@@ -1,12 +1,10 @@
 package cx.touchpoint.demo;
 
 import cx.touchpoint.api.ApiTokenService;
-import cx.touchpoint.security.Role;
-import cx.touchpoint.security.SignedInUser;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,29 +17,25 @@ class DemoApiTokens {
 
     private final JdbcClient jdbc;
     private final ApiTokenService tokens;
+    private final UserDetailsService users;
 
-    DemoApiTokens(JdbcClient jdbc, ApiTokenService tokens) {
+    DemoApiTokens(JdbcClient jdbc, ApiTokenService tokens, UserDetailsService users) {
         this.jdbc = jdbc;
         this.tokens = tokens;
+        this.users = users;
     }
 
-    /** Creates the missing demo tokens; how many. */
+    /** Creates the missing demo tokens of the enabled demo users; how many. */
     int create() {
-        List<SignedInUser> users = jdbc.sql(
-                        "select id, username, full_name, role, team_id from app_user where demo" + " order by username")
-                .query((rs, n) -> new SignedInUser(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        (Long) rs.getObject(5),
-                        ""))
+        var usernames = jdbc.sql("select username from app_user where demo and enabled order by username")
+                .query(String.class)
                 .list();
         var context = SecurityContextHolder.getContext();
         var before = context.getAuthentication();
         int created = 0;
         try {
-            for (SignedInUser user : users) {
+            for (String username : usernames) {
+                var user = users.loadUserByUsername(username);
                 context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
                 created += tokens.createDemoToken() ? 1 : 0;
             }
