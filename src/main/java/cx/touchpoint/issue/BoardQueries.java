@@ -121,6 +121,23 @@ class BoardQueries {
                 .list();
     }
 
+    /**
+     * One column's cards in id (creation) order after the given id, by keyset on {@code issue_status_id_idx}
+     * (V215): an issue raised or changed between two pages neither repeats nor skips another.
+     */
+    List<IssueCard> cardsAfter(IssueStatus status, BoardFilter filter, Instant now, Long afterId, int limit) {
+        return filtered(
+                        CARD_COLUMNS + FROM + where(filter) + " and i.status = :status"
+                                + (afterId == null ? "" : " and i.id > :after") + " order by i.id limit :limit",
+                        filter,
+                        now)
+                .param("status", status.name())
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(CARD)
+                .list();
+    }
+
     Map<IssueStatus, Long> counts(BoardFilter filter, Instant now) {
         return filtered("select i.status, count(*) as n" + FROM + where(filter) + " group by i.status", filter, now)
                 .query((rs, row) -> Map.entry(IssueStatus.valueOf(rs.getString(1)), rs.getLong(2)))

@@ -82,6 +82,19 @@ public class IssueService {
         return currentUser.get().map(u -> board.managesATeam(u.id())).orElse(false);
     }
 
+    /**
+     * A board column's cards in id (creation) order, by keyset: the first {@code limit} issues whose id is
+     * above {@code afterId} (null: from the start). For clients that page through a column (the REST API):
+     * an issue raised or changed between two pages neither repeats nor skips another; one that changes
+     * status leaves the column.
+     *
+     * @param limit 1 to 500 cards
+     */
+    @Transactional(readOnly = true)
+    public List<IssueCard> columnAfter(IssueStatus status, BoardFilter filter, Long afterId, int limit) {
+        return board.cardsAfter(status, scoped(filter), clock.instant(), afterId, limit);
+    }
+
     /** How many cards each column holds under the filter (missing = none). */
     @Transactional(readOnly = true)
     public Map<IssueStatus, Long> columnCounts(BoardFilter filter) {
