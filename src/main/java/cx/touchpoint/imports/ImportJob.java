@@ -24,6 +24,9 @@ public record ImportJob(
         Instant startedAt,
         Instant finishedAt) {
 
+    /** One line of the error report: the row (as numbered in the file), its column, the value and the problem. */
+    public record Problem(long row, String column, String value, String problem) {}
+
     public enum Status {
         CHECKING,
         STORING,
