@@ -39,8 +39,8 @@ public record ImportJob(
         }
     }
 
-    /** 0 to 1: how far the current phase is. */
+    /** 0 to 1: how far the current phase is; 1 once the import has ended. */
     public double progress() {
-        return fileBytes == 0 ? 1 : Math.min(1, (double) bytesDone / fileBytes);
+        return !status.running() || fileBytes == 0 ? 1 : Math.min(1, (double) bytesDone / fileBytes);
     }
 }

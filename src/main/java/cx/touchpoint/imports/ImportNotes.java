@@ -94,7 +94,9 @@ final class ImportNotes {
             boolean leftOut = asked.entrySet().stream()
                     .anyMatch(e -> ImportField.normal(e.getKey()).equals(ImportField.normal(name))
                             && (e.getValue() == null || e.getValue().isBlank()));
-            if (!leftOut) {
+            // only a person maps one of them (on the import page, remembered for this header): never a guess
+            boolean chosen = columns.stream().anyMatch(mapping::containsKey);
+            if (!leftOut && !chosen) {
                 undecided.add("Columns " + positions(columns) + " are named \"" + name + "\" alike");
             }
         });

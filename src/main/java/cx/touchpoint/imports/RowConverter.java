@@ -57,14 +57,19 @@ final class RowConverter {
         List<ExternalResponse.Answer> answers = new ArrayList<>();
         List<String> cues = new ArrayList<>();
         for (String cue : cueCodes) {
-            // a "seen but not answered" code is no answer, as an empty cell is
-            String expected = row.answer(cue + "_expected");
-            String experienced = row.answer(cue + "_experienced");
+            // an answer compares expectation with experience: "seen but not answered" on either side (a
+            // no-answer code such as Qualtrics' -99) leaves the item unanswered, as empty cells do
+            String expected = row.text(cue + "_expected");
+            String experienced = row.text(cue + "_experienced");
+            if ((expected != null && Cells.noAnswer(expected))
+                    || (experienced != null && Cells.noAnswer(experienced))) {
+                continue;
+            }
             if (expected != null || experienced != null) {
                 answers.add(new ExternalResponse.Answer(
                         cue,
-                        row.answerInteger(cue + "_expected"),
-                        row.answerInteger(cue + "_experienced"),
+                        row.integer(cue + "_expected"),
+                        row.integer(cue + "_experienced"),
                         row.answerDecimal(cue + "_expected_value"),
                         row.answerDecimal(cue + "_perceived_value")));
                 cues.add(cue);

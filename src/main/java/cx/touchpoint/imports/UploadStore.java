@@ -59,6 +59,10 @@ class UploadStore {
         }
     }
 
+    Path dir() {
+        return dir;
+    }
+
     long maxPerUser() {
         return maxPerUser;
     }
