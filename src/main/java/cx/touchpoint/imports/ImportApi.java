@@ -14,11 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * CSV import through the REST API, for a nightly export loaded without a browser: the import page's
@@ -114,7 +113,7 @@ class ImportApi {
             summary = "An import's status, progress, row counts, outcome and the first " + PROBLEMS_SHOWN
                     + " lines of its error report; 404 for an import you did not start (admins see all)")
     ImportStatus status(@PathVariable long id) {
-        ImportJob job = imports.job(id).orElseThrow(() -> new NoSuchElementException("No import " + id));
+        ImportJob job = imports.job(id).orElseThrow(() -> notFound(id));
         var problems = imports.problems(id, PROBLEMS_SHOWN + 1);
         return new ImportStatus(
                 job.id(),
@@ -141,10 +140,15 @@ class ImportApi {
     @GetMapping(path = "/{id}/problems", produces = "text/csv")
     @Operation(summary = "The whole error report as CSV (Row, Column, Value, Problem), as the import page offers it")
     void problems(@PathVariable long id, HttpServletResponse response) throws IOException {
-        imports.job(id).orElseThrow(() -> new NoSuchElementException("No import " + id));
+        imports.job(id).orElseThrow(() -> notFound(id));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + imports.reportFileName(id) + "\"");
         imports.writeReport(id, response.getOutputStream());
+    }
+
+    /** 404 as problem details (Spring's own rendering of a status exception). */
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No import " + id + " of yours");
     }
 
     private static ImportKind kind(String kind) {
@@ -167,21 +171,14 @@ class ImportApi {
         }
     }
 
-    /** A file refused as it is: 400, nothing stored, nothing kept. */
+    /**
+     * A file refused as it is: 400, nothing stored, nothing kept. (A refusal by permission goes on to the
+     * API's security, which answers 403 as problem details.)
+     */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refused(IllegalArgumentException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Import refused");
         return problem;
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 }

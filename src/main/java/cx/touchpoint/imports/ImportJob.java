@@ -39,6 +39,11 @@ public record ImportJob(
         }
     }
 
+    /** The layout as a person reads it ("Qualtrics export"), not its code. */
+    public String layoutLabel() {
+        return FileLayout.Layout.valueOf(layout).label;
+    }
+
     /** 0 to 1: how far the current phase is; 1 once the import has ended. */
     public double progress() {
         return !status.running() || fileBytes == 0 ? 1 : Math.min(1, (double) bytesDone / fileBytes);

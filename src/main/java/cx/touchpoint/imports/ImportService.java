@@ -105,8 +105,9 @@ public class ImportService {
      */
     @Transactional(readOnly = true)
     public void exportResponses(AccountFilter filter, Instant from, Instant to, OutputStream out) {
-        List<String> cues = cueCodes();
-        var header = ImportKind.RESPONSES.fields(cues).stream()
+        var cueList = cues();
+        List<String> cues = cueList.stream().map(FileLayout.Cue::code).toList();
+        var header = ImportKind.RESPONSES.fields(cueList).stream()
                 .map(ImportField::code)
                 .toArray(String[]::new);
         try (var csv = CsvWriter.open(out, header)) {
@@ -183,7 +184,7 @@ public class ImportService {
 
     /** The fields a column of this kind of file can be mapped to. */
     public List<ImportField> fields(ImportKind kind) {
-        return kind.fields(cueCodes());
+        return kind.fields(cues());
     }
 
     /**
@@ -247,7 +248,7 @@ public class ImportService {
             jobs.saveMapping(plan.layout().signature(), kind, plan.mapping());
             return jobs.create(
                     kind,
-                    fileName,
+                    ImportNotes.fileName(fileName),
                     plan.layout().layout().name(),
                     onlyValidRows,
                     size(file),
@@ -287,7 +288,7 @@ public class ImportService {
         try {
             ImportPlan guessed = plan(file, fileName, kind, null);
             Map<Integer, String> mapping = ImportNotes.byName(guessed, mappingByName);
-            return start(file, ImportNotes.fileName(fileName), kind, mapping, onlyValidRows);
+            return start(file, fileName, kind, mapping, onlyValidRows);
         } catch (RuntimeException refused) {
             uploads.delete(file);
             throw refused;
@@ -356,8 +357,9 @@ public class ImportService {
     }
 
     private ImportPlan plan(Path file, String fileName, ImportKind kind, Map<Integer, String> chosen) {
-        List<String> cues = cueCodes();
-        List<ImportField> fields = kind.fields(cues);
+        var cueList = cues();
+        List<String> cues = cueList.stream().map(FileLayout.Cue::code).toList();
+        List<ImportField> fields = kind.fields(cueList);
         try {
             var dialect = CsvSource.dialect(file);
             List<CSVRecord> first;
@@ -370,7 +372,7 @@ public class ImportService {
                 mapping = transactions.execute(s -> jobs.mapping(layout.signature(), kind));
             }
             if (mapping.isEmpty()) {
-                mapping = layout.guessMapping(fields, transactions.execute(s -> jobs.cues()));
+                mapping = layout.guessMapping(fields, cueList);
             }
             var known = fields.stream().map(ImportField::code).toList();
             Map<Integer, String> clean = new LinkedHashMap<>();
@@ -423,9 +425,8 @@ public class ImportService {
         return new RowHandler(plan, accounts, responses, clock.getZone());
     }
 
-    private List<String> cueCodes() {
-        return transactions.execute(
-                s -> jobs.cues().stream().map(FileLayout.Cue::code).toList());
+    private List<FileLayout.Cue> cues() {
+        return transactions.execute(s -> jobs.cues());
     }
 
     private boolean visible(long jobId) {
