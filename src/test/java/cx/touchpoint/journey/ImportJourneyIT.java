@@ -137,6 +137,17 @@ class ImportJourneyIT extends BrowserJourney {
                 .contains("3 rows stored");
         screenshot("import-qualtrics-done");
         assertNoSeriousAccessibilityViolations("import of a Qualtrics export done");
+
+        // a file of 600 columns is refused at once with the reason; no preview is built
+        String wide = java.util.stream.IntStream.rangeClosed(1, 600)
+                        .mapToObj(i -> "Q" + i)
+                        .collect(java.util.stream.Collectors.joining(","))
+                + "\r\n";
+        Path file = Files.writeString(dir.resolve("wide.csv"), wide + wide, StandardCharsets.UTF_8);
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
+        page.locator("vaadin-notification-card:has-text('more than 500 columns')").waitFor();
+        assertThat(page.locator("#preview-summary").count()).isZero();
+        screenshot("import-too-many-columns");
     }
 
     private void upload(String name, String content) throws Exception {
