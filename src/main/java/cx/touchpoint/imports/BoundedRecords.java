@@ -51,7 +51,7 @@ final class BoundedRecords extends FilterReader {
 
     private void see(char c) {
         if (++chars > CsvSource.MAX_RECORD_CHARS) {
-            throw new ImportRefused("Record " + record + " of the file is longer than "
+            throw new ImportRefused("Row " + record + " of the file is longer than "
                     + CsvSource.MAX_RECORD_CHARS + " characters (a quote that is never closed?). Nothing was"
                     + " imported: check the file's quotes, or split very long texts.");
         }
@@ -73,7 +73,7 @@ final class BoundedRecords extends FilterReader {
         if (c == delimiter) {
             state = State.FIELD_START;
             if (++columns > CsvSource.MAX_COLUMNS) {
-                throw new ImportRefused("The file has more than " + CsvSource.MAX_COLUMNS + " columns (record "
+                throw new ImportRefused("The file has more than " + CsvSource.MAX_COLUMNS + " columns (row "
                         + record + "). Touchpoint imports at most " + CsvSource.MAX_COLUMNS + ": remove the columns"
                         + " you do not need and upload it again.");
             }

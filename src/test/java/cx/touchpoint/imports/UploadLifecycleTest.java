@@ -79,7 +79,7 @@ class UploadLifecycleTest {
 
         assertThatThrownBy(() -> imports.preview(file, ImportKind.ACCOUNTS, null))
                 .isInstanceOf(ImportRefused.class)
-                .hasMessage("The file has more than 500 columns (record 1). Touchpoint imports at most 500: remove"
+                .hasMessage("The file has more than 500 columns (row 1). Touchpoint imports at most 500: remove"
                         + " the columns you do not need and upload it again.");
         assertThat(file).doesNotExist();
     }
@@ -100,7 +100,7 @@ class UploadLifecycleTest {
 
         assertThatThrownBy(() -> imports.preview(file, ImportKind.ACCOUNTS, null))
                 .isInstanceOf(ImportRefused.class)
-                .hasMessageStartingWith("Record 2 of the file is longer than 1000000 characters");
+                .hasMessageStartingWith("Row 2 of the file is longer than 1000000 characters");
         assertThat(file).doesNotExist();
     }
 

@@ -145,7 +145,8 @@ class ImportJourneyIT extends BrowserJourney {
                 + "\r\n";
         Path file = Files.writeString(dir.resolve("wide.csv"), wide + wide, StandardCharsets.UTF_8);
         page.locator("#import-upload input[type=file]").setInputFiles(file);
-        page.locator("vaadin-notification-card:has-text('more than 500 columns')").waitFor();
+        page.locator("vaadin-notification-card:has-text('more than 500 columns')")
+                .waitFor();
         assertThat(page.locator("#preview-summary").count()).isZero();
         screenshot("import-too-many-columns");
     }
