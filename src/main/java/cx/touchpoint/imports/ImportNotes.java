@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 final class ImportNotes {
 
     private static final List<String> TIME_FIELDS = List.of("responded_at", "defected_on");
+    /** The response fields read through {@link Cells#noAnswer}: NPS, comment and the cue answers. */
+    private static final java.util.function.Predicate<String> ANSWER_FIELD = field -> field.equals("nps")
+            || field.equals("comment")
+            || field.endsWith("_expected")
+            || field.endsWith("_experienced")
+            || field.endsWith("_value");
 
     private ImportNotes() {}
 
@@ -30,6 +36,25 @@ final class ImportNotes {
                                         + ", the time zone the export states; times with an offset keep theirs."
                                 : "Times in " + column(layout, column) + " without an offset are read in the company"
                                         + " time zone, " + company.getId() + ".");
+            }
+        });
+        return notices;
+    }
+
+    /**
+     * One notice per answer column whose previewed cells hold a "seen but unanswered" code: it is read as no
+     * answer, which a person would otherwise take for an invalid value left in.
+     */
+    static List<String> noAnswers(FileLayout layout, Map<Integer, String> mapping, List<List<String>> rows) {
+        List<String> notices = new ArrayList<>();
+        mapping.forEach((column, field) -> {
+            if (ANSWER_FIELD.test(field)) {
+                rows.stream()
+                        .filter(cells -> column < cells.size() && Cells.noAnswer(cells.get(column)))
+                        .map(cells -> cells.get(column).strip())
+                        .findFirst()
+                        .ifPresent(code -> notices.add("\"" + code + "\" in " + column(layout, column) + " is read"
+                                + " as no answer (seen but not answered), not as an invalid value."));
             }
         });
         return notices;

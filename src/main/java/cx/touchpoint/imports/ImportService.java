@@ -215,7 +215,7 @@ public class ImportService {
                     plan.mapping(),
                     plan.fields(),
                     plan.missing(),
-                    ImportNotes.notices(plan.layout(), plan.mapping(), zone()),
+                    notices(plan, rows),
                     ImportNotes.duplicates(plan.layout(), plan.mapping()),
                     rows);
         } catch (IllegalArgumentException refused) {
@@ -400,6 +400,17 @@ public class ImportService {
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("The file cannot be read as CSV: " + e.getMessage(), e);
         }
+    }
+
+    private List<String> notices(ImportPlan plan, List<ImportPreview.Row> rows) {
+        List<String> notices = new ArrayList<>(ImportNotes.notices(plan.layout(), plan.mapping(), zone()));
+        if (plan.kind() == ImportKind.RESPONSES) {
+            notices.addAll(ImportNotes.noAnswers(
+                    plan.layout(),
+                    plan.mapping(),
+                    rows.stream().map(ImportPreview.Row::cells).toList()));
+        }
+        return notices;
     }
 
     private static ImportPreview.Row previewRow(CSVRecord record, ImportRow row) {

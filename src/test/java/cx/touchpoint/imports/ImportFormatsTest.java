@@ -115,8 +115,13 @@ class ImportFormatsTest {
 
         assertThat(preview.layout()).isEqualTo("Qualtrics export");
         assertThat(preview.notices())
-                .containsExactly("Times in column 2 (B, \"EndDate\") are read in America/Denver, the time zone the"
-                        + " export states; times with an offset keep theirs.");
+                .containsExactly(
+                        "Times in column 2 (B, \"EndDate\") are read in America/Denver, the time zone the"
+                                + " export states; times with an offset keep theirs.",
+                        "\"-99\" in column 7 (G, \"Q1\") is read as no answer (seen but not answered), not as an"
+                                + " invalid value.",
+                        "\"-99\" in column 10 (J, \"Q2_2\") is read as no answer (seen but not answered), not as"
+                                + " an invalid value.");
         assertThat(preview.rows()).allMatch(ImportPreview.Row::valid);
 
         var job = run(file, ImportKind.RESPONSES, null, false);
