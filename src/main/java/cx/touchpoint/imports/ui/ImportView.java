@@ -88,8 +88,10 @@ class ImportView extends Main {
                 kind,
                 upload,
                 new Paragraph("Files up to " + megabytes(service.maxUploadBytes()) + " and "
-                        + ImportService.MAX_COLUMNS + " columns; UTF-8 (with or without BOM), Windows-1252 or Excel's"
-                        + " Unicode Text, separated by commas, semicolons or tabs (or as a sep= first line says)."),
+                        + ImportService.MAX_COLUMNS + " columns (your uploads waiting or being imported up to "
+                        + megabytes(service.maxStoredPerUser()) + " together); UTF-8 (with or without BOM),"
+                        + " Windows-1252 or Excel's Unicode Text, separated by commas, semicolons or tabs (or as a"
+                        + " sep= first line says)."),
                 previewArea,
                 new H3("Imports"),
                 jobs,
