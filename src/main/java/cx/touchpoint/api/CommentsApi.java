@@ -9,9 +9,11 @@ import cx.touchpoint.theme.ThemeSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,9 +49,6 @@ class CommentsApi {
             Sentiment sentiment,
             Double sentimentScore) {}
 
-    /** A page of comments, newest first; {@code next} is the {@code after} of the following page (null: last page). */
-    record CommentPage(List<CommentItem> items, String next) {}
-
     /** The impact on the likelihood to recommend (0-10 points, with vs without the theme) and its 95 % interval. */
     record Impact(Double difference, Double low, Double high) {}
 
@@ -72,10 +71,11 @@ class CommentsApi {
 
     @GetMapping("/comments")
     @Operation(
-            summary = "Comments with theme and sentiment, newest first, paged by a stable key: pass the answer's"
-                    + " `next` as `after` for the following page")
-    CommentPage comments(
-            @Parameter(description = "cursor: the `next` of the previous page") @RequestParam(required = false)
+            summary = "Comments with theme and sentiment, newest first (by `id` descending), paged by key: while"
+                    + " more follow, the `Link` header (rel=\"next\") names the next page's `after`")
+    ResponseEntity<List<CommentItem>> comments(
+            @Parameter(description = "the last comment id of the previous page: the next page has smaller ids")
+                    @RequestParam(required = false)
                     Long after,
             @RequestParam(defaultValue = "100") int limit,
             @Parameter(description = "from this instant (ISO 8601), inclusive")
@@ -91,11 +91,12 @@ class CommentsApi {
             @RequestParam(required = false) Long verticalMarketId,
             @RequestParam(required = false) Long locationId,
             @RequestParam(required = false) Long servicePlatformId,
-            @RequestParam(required = false) Long accountExecutiveId) {
+            @RequestParam(required = false) Long accountExecutiveId,
+            HttpServletRequest request) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw cx.touchpoint.base.InvalidInput.of("from", "`from` must be before `to`.");
         }
-        int size = Math.max(1, Math.min(500, limit));
+        int size = KeysetPage.limit(limit, 500);
         var filter = new CommentFilter(
                 new AccountFilter(verticalMarketId, locationId, servicePlatformId, accountExecutiveId),
                 from,

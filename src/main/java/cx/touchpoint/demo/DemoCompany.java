@@ -38,6 +38,7 @@ class DemoCompany {
     private final DemoSurveyProgramme programme;
     private final Summaries summaries;
     private final ThemeService themes;
+    private final DemoApiTokens apiTokens;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -50,7 +51,8 @@ class DemoCompany {
             DemoTimeline timeline,
             DemoSurveyProgramme programme,
             Summaries summaries,
-            ThemeService themes) {
+            ThemeService themes,
+            DemoApiTokens apiTokens) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -62,6 +64,7 @@ class DemoCompany {
         this.programme = programme;
         this.summaries = summaries;
         this.themes = themes;
+        this.apiTokens = apiTokens;
     }
 
     void generate() {
@@ -72,6 +75,7 @@ class DemoCompany {
         var today = LocalDate.now(clock);
         long started = System.nanoTime();
         DemoPeople people = organisation.create();
+        apiTokens.create();
         Instant boardLive = now.minus(timeline.boardLive());
         record History(Template relationship, List<Template> transactions, DemoResponses.Recent recent) {}
         // the bulk-loaded history skips the summary triggers; the summaries are rebuilt once after it by the

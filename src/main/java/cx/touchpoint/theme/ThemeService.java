@@ -112,7 +112,7 @@ public class ThemeService {
     }
 
     /**
-     * Comments matching {@code filter}, newest first: {@code limit} (1-500) of them after the comment {@code
+     * Comments matching {@code filter}, newest first: {@code limit} (1-501) of them after the comment {@code
      * beforeId} (the last id of the previous page; null for the first page).
      */
     @Transactional(readOnly = true)
@@ -126,7 +126,7 @@ public class ThemeService {
                 filter.unthemed(),
                 filter.sentiment(),
                 filter.accountId());
-        return reports.comments(scoped, beforeId, Math.max(1, Math.min(500, limit)));
+        return reports.comments(scoped, beforeId, Math.max(1, Math.min(501, limit)));
     }
 
     /** The comment of a survey response with its analysis, if the response has a comment. */

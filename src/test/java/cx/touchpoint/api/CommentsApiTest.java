@@ -91,7 +91,7 @@ class CommentsApiTest {
                                 """))
                 .andExpect(status().isCreated());
 
-        JsonNode waiting = getJson("/api/v1/comments?limit=1").path("items").get(0);
+        JsonNode waiting = getJson("/api/v1/comments?limit=1").get(0);
         assertThat(waiting.path("text").asText())
                 .isEqualTo("Frustrating that we need to recharge our scanners twice a day.");
         assertThat(waiting.path("accountExternalId").asText()).isEqualTo("COMMENTS-1");
@@ -100,30 +100,36 @@ class CommentsApiTest {
 
         assertThat(ThemeTestJobs.analyse(context)).isEqualTo(1);
 
-        JsonNode analysed = getJson("/api/v1/comments?limit=1").path("items").get(0);
+        JsonNode analysed = getJson("/api/v1/comments?limit=1").get(0);
         assertThat(analysed.path("analysis").asText()).isEqualTo("ANALYSED");
         assertThat(analysed.path("sentiment").asText()).isEqualTo("NEGATIVE");
         assertThat(analysed.path("sentimentScore").asDouble()).isLessThan(-0.4);
         long theme = analysed.path("theme").path("id").asLong();
-        JsonNode sameTheme =
-                getJson("/api/v1/comments?theme=" + theme + "&limit=500").path("items");
+        JsonNode sameTheme = getJson("/api/v1/comments?theme=" + theme + "&limit=500");
         assertThat(sameTheme.findValuesAsText("text")).contains("We have to recharge the devices twice a day.");
     }
 
     @Test
     void commentsArePagedByAStableKeyAndFilteredBySentiment() throws Exception {
-        JsonNode first = getJson("/api/v1/comments?limit=20");
-        assertThat(first.path("items")).hasSize(20);
-        String next = first.path("next").asText();
-        JsonNode second = getJson("/api/v1/comments?limit=20&after=" + next);
-        assertThat(second.path("items").get(0).path("id").asLong()).isLessThan(Long.parseLong(next));
-        JsonNode third =
-                getJson("/api/v1/comments?limit=20&after=" + second.path("next").asText());
-        assertThat(third.path("items")).hasSize(10);
-        assertThat(third.path("next").isNull()).isTrue();
+        var first = mvc.perform(get("/api/v1/comments?limit=20").with(httpBasic("comments.api.admin", token)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        JsonNode firstPage = json.readTree(first.getContentAsString());
+        assertThat(firstPage).hasSize(20);
+        long last = firstPage.get(19).path("id").asLong();
+        assertThat(first.getHeader("Link")).contains("after=" + last).endsWith("; rel=\"next\"");
+        JsonNode second = getJson("/api/v1/comments?limit=20&after=" + last);
+        assertThat(second.get(0).path("id").asLong()).isLessThan(last);
+        var third = mvc.perform(get("/api/v1/comments?limit=20&after="
+                                + second.get(19).path("id").asLong())
+                        .with(httpBasic("comments.api.admin", token)))
+                .andReturn()
+                .getResponse();
+        assertThat(json.readTree(third.getContentAsString())).hasSize(10);
+        assertThat(third.getHeader("Link")).as("the last page").isNull();
 
-        JsonNode positive =
-                getJson("/api/v1/comments?sentiment=POSITIVE&limit=500").path("items");
+        JsonNode positive = getJson("/api/v1/comments?sentiment=POSITIVE&limit=500");
         assertThat(positive.size()).isPositive();
         assertThat(positive.findValuesAsText("sentiment")).containsOnly("POSITIVE");
 

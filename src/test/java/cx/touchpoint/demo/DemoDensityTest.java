@@ -87,6 +87,9 @@ class DemoDensityTest {
     Summaries summaries;
 
     @Autowired
+    DemoApiTokens apiTokens;
+
+    @Autowired
     ResponseService responses;
 
     @Autowired
@@ -206,7 +209,8 @@ class DemoDensityTest {
                 new DemoTimeline(responses, intake, escalation, issueHistory, clockReplay, REPLAY_DAYS),
                 programme,
                 summaries,
-                themes);
+                themes,
+                apiTokens);
         var generated = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
             company.generate();
