@@ -1,6 +1,8 @@
 package cx.touchpoint.api;
 
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.theme.CommentFilter;
 import cx.touchpoint.theme.Sentiment;
 import cx.touchpoint.theme.ThemeComment;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Comments and themes")
-class CommentsApi {
+public class CommentsApi {
 
     /** A theme as a comment names it. */
     record ThemeRef(long id, String name) {}
@@ -73,7 +75,8 @@ class CommentsApi {
     @Operation(
             summary = "Comments with theme and sentiment, newest first (by `id` descending), paged by key: while"
                     + " more follow, the `Link` header (rel=\"next\") names the next page's `after`")
-    ResponseEntity<List<CommentItem>> comments(
+    @Requires(Permission.READ_COMMENTS)
+    public ResponseEntity<List<CommentItem>> comments(
             @Parameter(description = "the last comment id of the previous page: the next page has smaller ids")
                     @RequestParam(required = false)
                     Long after,
@@ -105,10 +108,10 @@ class CommentsApi {
                 false,
                 sentiment,
                 null);
-        List<ThemeComment> page = themes.comments(filter, after, size);
-        String next =
-                page.size() == size ? String.valueOf(page.get(page.size() - 1).id()) : null;
-        return new CommentPage(page.stream().map(CommentsApi::item).toList(), next);
+        List<CommentItem> rows = themes.comments(filter, after, size + 1).stream()
+                .map(CommentsApi::item)
+                .toList();
+        return KeysetPage.of(rows, size, CommentItem::id, request);
     }
 
     private static CommentItem item(ThemeComment c) {
@@ -128,7 +131,8 @@ class CommentsApi {
 
     @GetMapping("/themes")
     @Operation(summary = "Active themes with their comments, share of negative comments and impact on NPS")
-    List<ThemeItem> themes() {
+    @Requires(Permission.READ_THEMES)
+    public List<ThemeItem> themes() {
         return themes.activeThemes().stream().map(CommentsApi::theme).toList();
     }
 
