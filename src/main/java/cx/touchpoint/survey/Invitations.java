@@ -40,7 +40,7 @@ class Invitations {
 
     private record Recipient(long accountId, String fullName, String email, long executiveId, String executive) {}
 
-    private record Template(String name, String pattern, String introduction, int items) {}
+    private record Template(String name, String pattern, String introduction) {}
 
     private final JdbcClient jdbc;
     private final SurveyPolicy policy;
@@ -96,7 +96,8 @@ class Invitations {
                 .param("exp", Timestamp.from(expires))
                 .query(Long.class)
                 .single();
-        jdbc.sql(
+        // the questions this invitation asks, counted as stored: the mail's length says what the page asks
+        int items = jdbc.sql(
                         """
                 insert into invitation_item (invitation_id, item_id) select :i, id from survey_item
                 where template_id = :t and (:all or id = any(:kept))
@@ -114,9 +115,6 @@ class Invitations {
                 .param("now", Timestamp.from(now))
                 .param("c", request.contactId())
                 .update();
-        int items = request.keptItemIds() == null
-                ? template.items()
-                : request.keptItemIds().size();
         var mail = composer.compose(
                 "invitation",
                 request.tone().subject(template.name()),
@@ -208,8 +206,7 @@ class Invitations {
     private Template template(long templateId) {
         return jdbc.sql(
                         """
-                select t.name, t.pattern, t.introduction, (select count(*) from survey_item i
-                where i.template_id = t.id) as items from survey_template t where t.id = :t
+                select t.name, t.pattern, t.introduction from survey_template t where t.id = :t
                 """)
                 .param("t", templateId)
                 .query(Template.class)
@@ -221,9 +218,9 @@ class Invitations {
         Map<String, Object> v = new HashMap<>();
         v.put("greeting", tone.greeting(to.fullName().split(" ")[0]));
         v.put("invitation", tone.invitation());
-        v.put("introduction", template.introduction());
-        v.put("itemCount", items);
-        v.put("minutes", Math.max(1, (items + 2) / 3));
+        var length = SurveyLength.of(items);
+        v.put("introduction", length.fill(template.introduction()));
+        v.put("length", length.text());
         v.put("surveyName", template.name());
         v.put("link", link("/respond/", token));
         v.put("unsubscribeLink", link("/unsubscribe/", token));

@@ -5,6 +5,7 @@ import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import cx.touchpoint.survey.SurveyLength;
 import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyRuleException;
 import java.sql.Timestamp;
@@ -119,6 +120,11 @@ public class SurveyTemplates {
             problems.add("choose the kind of survey");
         } else if (d.pattern() == SurveyPattern.PAST && d.touchPointId() == null) {
             problems.add("a transaction survey is about one touch point: choose it");
+        }
+        String count = SurveyLength.literalCount(d.introduction());
+        if (!count.isEmpty()) {
+            problems.add("the introduction says \"" + count + "\": write " + SurveyLength.QUESTIONS + " or "
+                    + SurveyLength.MINUTES + " instead, which are filled with the questions each customer keeps");
         }
         if (d.items().isEmpty() || d.items().size() > TemplateDraft.ITEMS_MAX) {
             problems.add("a survey has 1 to " + TemplateDraft.ITEMS_MAX + " questions");

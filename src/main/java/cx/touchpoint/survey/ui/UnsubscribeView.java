@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import cx.touchpoint.survey.CustomerLinks;
-import cx.touchpoint.survey.LinkState;
 
 /**
  * Opting out from a survey mail's unsubscribe link, after one confirming click (mail scanners that
@@ -22,12 +22,13 @@ import cx.touchpoint.survey.LinkState;
 @PageTitle("Unsubscribe")
 @AnonymousAllowed
 @CssImport("./styles/surveys.css")
-class UnsubscribeView extends PublicPage implements BeforeEnterObserver {
+class UnsubscribeView extends Main implements BeforeEnterObserver {
 
     private final CustomerLinks links;
 
     UnsubscribeView(CustomerLinks links) {
         this.links = links;
+        addClassName("public-page");
     }
 
     @Override
@@ -44,7 +45,14 @@ class UnsubscribeView extends PublicPage implements BeforeEnterObserver {
                 card.setId("unsubscribed");
                 add(card);
             } else {
-                showClosed(LinkState.UNKNOWN);
+                removeAll();
+                var card = new Div(
+                        new H1("Link not found"),
+                        new Paragraph(
+                                "This link is not valid. Please check that you copied the whole link from the mail."));
+                card.addClassName("public-card");
+                card.setId("link-unknown");
+                add(card);
             }
         });
         confirm.setId("unsubscribe-confirm");
