@@ -4,3 +4,9 @@
 update survey_template
 set introduction = '{questions} about working with us this quarter. It takes {minutes}.'
 where introduction = 'Six questions about working with us this quarter. It takes two minutes.';
+update survey_template
+set introduction = '{questions} about what just happened, {minutes} at most.'
+where introduction = 'Three quick questions about what just happened.';
+update survey_template
+set introduction = 'We are considering a self-service portal for orders, invoices and support: {questions}, about {minutes}.'
+where introduction = 'We are considering a self-service portal for orders, invoices and support. Four questions.';

@@ -89,7 +89,7 @@ class DemoSurveyTemplates {
             long id = jdbc.sql(
                             """
                     insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps)
-                    values (?, 'PAST', ?, 'Three quick questions about what just happened.', false)
+                    values (?, 'PAST', ?, '{questions} about what just happened, {minutes} at most.', false)
                     returning id
                     """)
                     .params(survey[0][1], touchPointId)

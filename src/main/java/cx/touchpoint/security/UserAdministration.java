@@ -1,5 +1,6 @@
 package cx.touchpoint.security;
 
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.AdminAudit.Subject;
@@ -150,7 +151,7 @@ public class UserAdministration {
                 userId,
                 user.username(),
                 "unlocked",
-                until.map(at -> "locked until " + at).orElse("not locked"),
+                until.map(at -> "locked until " + Dates.dayTime(at)).orElse("not locked"),
                 "unlocked");
     }
 

@@ -1,5 +1,6 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.survey.mail.MailComposer;
 import cx.touchpoint.survey.mail.Outbox;
 import java.sql.Timestamp;
@@ -224,7 +225,7 @@ class Invitations {
         v.put("surveyName", template.name());
         v.put("link", link("/respond/", token));
         v.put("unsubscribeLink", link("/unsubscribe/", token));
-        v.put("expires", expires.atZone(policy.zone()).toLocalDate().toString());
+        v.put("expires", Dates.day(expires));
         v.put("closing", tone.closing());
         v.put("senderName", to.executive());
         v.put("reminder", reminder);

@@ -24,7 +24,7 @@ public record SurveyLength(int questions, int minutes) {
     /** A count of questions or minutes written as a number or a number word ("Six questions", "2 minutes"). */
     private static final Pattern LITERAL_COUNT = Pattern.compile(
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)\\s+"
-                    + "(questions?|minutes?|mins?)\\b",
+                    + "(\\p{L}+\\s+)?(questions?|minutes?|mins?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The length of a survey that asks {@code questions} questions. */

@@ -34,6 +34,8 @@ class SurveyLengthTest {
         assertThat(SurveyLength.literalCount("Six questions about working with us. It takes two minutes."))
                 .isEqualTo("Six questions");
         assertThat(SurveyLength.literalCount("It only takes 2 minutes")).isEqualTo("2 minutes");
+        assertThat(SurveyLength.literalCount("Three quick questions about what just happened."))
+                .isEqualTo("Three quick questions");
         assertThat(SurveyLength.literalCount("A few questions, {minutes} at most"))
                 .isEqualTo("A few questions");
         assertThat(SurveyLength.literalCount("{questions} about our service; it takes {minutes}."))

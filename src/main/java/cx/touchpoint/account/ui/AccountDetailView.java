@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Permission;
@@ -111,7 +112,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                 fact("Location", f.location()),
                 fact("Service platform", f.servicePlatform()),
                 fact("Account executive", f.accountExecutive()),
-                fact("Customer since", f.customerSince().toString()),
+                fact("Customer since", Dates.day(f.customerSince())),
                 fact("Status", f.active() ? "Active" : "Defected on " + f.defectedOn()));
         facts.setId("account-facts");
         facts.addClassNames("card", "account-facts");
