@@ -33,7 +33,7 @@ public class MailComposer {
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        // Spring EL, as the customer pages' templates use (Thymeleaf's own OGNL is not on the classpath)
+        // Spring's expression language (SpEL), the same the customer pages use
         var engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;

@@ -1,4 +1,4 @@
-package cx.touchpoint.survey.ui;
+package cx.touchpoint.survey.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;

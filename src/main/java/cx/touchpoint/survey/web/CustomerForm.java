@@ -1,4 +1,4 @@
-package cx.touchpoint.survey.ui;
+package cx.touchpoint.survey.web;
 
 import cx.touchpoint.base.InvalidInput;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cx.touchpoint.survey.ui;
+package cx.touchpoint.survey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
