@@ -188,17 +188,7 @@ public class CustomerLinks {
      */
     @Transactional
     public LinkState respond(String token, List<NewResponse.Answer> answers, Integer nps, String comment) {
-        var found = invitation(token, true);
-        if (found.isEmpty()) {
-            return LinkState.UNKNOWN;
-        }
-        var i = found.get();
-        LinkState state = state(i);
-        if (state != LinkState.OPEN) {
-            return state;
-        }
-        record(i, answers, nps, comment);
-        return LinkState.OPEN;
+        return whenOpen(token, i -> record(i, answers, nps, comment));
     }
 
     /**
@@ -214,28 +204,32 @@ public class CustomerLinks {
      */
     @Transactional
     public LinkState respond(String token, AnswerSheet sheet) {
+        return whenOpen(token, i -> {
+            var read = new AnswerReading(askedItems(i.id()));
+            List<NewResponse.Answer> answers = read.answers(sheet);
+            Integer nps = read.nps(sheet.nps());
+            read.throwIfRefused();
+            try {
+                record(i, answers, nps, sheet.comment());
+            } catch (InvalidResponseException refused) {
+                throw InvalidResponseException.of(refused.problems().stream()
+                        .map(p -> new InvalidInput.Problem(p.field(), read.inCustomerWords(p.message())))
+                        .toList());
+            }
+        });
+    }
+
+    /** Runs {@code answer} on the link's invitation, locked, when the link is open; says why not otherwise. */
+    private LinkState whenOpen(String token, java.util.function.Consumer<Invitation> answer) {
         var found = invitation(token, true);
         if (found.isEmpty()) {
             return LinkState.UNKNOWN;
         }
-        var i = found.get();
-        LinkState state = state(i);
-        if (state != LinkState.OPEN) {
-            return state;
+        LinkState state = state(found.get());
+        if (state == LinkState.OPEN) {
+            answer.accept(found.get());
         }
-        List<Long> order = askedItems(i.id());
-        var read = new AnswerReading(order);
-        List<NewResponse.Answer> answers = read.answers(sheet);
-        Integer nps = read.nps(sheet.nps());
-        read.throwIfRefused();
-        try {
-            record(i, answers, nps, sheet.comment());
-        } catch (InvalidResponseException refused) {
-            throw InvalidResponseException.of(refused.problems().stream()
-                    .map(p -> new InvalidInput.Problem(p.field(), read.inCustomerWords(p.message())))
-                    .toList());
-        }
-        return LinkState.OPEN;
+        return state;
     }
 
     private void record(Invitation i, List<NewResponse.Answer> answers, Integer nps, String comment) {

@@ -51,7 +51,13 @@ class DraftPage {
                 .filter(i -> i.kept())
                 .map(i -> i.itemId())
                 .collect(Collectors.toSet());
-        var page = page(token, draft, kept, draft.tone(), draft.note(), CustomerForm.empty(), HttpStatus.OK);
+        var page = page(
+                token,
+                draft,
+                kept,
+                draft.tone(),
+                new CustomerForm(Map.of(DraftReview.NOTE_FIELD, draft.note())),
+                HttpStatus.OK);
         page.addObject("done", "approved".equals(done) || "saved".equals(done) ? done : null);
         return page;
     }
@@ -86,24 +92,12 @@ class DraftPage {
             Map<String, String> sent = new HashMap<>();
             sent.put(DraftReview.NOTE_FIELD, note == null ? "" : note);
             return page(
-                    token,
-                    draft,
-                    kept,
-                    chosen,
-                    note,
-                    CustomerForm.refused(sent, refused),
-                    HttpStatus.UNPROCESSABLE_ENTITY);
+                    token, draft, kept, chosen, CustomerForm.refused(sent, refused), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
     private static ModelAndView page(
-            String token,
-            DraftReview draft,
-            Set<Long> kept,
-            Tone tone,
-            String note,
-            CustomerForm fields,
-            HttpStatus status) {
+            String token, DraftReview draft, Set<Long> kept, Tone tone, CustomerForm fields, HttpStatus status) {
         var page = new ModelAndView("customer/draft", status);
         page.addObject("token", token);
         page.addObject("draft", draft);
@@ -130,7 +124,6 @@ class DraftPage {
         page.addObject("keep", fields.field(DraftReview.KEEP_FIELD));
         page.addObject("tone", fields.field(DraftReview.TONE_FIELD));
         page.addObject("note", fields.field(DraftReview.NOTE_FIELD));
-        page.addObject("noteValue", note == null ? "" : note);
         page.addObject("noteMax", DraftReview.NOTE_MAX);
         page.addObject("summary", fields.summary());
         return page;
