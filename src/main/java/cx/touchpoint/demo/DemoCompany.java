@@ -37,6 +37,7 @@ class DemoCompany {
     private final DemoTimeline timeline;
     private final DemoSurveyProgramme programme;
     private final Summaries summaries;
+    private final DemoApiTokens apiTokens;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -48,7 +49,8 @@ class DemoCompany {
             DemoResponses responses,
             DemoTimeline timeline,
             DemoSurveyProgramme programme,
-            Summaries summaries) {
+            Summaries summaries,
+            DemoApiTokens apiTokens) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -59,6 +61,7 @@ class DemoCompany {
         this.timeline = timeline;
         this.programme = programme;
         this.summaries = summaries;
+        this.apiTokens = apiTokens;
     }
 
     void generate() {
@@ -75,6 +78,7 @@ class DemoCompany {
         var today = LocalDate.now(clock);
         long started = System.nanoTime();
         DemoPeople people = organisation.create();
+        apiTokens.create();
         Instant boardLive = now.minus(timeline.boardLive());
         record History(Template relationship, List<Template> transactions, DemoResponses.Recent recent) {}
         // the bulk-loaded history skips the summary triggers; the summaries are rebuilt once after it by the
