@@ -5,6 +5,7 @@ import cx.touchpoint.base.Quarter;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.insight.TrendPoint;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.segment.SegmentMovement;
@@ -58,6 +59,14 @@ public class ReviewService {
     /** NPS per quarter over the last two years: the quarters with NPS answers, oldest first. */
     public List<NpsPoint> npsTrend() {
         return home.npsTrend();
+    }
+
+    /**
+     * Every quarter of the NPS trend, oldest first, with n, interval and whether it moved significantly
+     * from the quarter before; a quarter without answers is a gap.
+     */
+    public List<TrendPoint> npsTrendByQuarter() {
+        return home.npsTrendByQuarter();
     }
 
     /** The eight quarters the NPS trend covers, oldest first, this quarter (company time zone) last. */

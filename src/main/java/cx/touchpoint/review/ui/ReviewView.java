@@ -41,7 +41,7 @@ class ReviewView extends Main {
         var grid = new Div();
         grid.addClassName("review-grid");
         grid.add(
-                section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.trendQuarters(), review.npsTrend())),
+                section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.npsTrendByQuarter())),
                 section("Goals per team", "review-goals", new GoalsPanel(review.goals())),
                 section("The six value gaps, last 3 months", "review-gaps", new SixGapsPanel(review.sixGaps())),
                 section("Segment movement", "review-movement", new MovementPanel(review.movement())),

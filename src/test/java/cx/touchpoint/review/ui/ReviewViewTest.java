@@ -63,10 +63,18 @@ class ReviewViewTest extends KaribuTest {
                 .as("the points are in the browser, not kept in the session")
                 .isEmpty();
         // what the chart drew: the chart as the view builds it, before its first drawing
-        var trend = ((Chart) ReviewCharts.npsTrend(review.trendQuarters(), review.npsTrend())).getConfiguration();
+        var trend = ReviewCharts.npsTrendChart(review.npsTrendByQuarter()).getConfiguration();
         assertThat(trend.getxAxis().getCategories())
+                .as("each quarter with its n beneath, a quarter without answers says so")
                 .containsExactly(
-                        "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2");
+                        "2024 Q3<br>no answers",
+                        "2024 Q4<br>no answers",
+                        "2025 Q1<br>no answers",
+                        "2025 Q2<br>no answers",
+                        "2025 Q3<br>no answers",
+                        "2025 Q4<br>no answers",
+                        "2026 Q1<br>no answers",
+                        "2026 Q2<br>n = 1");
         var nps = (DataSeries) trend.getSeries().get(0);
         assertThat(nps.getData())
                 .extracting(item -> item.getY() == null ? null : item.getY().intValue())
