@@ -5,6 +5,8 @@ import cx.touchpoint.base.Quarter;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.insight.DriverAnalysis;
+import cx.touchpoint.insight.DriverService;
 import cx.touchpoint.insight.TrendPoint;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -36,14 +38,31 @@ public class ReviewService {
     private final HomeService home;
     private final ReviewGaps gaps;
     private final SegmentService segments;
+    private final DriverService drivers;
     private final Clock clock;
 
-    ReviewService(ReviewQueries queries, HomeService home, ReviewGaps gaps, SegmentService segments, Clock clock) {
+    ReviewService(
+            ReviewQueries queries,
+            HomeService home,
+            ReviewGaps gaps,
+            SegmentService segments,
+            DriverService drivers,
+            Clock clock) {
         this.queries = queries;
         this.home = home;
         this.gaps = gaps;
         this.segments = segments;
+        this.drivers = drivers;
         this.clock = clock;
+    }
+
+    /**
+     * What drives NPS across the company: key drivers of likelihood to recommend over the relationship
+     * responses of the last {@value DriverService#DEFAULT_MONTHS} months (Shapley shares of R²), or why they
+     * cannot be estimated.
+     */
+    public DriverAnalysis drivers() {
+        return drivers.recentDrivers(AccountFilter.ALL);
     }
 
     /** The quarter under review: the current one, to date. */

@@ -1,5 +1,6 @@
 package cx.touchpoint.home.ui;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +21,7 @@ import cx.touchpoint.insight.ui.Uncertainty;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
+@CssImport("./styles/insight.css")
 @Route("")
 @PageTitle("Home · Touchpoint")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
