@@ -1,5 +1,6 @@
 package cx.touchpoint.home;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import cx.touchpoint.base.Quarter;
 import java.time.LocalDate;
 
@@ -11,6 +12,12 @@ import java.time.LocalDate;
  * @param high the interval's high end
  */
 public record NpsPoint(LocalDate quarterStart, double nps, long responses, double low, double high) {
+
+    /** n: the NPS answers behind the point (the API's {@code n}, equal to {@code responses}). */
+    @JsonProperty("n")
+    public long n() {
+        return responses;
+    }
 
     public String quarterLabel() {
         return Quarter.label(quarterStart);

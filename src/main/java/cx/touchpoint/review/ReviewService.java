@@ -7,7 +7,9 @@ import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
 import cx.touchpoint.insight.DriverAnalysis;
 import cx.touchpoint.insight.DriverService;
+import cx.touchpoint.insight.NpsService;
 import cx.touchpoint.insight.TrendPoint;
+import cx.touchpoint.insight.VerticalNps;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.segment.SegmentMovement;
@@ -39,6 +41,7 @@ public class ReviewService {
     private final ReviewGaps gaps;
     private final SegmentService segments;
     private final DriverService drivers;
+    private final NpsService nps;
     private final Clock clock;
 
     ReviewService(
@@ -47,13 +50,20 @@ public class ReviewService {
             ReviewGaps gaps,
             SegmentService segments,
             DriverService drivers,
+            NpsService nps,
             Clock clock) {
         this.queries = queries;
         this.home = home;
         this.gaps = gaps;
         this.segments = segments;
         this.drivers = drivers;
+        this.nps = nps;
         this.clock = clock;
+    }
+
+    /** Each vertical market's NPS this quarter against last, with the verdict on the change. */
+    public List<VerticalNps> verticalNps() {
+        return nps.byVertical(AccountFilter.ALL);
     }
 
     /**

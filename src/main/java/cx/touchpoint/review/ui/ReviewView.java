@@ -44,6 +44,7 @@ class ReviewView extends Main {
         grid.addClassName("review-grid");
         grid.add(
                 section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.npsTrendByQuarter())),
+                section("NPS by vertical market", "review-verticals", new VerticalNpsPanel(review.verticalNps())),
                 section("Goals per team", "review-goals", new GoalsPanel(review.goals())),
                 section(
                         "What drives NPS",
