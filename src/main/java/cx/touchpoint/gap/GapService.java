@@ -119,6 +119,14 @@ public class GapService {
     }
 
     /** Gap 6 per quarter over the last {@value #TREND_QUARTERS} quarters (the current one included). */
+    /** The quarters the trend covers, oldest first, this one last: a quarter without answers stays a gap. */
+    public List<Quarter> trendQuarters() {
+        Quarter current = Quarter.current(clock);
+        return java.util.stream.IntStream.range(0, TREND_QUARTERS)
+                .mapToObj(n -> current.minus(TREND_QUARTERS - 1 - n))
+                .toList();
+    }
+
     public List<GapTrendPoint> satisfactionTrend(GapFilter filter) {
         LocalDate today = LocalDate.now(clock);
         LocalDate thisQuarter = Quarter.of(today).start();

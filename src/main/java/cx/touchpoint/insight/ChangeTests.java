@@ -61,6 +61,26 @@ public final class ChangeTests {
         return new Comparison(now, before, change, p, verdict(change, p, now, before, level));
     }
 
+    /**
+     * The interval of the difference of two means (current − previous), Welch's: difference ±
+     * t(df, 1 − α/2)·√(s₁²/n₁ + s₂²/n₂) with the Welch–Satterthwaite df; {@code null} when a period has fewer
+     * than two answers.
+     */
+    public static Interval meanDifference(Sums current, Sums previous, ConfidenceLevel level) {
+        if (current.n() < 2 || previous.n() < 2) {
+            return null;
+        }
+        double difference = current.sum() / current.n() - previous.sum() / previous.n();
+        double a = ConfidenceIntervals.variance(current.n(), current.sum(), current.sumOfSquares()) / current.n();
+        double b = ConfidenceIntervals.variance(previous.n(), previous.sum(), previous.sumOfSquares()) / previous.n();
+        if (a + b == 0) {
+            return new Interval(difference, difference);
+        }
+        double df = (a + b) * (a + b) / (a * a / (current.n() - 1) + b * b / (previous.n() - 1));
+        double half = ConfidenceIntervals.tQuantile(df, level) * Math.sqrt(a + b);
+        return new Interval(difference - half, difference + half);
+    }
+
     /** n, Σx and Σx² of one period's answers. */
     public record Sums(long n, double sum, double sumOfSquares) {}
 

@@ -164,7 +164,7 @@ class GapView extends Main implements BeforeEnterObserver {
         content.add(
                 trend.isEmpty()
                         ? new EmptyState("No answers in the last two years.")
-                        : new SatisfactionTrendChart(trend, all));
+                        : new SatisfactionTrendChart(trend, service.trendQuarters(), all));
     }
 
     private static Div section(String title, String explanation) {

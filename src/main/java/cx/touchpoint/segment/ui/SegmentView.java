@@ -36,6 +36,7 @@ import java.util.function.LongConsumer;
 @PageTitle("Segments · Touchpoint")
 @Menu(order = 2, title = "Segments", icon = "vaadin:grid-big")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME})
+@CssImport("./styles/insight.css")
 @CssImport("./styles/segments.css")
 @CssImport(value = "./styles/segments-chart.css", themeFor = "vaadin-chart")
 class SegmentView extends Main implements BeforeEnterObserver {
