@@ -37,7 +37,7 @@ class DriverQueries {
         return jdbc.sql(
                         """
                 with rows as (
-                    select m.responses, m.sums, m.products from driver_month m
+                    select m.responses, m.sums, m.products from %s m
                     where m.month >= :from and m.month < :to and m.pattern = :pattern and m.cue_ids = cast(:cues as bigint[])
                     and %s)
                 select (select coalesce(sum(responses), 0) from rows) as responses,
@@ -45,7 +45,7 @@ class DriverQueries {
                             unnest(rows.sums) with ordinality u (x, i) group by i) t) as sums,
                        (select array_agg(s order by i) from (select i, sum(x) as s from rows,
                             unnest(rows.products) with ordinality u (x, i) group by i) t) as products"""
-                                .formatted(AccountFilter.condition("m")))
+                                .formatted(table(query.filter()), condition(query.filter())))
                 .param("from", query.fromMonth())
                 .param("to", query.toMonth())
                 .param("pattern", query.pattern())
@@ -71,6 +71,24 @@ class DriverQueries {
                     return new Moments(responses, cues.stream().map(Cue::name).toList(), sums, products);
                 })
                 .single();
+    }
+
+    /**
+     * The roll-up per account executive (V232) when the filter names no vertical, location or platform: a few
+     * dozen rows a year instead of thousands.
+     */
+    private static String table(AccountFilter filter) {
+        return byBook(filter) ? "driver_book_month" : "driver_month";
+    }
+
+    private static String condition(AccountFilter filter) {
+        return byBook(filter)
+                ? "(cast(:f_ae as bigint) is null or m.account_executive_id = :f_ae)"
+                : AccountFilter.condition("m");
+    }
+
+    private static boolean byBook(AccountFilter filter) {
+        return filter.verticalMarketId() == null && filter.locationId() == null && filter.servicePlatformId() == null;
     }
 
     private static double[] numbers(Array array, int size) throws SQLException {

@@ -21,7 +21,9 @@ class InsightJourneyIT extends BrowserJourney {
         page.waitForURL(address -> URI.create(address).getPath().equals("/"));
 
         page.navigate(url("/review"));
-        page.locator("#drivers-quadrant .highcharts-point").first().waitFor();
+        page.locator("#drivers-quadrant .highcharts-series-group .highcharts-point")
+                .first()
+                .waitFor();
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/insight-review.png"))
                 .setFullPage(true));
@@ -31,7 +33,13 @@ class InsightJourneyIT extends BrowserJourney {
                 .as("the headline's interval, n and verdict")
                 .containsPattern("^-?\\+?\\d+ to [-+]?\\d+, n = [\\d,]+")
                 .containsPattern("last quarter [-+]?\\d+: (within noise|significant drop|significant rise)");
-        assertThat(page.locator("#drivers-quadrant .highcharts-point").count()).isEqualTo(6);
+        assertThat(page.locator("#drivers-quadrant .highcharts-series-group .highcharts-point")
+                        .count())
+                .as("one point per cue")
+                .isEqualTo(6);
+        page.locator("#review-drivers")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/insight-drivers.png")));
         assertThat(page.locator("#drivers-top li").first().textContent()).startsWith("Reliability: ");
         assertThat(page.locator("#drivers-summary").textContent()).contains("R² = ", "relationship responses");
         String verticals = page.locator("#review-verticals-table").textContent();
@@ -40,9 +48,9 @@ class InsightJourneyIT extends BrowserJourney {
 
         page.navigate(url("/gaps"));
         page.locator("#gap-priority tbody tr").first().waitFor();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/insight-gaps-priority.png"))
-                .setFullPage(true));
+        page.locator("#gap-priority")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/insight-gaps-priority.png")));
         List<String> priorities =
                 page.locator("#gap-priority tbody tr td:last-child").allTextContents();
         List<Double> values = priorities.stream()

@@ -35,6 +35,7 @@ class SummaryEquivalenceTest {
             "response_month",
             "response_book_month",
             "driver_month",
+            "driver_book_month",
             "segment_threshold_in_force");
 
     @Autowired
