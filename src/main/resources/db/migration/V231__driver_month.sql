@@ -14,7 +14,7 @@
 -- advisory lock per cell named with the schema (V180). A cell is one group of accounts in one month —
 -- at 20,000 accounts and 1 M responses about 60 responses — so this is a few index reads per write.
 -- summaries_deferred() skips it as for the other summaries; the full rebuild (summaries_rebuild_all,
--- replaced below) recomputes the table. SummaryEquivalenceTest proves increments equal the rebuild.
+-- replaced in V232) recomputes the table. SummaryEquivalenceTest proves increments equal the rebuild.
 create table driver_month (
     vertical_market_id   bigint    not null references vertical_market (id),
     location_id          bigint    not null references location (id),
@@ -195,33 +195,7 @@ create trigger account_drivers_update after update on account
     referencing old table as old_rows new table as new_rows
     for each statement execute function summaries_drivers_on_account_change();
 
--- The full rebuild (V195's), and driver_month from the raw rows.
-create or replace function summaries_rebuild_all() returns void language plpgsql as $$
-declare
-    prior text := coalesce(current_setting('touchpoint.summaries', true), '');
-begin
-    lock table account_score, account_wave_score, account_wave_segment, answer_month, answer_item_month,
-        response_month, response_book_month, segment_threshold_in_force, driver_month in exclusive mode;
-    perform set_config('touchpoint.summaries', 'rebuilding', true);
-    perform summaries_refresh_thresholds();
-    delete from account_wave_segment;
-    delete from account_score;
-    delete from account_wave_score;
-    delete from answer_month;
-    delete from answer_item_month;
-    delete from response_month;
-    delete from response_book_month;
-    delete from driver_month;
-    perform summaries_compute_accounts(array(select id from account));
-    insert into answer_month select * from answer_month_source;
-    insert into answer_item_month select * from answer_item_month_source;
-    insert into response_month select * from response_month_source;
-    insert into response_book_month select * from response_book_month_source;
-    insert into driver_month select * from driver_month_source;
-    perform summaries_compute_wave_segments(null);
-    perform set_config('touchpoint.summaries', prior, true);
-end
-$$;
+-- The full rebuild covers this table from V232 on (with its roll-up).
 
 alter function summaries_refresh_driver_cells(summary_cell[]) set plan_cache_mode = force_generic_plan;
 

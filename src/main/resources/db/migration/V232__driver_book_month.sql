@@ -102,7 +102,7 @@ create trigger driver_month_book_update after update on driver_month
 create trigger driver_month_book_delete after delete on driver_month
     referencing old table as old_rows for each statement execute function summaries_on_driver_month_change();
 
--- The full rebuild (V231's), and the roll-up from the rebuilt driver_month, once.
+-- The full rebuild (V195's) with driver_month (V231) and this roll-up from the rebuilt driver_month, once.
 create or replace function summaries_rebuild_all() returns void language plpgsql as $$
 declare
     prior text := coalesce(current_setting('touchpoint.summaries', true), '');
