@@ -24,13 +24,18 @@ import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueDetail;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.segment.SegmentOverview;
 import cx.touchpoint.segment.SegmentService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,7 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Metrics and issues")
-class MetricsApi {
+public class MetricsApi {
 
     /**
      * The home view's NPS: this quarter, the previous one, and the quarterly trend; and the responses
@@ -135,8 +140,10 @@ class MetricsApi {
     }
 
     @GetMapping("/metrics/nps")
+    @Requires(Permission.SIGNED_IN)
     @Operation(
-            summary = "NPS with n, confidence interval and significance of a change",
+            summary = "NPS with n, confidence interval and significance of a change. Every role without a period"
+                    + " or filter, as the home view; with them, the roles that see the value gaps",
             description = "NPS = % promoters (9-10) − % detractors (0-6) of the responses with an NPS answer."
                     + " Interval: adjusted Wald (Rocks 2016; MeasuringU, \"Confidence intervals for Net Promoter"
                     + " Scores\"): n′ = n + 3, p′ = (promoters + ¾)/n′, d′ = (detractors + ¾)/n′, NPS′ ± z·√((p′ + d′"
@@ -147,7 +154,7 @@ class MetricsApi {
                     + " Dates are days in the company time zone, both inclusive. Filters by id; segment by code"
                     + " (MODEL, GROWTH, AT_RISK, DANGLING, UNSCORED); account by external id. 400 with the field for"
                     + " bad parameters.")
-    Object nps(
+    public Object nps(
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) LocalDate compareFrom,
@@ -214,6 +221,7 @@ class MetricsApi {
     }
 
     @GetMapping("/metrics/drivers")
+    @Requires(Permission.READ_GAPS)
     @Operation(
             summary = "Key drivers: which perception cue moves likelihood to recommend (or the summary score)",
             description = "Ordinary least squares of the outcome (nps: the 0-10 answer; score: the mean of the"
@@ -225,7 +233,7 @@ class MetricsApi {
                     + " month (default: the last 12). pattern: relationship (default) or transaction. Below the"
                     + " company's minimum of complete responses, or when a cue's answers are all the same, r2 is"
                     + " null and message says why. segment and account are not available for drivers (400).")
-    DriverMetrics drivers(
+    public DriverMetrics drivers(
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long vertical,
@@ -294,8 +302,11 @@ class MetricsApi {
     }
 
     @GetMapping("/metrics/segments")
-    @Operation(summary = "The segment view's cards: accounts and revenue per segment (filters by id)")
-    SegmentOverview segments(
+    @Requires(Permission.READ_SEGMENTS)
+    @Operation(
+            summary = "The segment view's cards: accounts and revenue per segment (filters by id)."
+                    + " Executives and account executives (own book), as the segment view")
+    public SegmentOverview segments(
             @RequestParam(required = false) Long vertical,
             @RequestParam(required = false) Long location,
             @RequestParam(required = false) Long platform,
@@ -304,8 +315,11 @@ class MetricsApi {
     }
 
     @GetMapping("/metrics/gaps")
-    @Operation(summary = "The gap view's expected vs experienced per perception cue (gaps 6 and 1)")
-    List<CueGaps> gaps(
+    @Requires(Permission.READ_GAPS)
+    @Operation(
+            summary = "The gap view's expected vs experienced per perception cue (gaps 6 and 1). Executives,"
+                    + " account executives (own book), team leads and admins, as the gap view")
+    public List<CueGaps> gaps(
             @RequestParam(required = false) Long vertical,
             @RequestParam(required = false) Long location,
             @RequestParam(required = false) Long platform,
@@ -317,24 +331,36 @@ class MetricsApi {
     }
 
     @GetMapping("/issues")
-    @Operation(summary = "Issues of one board column (status), as the board shows them")
-    List<IssueCard> issues(
+    @Requires(Permission.READ_ISSUES)
+    @Operation(
+            summary = "Issues of one board column (status) in id order, paged by key: pass the last id as"
+                    + " `after`; `Link: <…>; rel=\"next\"` gives the next page while there is one. With `offset`"
+                    + " (deprecated) the board's order instead (overdue, most severe, soonest due), which moves as"
+                    + " issues change. Executives, team leads, specialists (their team's) and admins, as the board")
+    public ResponseEntity<List<IssueCard>> issues(
             @RequestParam(defaultValue = "NEW") IssueStatus status,
             @RequestParam(required = false) Long team,
             @RequestParam(required = false) Long assignee,
             @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "100") int limit) {
-        return issues.column(
-                status,
-                new BoardFilter(team, assignee, null, overdueOnly),
-                Math.max(0, offset),
-                Math.min(Math.max(1, limit), 500));
+            @Parameter(description = "the id of the last issue of the previous page") @RequestParam(required = false)
+                    Long after,
+            @Parameter(description = "deprecated: position in the board's order, which shifts as issues change")
+                    @RequestParam(required = false)
+                    Integer offset,
+            @Parameter(description = "1 to 500") @RequestParam(defaultValue = "100") int limit,
+            HttpServletRequest request) {
+        int n = KeysetPage.limit(limit, 500);
+        var filter = new BoardFilter(team, assignee, null, overdueOnly);
+        if (offset != null && after == null) {
+            return ResponseEntity.ok(issues.column(status, filter, Math.max(0, offset), n));
+        }
+        return KeysetPage.of(issues.columnAfter(status, filter, after, n + 1), n, IssueCard::id, request);
     }
 
     @GetMapping("/issues/{id}")
-    @Operation(summary = "One issue with its audit trail; 404 when you may not see it")
-    IssueWithTrail issue(@PathVariable long id) {
+    @Requires(Permission.READ_ISSUES)
+    @Operation(summary = "One issue with its audit trail; 404 when you may not see it. Roles as for the column")
+    public IssueWithTrail issue(@PathVariable long id) {
         var detail = issues.detail(id).orElseThrow(() -> new NoSuchElementException("No issue " + id));
         return new IssueWithTrail(detail, issues.auditTrail(id));
     }
