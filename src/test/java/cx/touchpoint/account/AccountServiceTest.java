@@ -144,7 +144,12 @@ class AccountServiceTest {
                 .containsExactly("2026 Q1 MODEL", "2026 Q2 AT_RISK");
         assertThat(detail.cueScores()).hasSize(6).allSatisfy(c -> assertThat(c.experienced())
                 .isEqualTo(3.0));
-        assertThat(detail.npsTrend()).extracting(n -> n.nps()).containsExactly(100.0, -100.0);
+        assertThat(detail.npsTrend())
+                .extracting(n -> n.label() + " " + n.estimate().value() + " n="
+                        + n.estimate().n())
+                .containsExactly("2026 Q1 100.0 n=1", "2026 Q2 -100.0 n=1");
+        assertThat(detail.npsTrend())
+                .allSatisfy(n -> assertThat(n.estimate().lowN()).isTrue());
         assertThat(detail.openIssues()).hasSize(1).allSatisfy(i -> assertThat(i.overdue())
                 .isTrue());
         // quiet periods (issue #8 defaults): relationship 90 days, transaction 14 days after 2026-05-01
