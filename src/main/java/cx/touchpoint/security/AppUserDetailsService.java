@@ -53,7 +53,7 @@ class AppUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
-    /** The client's address (behind a proxy, from X-Forwarded-For once forward headers are trusted). */
+    /** The client's address: the connection's, or behind a proxy of {@link TrustedProxies} the one it forwarded. */
     static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
