@@ -8,7 +8,18 @@ package cx.touchpoint.base;
  */
 public final class Nps {
 
+    /** The highest answer of a detractor; the same rule as the SQL function {@code nps_detractor}. */
+    public static final int DETRACTOR_MAX = 6;
+
+    /** The lowest answer of a promoter; the same rule as the SQL function {@code nps_promoter}. */
+    public static final int PROMOTER_MIN = 9;
+
     private Nps() {}
+
+    /** Whether a 0-10 answer is a detractor's (0-{@value #DETRACTOR_MAX}). */
+    public static boolean detractor(int answer) {
+        return answer <= DETRACTOR_MAX;
+    }
 
     /** The SQL aggregate of the NPS over {@code column} (a 0-10 answer, nulls ignored). */
     public static String of(String column) {

@@ -63,7 +63,9 @@ class CustomerVerification {
         issue.verify(Verification.NOT_VERIFIED, now);
         var otherOpen = issue.source() == IssueSource.MANUAL
                 ? java.util.Optional.<Long>empty()
-                : signals.openSignalIssue(issue.accountId(), issue.cueId(), issue.touchPointId());
+                : issue.signalGrouping() == SignalGrouping.PER_TEAM
+                        ? signals.otherOpenTeamIssue(issue.accountId(), issue.ownerTeamId(), id)
+                        : signals.openSignalIssue(issue.accountId(), issue.cueId(), issue.touchPointId());
         int saved = issues.save(issue).version();
         audit.record(
                 id,
@@ -84,7 +86,10 @@ class CustomerVerification {
                     "COMMENT",
                     null,
                     null,
-                    "Not reopened: issue #" + otherOpen.get() + " already tracks this cue and touch point.");
+                    "Not reopened: issue #" + otherOpen.get() + " already tracks this "
+                            + (issue.signalGrouping() == SignalGrouping.PER_TEAM
+                                    ? "team's work for the account."
+                                    : "cue and touch point."));
         }
     }
 }

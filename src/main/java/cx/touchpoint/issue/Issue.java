@@ -39,6 +39,7 @@ class Issue {
     private Instant closedAt;
     private Verification verification;
     private int reopenCount;
+    private SignalGrouping signalGrouping = SignalGrouping.PER_SIGNAL;
 
     @Version
     private Integer version;
@@ -121,6 +122,21 @@ class Issue {
         reopenCount++;
         updatedAt = now;
         return startSla(now, sla, now);
+    }
+
+    /** Marks a response-born issue as the one issue of its team for the responses that reach it. */
+    void groupPerTeam() {
+        signalGrouping = SignalGrouping.PER_TEAM;
+    }
+
+    /** The title follows the latest answer that attached to the issue. */
+    void retitle(String newTitle, Instant now) {
+        title = newTitle;
+        updatedAt = now;
+    }
+
+    SignalGrouping signalGrouping() {
+        return signalGrouping;
     }
 
     void assign(Long userId, Instant now) {

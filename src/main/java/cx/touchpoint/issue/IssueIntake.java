@@ -8,8 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Turns signals into routed issues, or into evidence on the open issue they belong to. */
@@ -20,6 +24,7 @@ class IssueIntake {
     private static final int TEXT_MAX = 4000;
 
     private final IssueRepository issues;
+    private final SeverityRule severityRule;
     private final Router router;
     private final SignalQueries signals;
     private final IssueLookups lookups;
@@ -32,8 +37,10 @@ class IssueIntake {
             SignalQueries signals,
             IssueLookups lookups,
             AuditTrail audit,
+            SeverityRule severityRule,
             Clock clock) {
         this.issues = issues;
+        this.severityRule = severityRule;
         this.router = router;
         this.signals = signals;
         this.lookups = lookups;
@@ -41,58 +48,122 @@ class IssueIntake {
         this.clock = clock;
     }
 
-    /** The ids of the issues the response raised or attached to. */
+    /**
+     * The ids of the issues the response raised or attached to: each signal routed on its own, then the
+     * signals grouped by the team they reach, so a response raises at most one issue per team. A team
+     * that already has an open issue of this account gets the signals as evidence on it instead.
+     */
     List<Long> fromResponse(StoredResponse response) {
-        List<Long> touched = new ArrayList<>();
-        List<Signal> raised = ResponseSignals.of(response, router.complaintKeywords());
+        List<Signal> raised = ResponseSignals.of(response, router.complaintKeywords(), severityRule);
         if (raised.isEmpty()) {
-            return touched;
+            return List.of();
+        }
+        Map<Long, List<Routed>> byTeam = new LinkedHashMap<>();
+        for (Signal signal : raised) {
+            Route route = signal.kind() == Signal.Kind.DETRACTOR
+                    ? router.toTeam(response.owningTeamId())
+                    : router.route(new RoutingSample(
+                            signal.kind() == Signal.Kind.COMMENT ? response.comment() : null,
+                            signal.cueId(),
+                            signal.touchPointId(),
+                            response.verticalMarketId(),
+                            signal.severity()));
+            byTeam.computeIfAbsent(route.teamId(), team -> new ArrayList<>()).add(new Routed(signal, route));
         }
         ToIntFunction<Severity> slaHours = lookups.slaPolicy(); // once for all the issues this response raises
-        var open = signals.openSignalIssues(
-                response.accountId(), raised.stream().map(s -> key(response, s)).toList());
-        for (Signal signal : raised) {
-            var sample = new RoutingSample(
-                    response.comment(),
-                    signal.cueId(),
-                    signal.touchPointId(),
-                    response.verticalMarketId(),
-                    signal.severity());
-            String excerpt = Text.shorten(signal.excerpt(), TEXT_MAX);
-            Long openIssue = open.get(key(response, signal));
-            if (openIssue != null) {
-                audit.addEvidence(openIssue, response.id(), null, excerpt, clock.instant());
-                audit.record(
-                        openIssue,
-                        null,
-                        clock.instant(),
-                        "EVIDENCE",
-                        null,
-                        null,
-                        "Another survey response: " + Text.shorten(signal.title(), 300));
-                touched.add(openIssue);
-            } else {
-                long id = raise(
-                        IssueSource.RESPONSE,
-                        response.accountId(),
-                        signal.cueId(),
-                        signal.touchPointId(),
-                        signal.title(),
-                        excerpt,
-                        signal.severity(),
-                        sample,
-                        null,
-                        slaHours);
-                audit.addEvidence(id, response.id(), null, excerpt, clock.instant());
-                open.put(key(response, signal), id);
-                touched.add(id);
-            }
+        var open = signals.openTeamIssues(response.accountId(), byTeam.keySet());
+        List<Long> touched = new ArrayList<>();
+        for (var group : byTeam.entrySet()) {
+            var issue = TeamIssue.of(response, group.getValue(), severityRule);
+            Long openIssue = open.get(group.getKey());
+            touched.add(
+                    openIssue != null
+                            ? attach(openIssue, response, issue, slaHours)
+                            : raise(response, issue, slaHours));
         }
         return touched;
     }
 
-    private static SignalQueries.SignalKey key(StoredResponse response, Signal signal) {
-        return new SignalQueries.SignalKey(response.accountId(), signal.cueId(), signal.touchPointId());
+    private record Routed(Signal signal, Route route) {}
+
+    /** What one team is asked to act on from one response: its signals, worst first. */
+    private record TeamIssue(
+            Route route, Long cueId, Long touchPointId, Severity severity, String title, String evidence) {
+
+        static TeamIssue of(StoredResponse response, List<Routed> routed, SeverityRule rule) {
+            var worstFirst = routed.stream()
+                    .sorted(Comparator.comparing((Routed r) -> r.signal().severity())
+                            .reversed()
+                            .thenComparing(r -> r.signal().kind()))
+                    .toList();
+            Signal worst = worstFirst.get(0).signal();
+            var lowest = worstFirst.stream()
+                    .map(Routed::signal)
+                    .filter(s -> s.kind() == Signal.Kind.LOW_SCORE)
+                    .min(Comparator.comparingInt(Signal::score));
+            String problems = worstFirst.stream()
+                    .map(r -> r.signal().problem())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            String evidence = worstFirst.stream()
+                    .map(r -> r.signal().excerpt())
+                    .distinct()
+                    .collect(Collectors.joining("\n"));
+            return new TeamIssue(
+                    worstFirst.get(0).route(),
+                    lowest.map(Signal::cueId).orElse(null),
+                    lowest.map(Signal::touchPointId).orElse(response.touchPointId()),
+                    rule.ofIssue(worst.severity(), response.annualRevenue()),
+                    Text.shorten(response.accountName() + ": " + problems, TITLE_MAX),
+                    Text.shorten(evidence, TEXT_MAX));
+        }
+    }
+
+    private long raise(StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
+        var sample = new RoutingSample(
+                response.comment(), found.cueId(), found.touchPointId(), response.verticalMarketId(), found.severity());
+        long id = raise(
+                IssueSource.RESPONSE,
+                response.accountId(),
+                found.cueId(),
+                found.touchPointId(),
+                found.title(),
+                found.evidence(),
+                found.severity(),
+                sample,
+                null,
+                slaHours,
+                found.route());
+        audit.addEvidence(id, response.id(), null, found.evidence(), clock.instant());
+        return id;
+    }
+
+    /**
+     * The response's signals as evidence on the team's open issue; its title follows the latest answer,
+     * and a worse signal raises its severity (and so shortens its SLA, counted from when it started).
+     */
+    private long attach(long issueId, StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
+        Instant now = clock.instant();
+        audit.addEvidence(issueId, response.id(), null, found.evidence(), now);
+        Issue issue = issues.findById(issueId).orElseThrow();
+        Severity before = issue.severity();
+        issue.retitle(found.title(), now);
+        if (found.severity().compareTo(before) > 0) {
+            issue.changeSeverity(found.severity(), Duration.ofHours(slaHours.applyAsInt(found.severity())), now);
+            issues.save(issue);
+            audit.record(
+                    issueId,
+                    null,
+                    now,
+                    "SEVERITY",
+                    before.name(),
+                    found.severity().name(),
+                    "Raised by another survey response.");
+        } else {
+            issues.save(issue);
+        }
+        audit.record(issueId, null, now, "EVIDENCE", null, null, "Another survey response: " + found.title());
+        return issueId;
     }
 
     /** A complaint always raises an issue (or attaches to the account's open one without cue). */
@@ -138,7 +209,32 @@ class IssueIntake {
             RoutingSample sample,
             Long createdBy,
             ToIntFunction<Severity> slaHours) {
-        Route route = router.route(sample);
+        return raise(
+                source,
+                accountId,
+                cueId,
+                touchPointId,
+                title,
+                description,
+                severity,
+                sample,
+                createdBy,
+                slaHours,
+                router.route(sample));
+    }
+
+    private long raise(
+            IssueSource source,
+            long accountId,
+            Long cueId,
+            Long touchPointId,
+            String title,
+            String description,
+            Severity severity,
+            RoutingSample sample,
+            Long createdBy,
+            ToIntFunction<Severity> slaHours,
+            Route route) {
         Instant now = clock.instant();
         Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(severity)));
         var issue = Issue.raise(
@@ -153,6 +249,9 @@ class IssueIntake {
                 createdBy,
                 now,
                 due);
+        if (source == IssueSource.RESPONSE) {
+            issue.groupPerTeam();
+        }
         long id = issues.save(issue).id();
         String how = route.ruleName() == null
                 ? "No routing rule matched: routed to " + route.teamName() + " for triage."

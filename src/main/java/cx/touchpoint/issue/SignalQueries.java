@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignalQueries {
 
+    /** The team that owns an account whose account executive belongs to none. */
+    static final String OWNING_TEAM_FALLBACK = "account_management";
+
     private final JdbcClient jdbc;
 
     SignalQueries(JdbcClient jdbc) {
@@ -35,16 +38,21 @@ class SignalQueries {
                 .list();
         return jdbc.sql(
                         """
-                select r.id, r.account_id, a.name as account_name, a.vertical_market_id, r.touch_point_id,
-                r.nps, r.comment, r.responded_at from survey_response r
-                join account a on a.id = r.account_id where r.id = :id
+                select r.id, r.account_id, a.name as account_name, a.vertical_market_id, a.annual_revenue,
+                coalesce(ae.team_id, (select id from team where code = :owning)) as owning_team_id,
+                r.touch_point_id, r.nps, r.comment, r.responded_at from survey_response r
+                join account a on a.id = r.account_id join app_user ae on ae.id = a.account_executive_id
+                where r.id = :id
                 """)
                 .param("id", responseId)
+                .param("owning", OWNING_TEAM_FALLBACK)
                 .query((rs, row) -> new StoredResponse(
                         rs.getLong("id"),
                         rs.getLong("account_id"),
                         rs.getString("account_name"),
                         rs.getLong("vertical_market_id"),
+                        rs.getBigDecimal("annual_revenue"),
+                        rs.getLong("owning_team_id"),
                         (Long) rs.getObject("touch_point_id"),
                         (Integer) rs.getObject("nps"),
                         rs.getString("comment"),
@@ -95,21 +103,12 @@ class SignalQueries {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        String[] names =
-                keys.stream().map(SignalKey::lockName).sorted().distinct().toArray(String[]::new);
-        jdbc.sql(
-                        """
-                select count(pg_advisory_xact_lock(hashtext(current_schema() || '/issue_signal'), hashtext(k)))
-                from (select k from unnest(cast(:keys as text[])) k order by k) ordered
-                """)
-                .param("keys", names)
-                .query(Long.class)
-                .single();
+        lock(keys.stream().map(SignalKey::lockName).sorted().distinct().toArray(String[]::new));
         Map<SignalKey, Long> open = new HashMap<>();
         jdbc.sql(
                         """
                 select id, cue_id, touch_point_id from issue where account_id = :a and source <> 'MANUAL'
-                and issue_is_open(status)
+                and signal_grouping = 'PER_SIGNAL' and issue_is_open(status)
                 """)
                 .param("a", accountId)
                 .query((rs, row) -> open.put(
@@ -118,6 +117,54 @@ class SignalQueries {
                 .list();
         open.keySet().retainAll(keys);
         return open;
+    }
+
+    /**
+     * The open per-team issues of one account for these teams, by team, after taking each (account,
+     * team) transaction lock in name order: a concurrent response reaching the same team waits, then
+     * attaches to the issue this one raised. Teams without an open issue are absent from the map.
+     */
+    Map<Long, Long> openTeamIssues(long accountId, Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        lock(teamIds.stream().map(team -> accountId + "/team/" + team).sorted().toArray(String[]::new));
+        Map<Long, Long> open = new HashMap<>();
+        jdbc.sql(
+                        """
+                select owner_team_id, min(id) from issue where account_id = :a and owner_team_id = any(:teams)
+                and signal_grouping = 'PER_TEAM' and issue_is_open(status) group by owner_team_id
+                """)
+                .param("a", accountId)
+                .param("teams", teamIds.toArray(Long[]::new))
+                .query((rs, row) -> open.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return open;
+    }
+
+    /** The open per-team issue of this account and team, other than {@code except}. */
+    Optional<Long> otherOpenTeamIssue(long accountId, long teamId, long except) {
+        return jdbc.sql(
+                        """
+                select min(id) from issue where account_id = :a and owner_team_id = :t and id <> :except
+                and signal_grouping = 'PER_TEAM' and issue_is_open(status)
+                """)
+                .param("a", accountId)
+                .param("t", teamId)
+                .param("except", except)
+                .query(Long.class)
+                .optional();
+    }
+
+    private void lock(String[] names) {
+        jdbc.sql(
+                        """
+                select count(pg_advisory_xact_lock(hashtext(current_schema() || '/issue_signal'), hashtext(k)))
+                from (select k from unnest(cast(:keys as text[])) k order by k) ordered
+                """)
+                .param("keys", names)
+                .query(Long.class)
+                .single();
     }
 
     /**

@@ -1,14 +1,21 @@
 package cx.touchpoint.issue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A survey response as issue intake reads it back from the database. */
+/**
+ * A survey response as issue intake reads it back from the database, with what routing and severity
+ * need of its account: revenue and the owning team (its account executive's team, else account
+ * management).
+ */
 record StoredResponse(
         long id,
         long accountId,
         String accountName,
         long verticalMarketId,
+        BigDecimal annualRevenue,
+        long owningTeamId,
         Long touchPointId,
         Integer nps,
         String comment,

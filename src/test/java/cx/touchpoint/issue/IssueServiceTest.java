@@ -16,6 +16,7 @@ import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
 import cx.touchpoint.testsupport.TestData;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -77,6 +78,10 @@ class IssueServiceTest {
     }
 
     List<Long> respond(Integer nps, String comment, String cue, int experienced) {
+        return respond(account, nps, comment, cue, experienced);
+    }
+
+    List<Long> respond(long account, Integer nps, String comment, String cue, int experienced) {
         return responses
                 .record(new NewResponse(
                         template,
@@ -97,6 +102,18 @@ class IssueServiceTest {
         return respond(8, "", cue, 2).get(0);
     }
 
+    /** A low score of another account: a team's second open issue (one per team and account). */
+    long issueFromLowScore(String accountName, String cue) {
+        return respond(fixtures.account(accountName), 8, "", cue, 2).get(0);
+    }
+
+    long issueOfTeam(List<Long> issues, String team) {
+        return issues.stream()
+                .filter(id -> fixtures.teamOf(id).equals(team))
+                .findFirst()
+                .orElseThrow();
+    }
+
     int version(long issue) {
         return service.detail(issue).orElseThrow().version();
     }
@@ -104,33 +121,74 @@ class IssueServiceTest {
     @Test
     void a_score_of_3_an_nps_of_6_or_a_complaint_word_raise_an_issue_and_4_7_and_a_kind_word_do_not() {
         assertThat(respond(7, "Fine overall.", "competence", 4)).isEmpty();
-        assertThat(respond(7, "", "competence", 3)).hasSize(1);
-        assertThat(respond(6, "", "access", 5)).hasSize(1);
-        assertThat(respond(9, "Honestly unacceptable, this was a broken promise", "trustworthiness", 6))
-                .hasSize(1);
+        List<Long> lowScore = respond(7, "", "competence", 3);
+        List<Long> detractor = respond(6, "", "access", 5);
+        List<Long> complaint = respond(9, "Honestly unacceptable, this was a broken promise", "trustworthiness", 6);
 
+        assertThat(lowScore).hasSize(1);
+        assertThat(detractor).hasSize(1).doesNotContainAnyElementsOf(lowScore);
+        assertThat(fixtures.teamOf(detractor.get(0))).isEqualTo("account_management");
+        // the complaint reaches customer service, whose open issue of the account takes it as evidence
+        assertThat(complaint).isEqualTo(lowScore);
+        assertThat(fixtures.count("select count(*) from issue")).isEqualTo(2);
+    }
+
+    @Test
+    void one_unhappy_response_raises_at_most_one_issue_per_team_each_signal_routed_on_its_own() {
+        List<Long> raised = respond(2, "Late deliveries again", "reliability", 2);
+
+        // reliability 2/7 (customer service), "late" (logistics), the detractor (account management)
+        assertThat(raised.stream().map(fixtures::teamOf))
+                .containsExactly("customer_service", "logistics", "account_management");
+        long logistics = issueOfTeam(raised, "logistics");
+        assertThat(fixtures.column(logistics, "title")).isEqualTo("Acme Issues: \u201clate\u201d in the comment");
+        assertThat(fixtures.column(issueOfTeam(raised, "account_management"), "title"))
+                .isEqualTo("Acme Issues: detractor, NPS 2");
+        assertThat(fixtures.column(issueOfTeam(raised, "customer_service"), "severity"))
+                .isEqualTo("HIGH");
+        assertThat(fixtures.column(logistics, "severity")).isEqualTo("MEDIUM");
+        assertThat(fixtures.count("select count(*) from issue_evidence")).isEqualTo(3);
+
+        List<Long> again = respond(9, "", "reliability", 1);
+        assertThat(again).containsExactly(issueOfTeam(raised, "customer_service"));
         assertThat(fixtures.count("select count(*) from issue")).isEqualTo(3);
+    }
+
+    @Test
+    void a_key_accounts_worst_signal_is_one_severity_higher() {
+        long key = data.account(
+                "Key Account Ltd",
+                data.user("key.ae", Role.ACCOUNT_EXECUTIVE),
+                new BigDecimal("2500000"),
+                new BigDecimal("2500000"));
+
+        long issue = respond(key, 8, "", "reliability", 2).get(0);
+
+        assertThat(fixtures.column(issue, "severity")).isEqualTo("CRITICAL");
+        assertThat(fixtures.column(issue, "title")).isEqualTo("Key Account Ltd: reliability 2/7");
     }
 
     @Test
     void a_new_signal_on_the_same_account_and_cue_attaches_to_the_open_issue_as_evidence() {
         long first = issueFromLowScore("reliability");
 
-        List<Long> again = respond(3, "Still late", "reliability", 1);
-        List<Long> otherCue = respond(8, "", "access", 2);
+        List<Long> again = respond(7, "", "reliability", 1);
+        List<Long> otherCue = respond(8, "", "access", 3);
 
         assertThat(again).containsExactly(first);
-        assertThat(otherCue).doesNotContain(first);
-        assertThat(fixtures.count("select count(*) from issue")).isEqualTo(2);
-        assertThat(service.evidence(first)).hasSize(2);
-        assertThat(fixtures.events(first)).containsExactly("CREATED ->NEW", "EVIDENCE ->");
+        assertThat(otherCue).containsExactly(first);
+        assertThat(fixtures.count("select count(*) from issue")).isEqualTo(1);
+        assertThat(service.evidence(first)).hasSize(3);
+        assertThat(fixtures.events(first)).containsExactly("CREATED ->NEW", "EVIDENCE ->", "EVIDENCE ->");
+        // the title follows the latest answer
+        assertThat(fixtures.column(first, "title")).isEqualTo("Acme Issues: access 3/7");
     }
 
     @Test
     void the_first_matching_rule_wins_and_unmatched_issues_fall_back_to_customer_service() {
         // keywords of rule 1 (product development) and rule 3 (logistics, "late"): rule 1 comes first
-        long battery = respond(2, "The battery died and the delivery was late", "reliability", 2)
-                .get(0);
+        long battery = issueOfTeam(
+                respond(2, "The battery died and the delivery was late", "reliability", 2), "product_development");
         long plain = respond(8, "", "competence", 2).get(0);
 
         assertThat(fixtures.teamOf(battery)).isEqualTo("product_development");
@@ -321,7 +379,8 @@ class IssueServiceTest {
     void overdue_open_issues_are_escalated_once_to_the_general_manager_with_an_audit_row() {
         long gm = fixtures.generalManager("customer_service", "gm.cs");
         long high = issueFromLowScore("reliability"); // HIGH: due in 72 hours
-        long medium = respond(8, "", "access", 3).get(0); // MEDIUM: due in 168 hours
+        long medium =
+                respond(fixtures.account("Acme Medium"), 8, "", "access", 3).get(0); // MEDIUM: due in 168 hours
 
         clock.advance(Duration.ofHours(71));
         assertThat(escalation.escalateOverdue()).isZero();
@@ -347,7 +406,8 @@ class IssueServiceTest {
     @Test
     void a_later_satisfactory_score_verifies_the_fix_and_a_still_low_score_reopens_it() {
         long verified = issueFromLowScore("reliability");
-        long reopened = issueFromLowScore("access");
+        long other = fixtures.account("Acme Reopened");
+        long reopened = respond(other, 8, "", "access", 2).get(0);
         fixtures.signIn("loop.lead", Role.TEAM_LEAD, "customer_service");
         for (long issue : List.of(verified, reopened)) {
             changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
@@ -356,7 +416,7 @@ class IssueServiceTest {
         clock.advance(Duration.ofDays(30));
 
         respond(9, "", "reliability", 5);
-        List<Long> lowAgain = respond(9, "", "access", 2);
+        List<Long> lowAgain = respond(other, 9, "", "access", 2);
 
         assertThat(fixtures.column(verified, "verification")).isEqualTo("VERIFIED");
         assertThat(fixtures.status(verified)).isEqualTo("RESOLVED");
@@ -464,7 +524,7 @@ class IssueServiceTest {
     @Test
     void team_metrics_count_open_overdue_and_time_to_triage_and_resolve() {
         long issue = issueFromLowScore("reliability");
-        issueFromLowScore("access");
+        issueFromLowScore("Acme Metrics", "access");
         fixtures.signIn("metrics.lead", Role.TEAM_LEAD, "customer_service");
         clock.advance(Duration.ofHours(2));
         changes.move(issue, version(issue), IssueStatus.TRIAGED);

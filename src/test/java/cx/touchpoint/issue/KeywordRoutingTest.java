@@ -101,12 +101,13 @@ class KeywordRoutingTest {
 
     @Test
     void routing_follows_the_same_rule_as_the_tester() {
+        // a comment is routed by its own words (a complaint word makes it a signal); low cues by their cue
         long release =
                 respond(8, "Great work on the latest release", "competence", 2).get(0);
         long powerful =
                 respond(8, "Powerful reporting, we are very happy", "access", 2).get(0);
-        long late = respond(8, "The shipment arrived late", "reliability", 2).get(0);
-        long deliveries = respond(8, "Deliveries keep arriving incomplete", "responsiveness", 2)
+        long late = respond(8, "The shipment arrived late", "reliability", 6).get(0);
+        long deliveries = respond(5, "Deliveries keep arriving incomplete", "responsiveness", 6)
                 .get(0);
 
         assertThat(fixtures.teamOf(release)).isEqualTo("customer_service");

@@ -68,10 +68,11 @@ class ShortenedTextTest {
     @Test
     void the_evidence_excerpt_is_cut_on_whole_characters() {
         long template = data.relationshipTemplate("Emoji survey");
-        String before = " NPS 8. Comment: \"";
+        String before = "Comment: \"";
         String comment = "w".repeat(3799 - before.length()) + EMOJI + " and more after the cut";
 
-        long issue = fixtures.respond(responses, template, account, 8, comment, "reliability", 2, clock.instant())
+        // a detractor's comment is a signal of its own, with the comment as its evidence
+        long issue = fixtures.respond(responses, template, account, 5, comment, "reliability", 6, clock.instant())
                 .get(0);
 
         String excerpt = service.evidence(issue).get(0).excerpt();

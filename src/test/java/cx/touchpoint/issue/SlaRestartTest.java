@@ -8,6 +8,7 @@ import cx.touchpoint.testsupport.DatabaseTest;
 import cx.touchpoint.testsupport.MutableClock;
 import cx.touchpoint.testsupport.TestClockConfig;
 import cx.touchpoint.testsupport.TestData;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -144,7 +145,14 @@ class SlaRestartTest {
 
     @Test
     void lowering_the_severity_ends_the_escalation_and_the_new_due_time_escalates_again() {
-        long issue = respond(2, "reliability", 1).get(0); // Critical: 24 h
+        // a key account's worst answer is critical: 24 h
+        long key = data.account(
+                "Key Sla Ltd",
+                data.user("key.sla.ae", Role.ACCOUNT_EXECUTIVE),
+                new BigDecimal("2500000"),
+                new BigDecimal("2500000"));
+        long issue = fixtures.respond(responses, template, key, 8, "", "reliability", 1, clock.instant())
+                .get(0);
         assertThat(fixtures.column(issue, "severity")).isEqualTo("CRITICAL");
         clock.advance(Duration.ofHours(30));
         assertThat(escalation.escalateOverdue()).isEqualTo(1);

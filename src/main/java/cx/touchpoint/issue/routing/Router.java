@@ -25,6 +25,11 @@ public class Router {
         return rules.firstMatch(sample).orElseGet(() -> rules.toTeam(FALLBACK_TEAM));
     }
 
+    /** The route straight to a team, without rule or specialist (e.g. a detractor to the account's team). */
+    public Route toTeam(long teamId) {
+        return rules.toTeam(teamId);
+    }
+
     /** The complaint keywords, alphabetically, lower-case. */
     public List<String> complaintKeywords() {
         return keywords.list();

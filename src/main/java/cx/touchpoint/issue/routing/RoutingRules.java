@@ -184,6 +184,14 @@ class RoutingRules {
                 .single();
     }
 
+    /** The route to this team, without rule or specialist. */
+    Route toTeam(long teamId) {
+        return jdbc.sql("select id, name from team where id = :id")
+                .param("id", teamId)
+                .query((rs, row) -> new Route(rs.getLong("id"), rs.getString("name"), null, null, null, null))
+                .single();
+    }
+
     /** The team's name, or null. */
     String teamName(Long teamId) {
         return teamId == null
