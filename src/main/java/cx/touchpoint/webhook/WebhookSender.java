@@ -1,14 +1,11 @@
 package cx.touchpoint.webhook;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -138,19 +135,8 @@ class WebhookSender {
         URI uri = URI.create(d.targetUrl());
         int port = WebhookTargets.port(uri);
         targets.addresses(uri.getHost(), port); // IP literals may skip the client's resolver
-        DnsResolver checked = new DnsResolver() {
-            @Override
-            public InetAddress[] resolve(String host) throws UnknownHostException {
-                return targets.addresses(host, port);
-            }
-
-            @Override
-            public String resolveCanonicalHostname(String host) {
-                return host;
-            }
-        };
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(checked)
+                .setDnsResolver(targets.resolverFor(port))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofSeconds(5))
                         .setSocketTimeout(Timeout.ofSeconds(TIMEOUT.toSeconds()))

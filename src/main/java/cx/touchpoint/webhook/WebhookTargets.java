@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.hc.client5.http.DnsResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -149,6 +150,21 @@ class WebhookTargets {
             }
         }
         return all;
+    }
+
+    /** The HTTP client's resolver for a target on {@code port}: it answers only addresses {@link #addresses} checked. */
+    DnsResolver resolverFor(int port) {
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return addresses(host, port);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
     }
 
     private Refused refusal(String host, InetAddress address, String kind) {
