@@ -47,6 +47,13 @@ public enum Permission {
     /** Preparing, sharing, sending and following surveys (account executives: their own book). */
     PREPARE_SURVEYS(EnumSet.of(ACCOUNT_EXECUTIVE, ADMIN)),
     /**
+     * Reading the working customer links (answer, draft review, unsubscribe) in a mail held in the outbox for
+     * lack of an SMTP server. Admins only: they run mail delivery (configure SMTP, or deliver a held mail by
+     * hand); an account executive, whose book the answers judge, must not be able to answer as their customer.
+     * Sent mails keep no link for anyone.
+     */
+    SEE_HELD_MAIL_LINKS(EnumSet.of(ADMIN)),
+    /**
      * Bringing data in from other systems: CSV import of accounts, contacts and responses, and the REST API's
      * responses and touch-point events (account executives: their own book).
      */

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What customer contacts do through their links, without signing in: review a survey draft
- * ({@code /draft/<token>}), answer a survey ({@code /respond/<token>}), unsubscribe
- * ({@code /unsubscribe/<token>}). A token is looked up only by its SHA-256 hash; a bad, used, expired
+ * ({@code /draft/<token>}), answer a survey ({@code /respond/<token>}); unsubscribing is {@link
+ * Unsubscribes}. A token is looked up only by its SHA-256 hash; a bad, used, expired
  * or cancelled link yields its {@link LinkState} and nothing about the account.
  */
 @Requires(Permission.UNRESTRICTED)
@@ -233,36 +233,6 @@ public class CustomerLinks {
                 now,
                 i.contact());
         return LinkState.OPEN;
-    }
-
-    /** Opts the link's contact out of every future survey; true when the link was known. */
-    @Transactional
-    public boolean unsubscribe(String token) {
-        var found = invitation(token, true);
-        if (found.isEmpty()) {
-            return false;
-        }
-        var i = found.get();
-        Instant now = clock.instant();
-        int changed = jdbc.sql(
-                        """
-                update contact set opted_out_at = :now, version = version + 1
-                where id = :c and opted_out_at is null
-                """)
-                .param("now", Timestamp.from(now))
-                .param("c", i.contactId())
-                .update();
-        if (changed > 0) {
-            steps.record(
-                    i.accountId(),
-                    i.preparationId(),
-                    i.id(),
-                    SurveyStep.Kind.OPTED_OUT,
-                    SurveySteps.Actor.contact(i.contactId()),
-                    now,
-                    i.contact());
-        }
-        return true;
     }
 
     private LinkState state(Invitation i) {

@@ -1,14 +1,12 @@
 package cx.touchpoint.survey;
 
-import cx.touchpoint.survey.mail.MailComposer;
-import cx.touchpoint.survey.mail.Outbox;
+import cx.touchpoint.survey.mail.MailKind;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,23 +43,13 @@ class Invitations {
     private final JdbcClient jdbc;
     private final SurveyPolicy policy;
     private final SurveySteps steps;
-    private final MailComposer composer;
-    private final Outbox outbox;
-    private final String publicUrl;
+    private final ContactMails mails;
 
-    Invitations(
-            JdbcClient jdbc,
-            SurveyPolicy policy,
-            SurveySteps steps,
-            MailComposer composer,
-            Outbox outbox,
-            @Value("${touchpoint.public-url:http://localhost:8080}") String publicUrl) {
+    Invitations(JdbcClient jdbc, SurveyPolicy policy, SurveySteps steps, ContactMails mails) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.steps = steps;
-        this.composer = composer;
-        this.outbox = outbox;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.mails = mails;
     }
 
     Outcome invite(Request request, Instant now) {
@@ -117,20 +105,23 @@ class Invitations {
         int items = request.keptItemIds() == null
                 ? template.items()
                 : request.keptItemIds().size();
-        var mail = composer.compose(
-                "invitation",
-                request.tone().subject(template.name()),
-                variables(request.tone(), to, template, items, token.token(), expires, false));
-        outbox.put(
-                new Outbox.Envelope(
-                        "INVITATION",
-                        to.accountId(),
-                        id,
-                        request.preparationId(),
-                        to.executiveId(),
-                        to.executive(),
-                        to.email()),
-                mail);
+        mails.queue(
+                        new ContactMails.Mail(
+                                MailKind.INVITATION,
+                                to.accountId(),
+                                id,
+                                request.preparationId(),
+                                to.executiveId(),
+                                to.executive(),
+                                request.contactId(),
+                                to.email(),
+                                request.tone().subject(template.name()),
+                                variables(request.tone(), to, template, items, token.token(), expires, false)),
+                        now)
+                .ifPresent(refused -> {
+                    // the policy check above asked the same rule in this transaction
+                    throw new IllegalStateException("Invitation refused after the policy allowed it: " + refused);
+                });
         steps.record(
                 to.accountId(), request.preparationId(), id, SurveyStep.Kind.SENT, request.actor(), now, to.fullName());
         return new Outcome(id, token.token(), null);
@@ -138,7 +129,8 @@ class Invitations {
 
     /**
      * The one reminder to a contact who has not answered: a second link (the first keeps working),
-     * mailed through the outbox. Returns false when the invitation was already reminded or answered.
+     * mailed through the outbox. Returns false, storing nothing, when the invitation was already reminded
+     * or answered, or the consent rule refuses it now (opted out; the survey answered on any channel).
      */
     boolean remind(long invitationId, Instant now) {
         record Sent(long contactId, long templateId, Long preparationId, String tone, Instant expiresAt, int items) {}
@@ -156,6 +148,9 @@ class Invitations {
             return false;
         }
         var s = sent.get();
+        if (mails.refusal(s.contactId(), MailKind.REMINDER, invitationId).isPresent()) {
+            return false;
+        }
         Recipient to = recipient(s.contactId());
         Template template = template(s.templateId());
         LinkToken token = LinkToken.issue();
@@ -169,19 +164,19 @@ class Invitations {
                 .param("i", invitationId)
                 .update();
         Tone tone = Tone.valueOf(s.tone());
-        outbox.put(
-                new Outbox.Envelope(
-                        "REMINDER",
+        mails.queue(
+                new ContactMails.Mail(
+                        MailKind.REMINDER,
                         to.accountId(),
                         invitationId,
                         s.preparationId(),
                         to.executiveId(),
                         to.executive(),
-                        to.email()),
-                composer.compose(
-                        "invitation",
+                        s.contactId(),
+                        to.email(),
                         "Reminder: " + tone.subject(template.name()),
-                        variables(tone, to, template, s.items(), token.token(), s.expiresAt(), true)));
+                        variables(tone, to, template, s.items(), token.token(), s.expiresAt(), true)),
+                now);
         steps.record(
                 to.accountId(),
                 s.preparationId(),
@@ -225,16 +220,11 @@ class Invitations {
         v.put("itemCount", items);
         v.put("minutes", Math.max(1, (items + 2) / 3));
         v.put("surveyName", template.name());
-        v.put("link", link("/respond/", token));
-        v.put("unsubscribeLink", link("/unsubscribe/", token));
+        v.put("link", mails.link("/respond/", token));
         v.put("expires", expires.atZone(policy.zone()).toLocalDate().toString());
         v.put("closing", tone.closing());
         v.put("senderName", to.executive());
         v.put("reminder", reminder);
         return v;
-    }
-
-    String link(String path, String token) {
-        return publicUrl + path + token;
     }
 }

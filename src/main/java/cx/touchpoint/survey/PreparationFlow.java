@@ -1,8 +1,7 @@
 package cx.touchpoint.survey;
 
 import cx.touchpoint.survey.PreparationDetail.Status;
-import cx.touchpoint.survey.mail.MailComposer;
-import cx.touchpoint.survey.mail.Outbox;
+import cx.touchpoint.survey.mail.MailKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +27,7 @@ class PreparationFlow {
     private final Invitations invitations;
     private final SurveySteps steps;
     private final SurveyPolicy policy;
-    private final MailComposer composer;
-    private final Outbox outbox;
+    private final ContactMails mails;
     private final Clock clock;
 
     PreparationFlow(
@@ -38,16 +36,14 @@ class PreparationFlow {
             Invitations invitations,
             SurveySteps steps,
             SurveyPolicy policy,
-            MailComposer composer,
-            Outbox outbox,
+            ContactMails mails,
             Clock clock) {
         this.jdbc = jdbc;
         this.preparations = preparations;
         this.invitations = invitations;
         this.steps = steps;
         this.policy = policy;
-        this.composer = composer;
-        this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -142,10 +138,18 @@ class PreparationFlow {
                 p.version());
     }
 
+    /**
+     * Mails the draft to the reviewing contact with a new link; refused with {@link SurveyRuleException},
+     * storing nothing, when the consent rule does not allow mailing them (opted out).
+     */
     String share(Preparations.Row p, SurveySteps.Actor actor) {
+        mails.refusal(p.reviewerId(), MailKind.DRAFT, null).ifPresent(refused -> {
+            throw new SurveyRuleException(
+                    "The draft was not shared: " + p.reviewer() + " " + refused + " and gets no more mail from us.");
+        });
         LinkToken token = LinkToken.issue();
         preparations.update(p.id(), Status.SHARED.name(), p.tone(), p.customerNote(), null, token.hash());
-        String link = invitations.link("/draft/", token.token());
+        String link = mails.link("/draft/", token.token());
         String executive = jdbc.sql("select full_name from app_user where id = :u")
                 .param("u", p.preparedBy())
                 .query(String.class)
@@ -157,10 +161,21 @@ class PreparationFlow {
         v.put("link", link);
         v.put("closing", tone.closing());
         v.put("senderName", executive);
-        outbox.put(
-                new Outbox.Envelope("DRAFT", p.accountId(), null, p.id(), p.preparedBy(), executive, p.reviewerEmail()),
-                composer.compose("draft", "Please review our survey before we send it: " + p.survey(), v));
-        steps.record(p.accountId(), p.id(), null, SurveyStep.Kind.SHARED, actor, clock.instant(), p.reviewer());
+        Instant now = clock.instant();
+        mails.queue(
+                new ContactMails.Mail(
+                        MailKind.DRAFT,
+                        p.accountId(),
+                        null,
+                        p.id(),
+                        p.preparedBy(),
+                        executive,
+                        p.reviewerId(),
+                        p.reviewerEmail(),
+                        "Please review our survey before we send it: " + p.survey(),
+                        v),
+                now);
+        steps.record(p.accountId(), p.id(), null, SurveyStep.Kind.SHARED, actor, now, p.reviewer());
         return link;
     }
 

@@ -128,6 +128,18 @@ class ResponseQueries {
                 .single();
     }
 
+    /** Marks an invitation answered by a response that names it (API, import, the link itself). */
+    void markInvitationAnswered(long invitationId, Instant respondedAt) {
+        jdbc.sql(
+                        """
+                update survey_invitation set status = 'RESPONDED', responded_at = :at, version = version + 1
+                where id = :i and status = 'SENT'
+                """)
+                .param("i", invitationId)
+                .param("at", Timestamp.from(respondedAt))
+                .update();
+    }
+
     /** Stores all answers of a response in one statement, so the summaries are refreshed once (V40). */
     void insertAnswers(long responseId, List<NewResponse.Answer> answers) {
         if (answers.isEmpty()) {

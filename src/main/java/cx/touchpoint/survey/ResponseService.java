@@ -4,6 +4,7 @@ import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.gap.MetricValue;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import cx.touchpoint.survey.mail.Outbox;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,18 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResponseService {
 
     private final ResponseQueries queries;
+    private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResponseService(ResponseQueries queries, ApplicationEventPublisher events, Clock clock) {
+    ResponseService(ResponseQueries queries, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
     }
 
     /**
      * Stores a response; throws {@link InvalidResponseException} listing every problem, storing
-     * nothing, when the input is invalid.
+     * nothing, when the input is invalid. The invitation it names is marked answered, and the contact's
+     * held or pending reminders of this survey are suppressed (whatever the channel: link, API, import).
      */
     @Transactional
     public RecordedResponse record(NewResponse response) {
@@ -52,6 +56,12 @@ public class ResponseService {
         Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
         long id = queries.insert(response, template.pattern(), touchPoint, at);
         queries.insertAnswers(id, response.answers());
+        if (response.invitationId() != null) {
+            queries.markInvitationAnswered(response.invitationId(), at);
+        }
+        if (response.contactId() != null) {
+            outbox.suppressRefused(response.contactId());
+        }
         events.publishEvent(new ResponseRecorded(id));
         return new RecordedResponse(id, queries.issuesWithEvidence(id));
     }

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The survey programme's background work: sends scheduled surveys when their time comes (the
  * contact policy is checked again then), sends the one reminder to non-responders after
- * {@code survey_setting.reminder_after_days}, and expires links past their date.
+ * {@code survey_setting.reminder_after_days} (never to a contact who opted out or answered the survey on
+ * any channel: SQL {@code mail_refusal}), and expires links past their date.
  */
 @Requires(Permission.UNRESTRICTED)
 @Service
@@ -66,7 +67,8 @@ public class SurveyJobs {
         List<Long> due = jdbc.sql(
                         """
                                 select id from survey_invitation where status = 'SENT' and reminded_at is null
-                                and sent_at <= :cut and (expires_at is null or expires_at > :now) order by sent_at limit 500
+                                and sent_at <= :cut and (expires_at is null or expires_at > :now)
+                                and mail_refusal(contact_id, 'REMINDER', id) is null order by sent_at limit 500
                                 """)
                 .param("cut", Timestamp.from(now.minus(java.time.Duration.ofDays(days))))
                 .param("now", Timestamp.from(now))

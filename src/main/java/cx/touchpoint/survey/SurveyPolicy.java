@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The contact policy (DOMAIN.md § Contact policy, issue #8 § 3), enforced when an invitation is
  * created: the pattern's quiet period per contact (SQL {@code contact_eligible_from}, counted across
- * all surveys and channels), opt-out, and the account-level cap per 30 days (SQL
- * {@code account_invitations_30d}).
+ * all surveys and channels), consent (SQL {@code mail_refusal}: opted out), and the account-level cap per
+ * 30 days (SQL {@code account_invitations_30d}).
  */
 @Component
 class SurveyPolicy {
@@ -31,10 +31,10 @@ class SurveyPolicy {
 
     /** Whether the contact may get a survey of this pattern at {@code now}. */
     Eligibility check(long contactId, SurveyPattern pattern, Instant now) {
-        record Row(Instant optedOutAt, Instant quietUntil, long recent, Instant oldestRecent, int cap) {}
+        record Row(String refusal, Instant quietUntil, long recent, Instant oldestRecent, int cap) {}
         Row row = jdbc.sql(
                         """
-                select c.opted_out_at, contact_quiet_until(c.id, :p) as quiet_until,
+                select mail_refusal(c.id, 'INVITATION', null) as refusal, contact_quiet_until(c.id, :p) as quiet_until,
                 account_invitations_30d(c.account_id, :now) as recent,
                 (select min(i.sent_at) from survey_invitation i join contact o on o.id = i.contact_id
                 where o.account_id = c.account_id and i.sent_at > cast(:now as timestamptz) - interval '30 days'
@@ -48,8 +48,8 @@ class SurveyPolicy {
                 .query(Row.class)
                 .optional()
                 .orElseThrow(() -> new SurveyRuleException("Contact #" + contactId + " does not exist."));
-        if (row.optedOutAt() != null) {
-            return new Eligibility(false, "opted out of surveys on " + day(row.optedOutAt()), null);
+        if (row.refusal() != null) {
+            return new Eligibility(false, row.refusal(), null);
         }
         if (row.quietUntil() != null && row.quietUntil().isAfter(now)) {
             return new Eligibility(

@@ -247,10 +247,21 @@ public class SurveyService {
         return steps.list(accountId, null, STEPS_SHOWN);
     }
 
-    /** The outbox, newest first: admins see every mail, account executives those of their own book. */
+    /**
+     * The outbox, newest first: admins see every mail, account executives those of their own book. A held
+     * mail's working links are in its body only for those who may see them ({@link
+     * Permission#SEE_HELD_MAIL_LINKS}: admins); everyone else, and every mail that is no longer held, shows
+     * the marker "[link removed]" instead.
+     */
     @Transactional(readOnly = true)
     public List<OutboxMail> outbox(int offset, int limit) {
-        return outbox.page(currentUser.ownBook(), offset, limit);
+        return outbox.page(currentUser.ownBook(), heldMailLinksShown(), offset, limit);
+    }
+
+    /** Whether the signed-in person sees the working links of held mails in the outbox (admins). */
+    @Transactional(readOnly = true)
+    public boolean heldMailLinksShown() {
+        return permissions.may(Permission.SEE_HELD_MAIL_LINKS);
     }
 
     @Transactional(readOnly = true)

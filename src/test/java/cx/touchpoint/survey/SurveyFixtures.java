@@ -16,6 +16,7 @@ class SurveyFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern RESPOND = Pattern.compile("/respond/([A-Za-z0-9_-]{43})");
     private static final Pattern DRAFT = Pattern.compile("/draft/([A-Za-z0-9_-]{43})");
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("/unsubscribe/([A-Za-z0-9_-]{43})");
 
     final TestData data;
     final IssueFixtures issues;
@@ -80,6 +81,11 @@ class SurveyFixtures {
 
     String draftToken(long contactId) {
         return find(DRAFT, "DRAFT", contactId);
+    }
+
+    /** The unsubscribe token in the newest held mail of this kind to the contact. */
+    String unsubscribeToken(long contactId, String kind) {
+        return find(UNSUBSCRIBE, kind, contactId);
     }
 
     long count(String sql) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -32,7 +33,8 @@ public class MailComposer {
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        var engine = new TemplateEngine();
+        // Spring's expression language (SpEL), the same the customer pages use
+        var engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }

@@ -21,8 +21,9 @@ import java.time.Clock;
 
 /**
  * Every survey mail, newest first, with its delivery status: held (no SMTP server configured),
- * pending, sent, or failed with the error. Admins see all; account executives their own book's.
- * Select a mail to read it. Route: surveys/outbox.
+ * waiting, sent, failed with the error, or not sent with the consent rule's reason. Admins see all;
+ * account executives their own book's. Select a mail to read it; a held mail's working links show only
+ * to those the service allows (admins), and a sent mail keeps none. Route: surveys/outbox.
  */
 @Route("surveys/outbox")
 @PageTitle("Outbox · Touchpoint")
@@ -45,23 +46,67 @@ class OutboxView extends Main {
         grid.addColumn(OutboxMail::recipient).setHeader("To").setAutoWidth(true);
         grid.addColumn(OutboxMail::account).setHeader("Account").setAutoWidth(true);
         grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(2);
-        grid.addColumn(OutboxMail::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(m -> m.lastError().isEmpty() ? "" : m.attempts() + " attempt(s): " + m.lastError())
+        grid.addColumn(m -> status(m.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(m -> !m.suppressedReason().isEmpty()
+                        ? "Not sent: the contact " + m.suppressedReason()
+                        : m.lastError().isEmpty() ? "" : m.attempts() + " attempt(s): " + m.lastError())
                 .setHeader("Delivery problem")
                 .setAutoWidth(true);
         grid.setItems(q -> service.outbox(q.getOffset(), q.getLimit()).stream(), q -> (int) service.outboxCount());
+        boolean linksShown = service.heldMailLinksShown();
         grid.addSelectionListener(e -> {
             reader.removeAll();
             e.getFirstSelectedItem().ifPresent(m -> {
+                var links = new Paragraph(linkNote(m, linksShown));
+                links.setId("outbox-link-note");
+                links.addClassName("outbox-link-note");
                 var body = new Pre(m.textBody());
                 body.setId("outbox-body");
-                reader.add(new H3(m.subject()), new Paragraph("From " + m.senderName() + " to " + m.recipient()), body);
+                reader.add(
+                        new H3(m.subject()),
+                        new Paragraph("From " + m.senderName() + " to " + m.recipient()),
+                        links,
+                        body);
             });
         });
-        var note = new Paragraph("HELD: no SMTP server is configured (spring.mail.host), so mails stay here and you"
-                + " can read them. With a server they are sent, retried on failure, and shown as SENT or FAILED.");
+        var note = new Paragraph("Held: no SMTP server is configured (spring.mail.host), so mails stay here."
+                + " With a server they are sent, retried on failure, and shown as Sent or Failed. A mail to a"
+                + " contact who opted out, or a reminder of a survey they already answered, is not sent."
+                + " Customer links: a held mail keeps its working links, shown to admins only (they may deliver it"
+                + " by hand; nobody else may answer as the customer); once a mail is sent its stored copy keeps"
+                + " no working link.");
         note.addClassName("survey-intro");
         add(new RouterLink("← Surveys", SurveyView.class), new H2("Outbox"), note, grid, reader);
+    }
+
+    /** What the reader is told about the customer links of the selected mail. */
+    static String linkNote(OutboxMail m, boolean linksShown) {
+        return switch (m.status()) {
+            case "HELD" -> m.holdsLinks()
+                    ? (linksShown
+                            ? "Held with working links: this stored copy still opens the customer's survey. Forward it"
+                                    + " only to its recipient."
+                            : "Held with working links, shown to admins only: an account executive must not be able"
+                                    + " to answer as the customer.")
+                    : "Held.";
+            case "PENDING" -> "Waiting to be sent: its links are removed from this stored copy once the mail"
+                    + " server has accepted it.";
+            case "SENT" -> "Sent: the links were removed from this stored copy; only the recipient's mail has them.";
+            case "SUPPRESSED" -> "Not sent: the contact " + m.suppressedReason() + ". Its links were removed.";
+            case "FAILED" -> "Not delivered; its links were removed from this stored copy.";
+            default -> "";
+        };
+    }
+
+    private static String status(String status) {
+        return switch (status) {
+            case "HELD" -> "Held";
+            case "PENDING" -> "Waiting to send";
+            case "SENT" -> "Sent";
+            case "FAILED" -> "Failed";
+            case "SUPPRESSED" -> "Not sent";
+            default -> status;
+        };
     }
 
     private static String kind(String kind) {
