@@ -130,15 +130,36 @@ public class AccountService {
     }
 
     /** The account with this external id as the API shows it, if it exists and is in the user's book. */
-    @Requires(Permission.UNRESTRICTED)
     public Optional<AccountInput> byExternalId(String externalId) {
         return writes.read(externalId)
                 .filter(a -> currentUser.seesBookOf(a.accountExecutiveId()))
                 .map(AccountWrites.Read::account);
     }
 
-    /** A page of accounts (all statuses) in the user's book, by external id. */
-    @Requires(Permission.UNRESTRICTED)
+    /**
+     * The account as stored after a write, for those who write accounts without reading them (admins: the
+     * answer to their own POST or PUT); empty when it does not exist or is not in the writer's book.
+     */
+    @Requires(Permission.IMPORT_DATA)
+    public Optional<AccountInput> written(String externalId) {
+        return byExternalId(externalId);
+    }
+
+    /**
+     * A page of accounts (all statuses) in the user's book in external-id order, by keyset: the first
+     * {@code limit} accounts whose external id sorts after {@code after} (null: from the start). An account
+     * added or changed between two pages neither repeats nor skips another.
+     *
+     * @param limit 1 to 1000 accounts
+     */
+    public List<AccountInput> listAfter(String after, int limit) {
+        return writes.listAfter(currentUser.ownBook(), after, limit);
+    }
+
+    /**
+     * A page of accounts by position in external-id order, for API clients written before keyset paging: an
+     * account added before the position shifts the next page (one repeats); prefer {@link #listAfter}.
+     */
     public List<AccountInput> list(int offset, int limit) {
         return writes.list(currentUser.ownBook(), offset, limit);
     }

@@ -168,6 +168,17 @@ class AccountWrites {
                 .list();
     }
 
+    /** Accounts after the external id in external-id order (index account_external_id_uq, or V215's per book). */
+    java.util.List<AccountInput> listAfter(Long accountExecutiveId, String after, int limit) {
+        return jdbc.sql(READ + " where " + (accountExecutiveId == null ? "true" : "a.account_executive_id = :ae")
+                        + (after == null ? "" : " and a.external_id > :after") + " order by a.external_id limit :l")
+                .param("ae", accountExecutiveId)
+                .param("after", after)
+                .param("l", limit)
+                .query((rs, n) -> account(rs))
+                .list();
+    }
+
     private static AccountInput account(java.sql.ResultSet rs) throws java.sql.SQLException {
         Date defected = rs.getDate("defected_on");
         return new AccountInput(

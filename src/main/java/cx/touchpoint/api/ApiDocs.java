@@ -31,9 +31,32 @@ class ApiDocs {
             commit: at least once, nothing lost when the target is down or Touchpoint restarts.
             """;
 
+    /** Paging, retries, failed sign-ins and permissions (issue 18 C14-C16, issue 19 #2, #7, #13). */
+    static final String CONVENTIONS =
+            """
+
+            ## Paging by key
+            `GET /accounts` and `GET /issues` answer at most `limit` items in key order (accounts by `externalId`, \
+            issues by `id`) and, while more follow, `Link: <...?after=KEY&limit=N>; rel="next"`. Pass the last \
+            item's key as `after`: an item inserted or changed between two calls never makes another repeat or go \
+            missing. `offset` (deprecated) pages by position, where an insert or change shifts items.
+
+            ## Retries
+            `POST /responses` with `Idempotency-Key` (1-200 characters, per user): the same key and body again \
+            stores nothing and answers 200 with the first result; the same key with a different body is 422 and \
+            stores nothing; while the first request is in flight a retry waits up to 2 s for its result, then 409 \
+            with `Retry-After`. A `responseId` that another account's response has is 409.
+
+            ## Failed sign-ins and permissions
+            Wrong tokens count with the sign-in throttle (per username and per address): after 5 in 15 minutes \
+            every call for that username or address is 429 with `Retry-After`, the right token too. Each endpoint \
+            needs the permission of its screen (named in its summary); others get 403. Every refusal names the \
+            field in `errors`.
+            """;
+
     @Bean
     OpenAPI touchpointOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Touchpoint API").version("v1").description(DESCRIPTION));
+                .info(new Info().title("Touchpoint API").version("v1").description(DESCRIPTION + CONVENTIONS));
     }
 }

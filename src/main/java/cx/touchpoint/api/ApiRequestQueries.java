@@ -1,6 +1,7 @@
 package cx.touchpoint.api;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,20 +18,59 @@ class ApiRequestQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<Long> keyedResponse(long userId, String key) {
-        return jdbc.sql("select response_id from api_idempotency_key where user_id = :u and key = :k")
+    /** A key as first used: the response it stored and the SHA-256 of that request (null for keys before V215). */
+    record UsedKey(long responseId, String requestHash) {}
+
+    /**
+     * Claims the key for the current transaction by inserting its row: true when this call inserted it. While
+     * another transaction holds an uncommitted row for the same key, this waits for it (the primary key is
+     * the lock), at most {@code wait}; then it returns false once the other committed, or throws {@link
+     * org.springframework.dao.PessimisticLockingFailureException} when the wait ran out.
+     */
+    boolean claimKey(long userId, String key, String requestHash, Instant at, Duration wait) {
+        String before = jdbc.sql("select current_setting('lock_timeout')")
+                .query(String.class)
+                .single();
+        jdbc.sql("select set_config('lock_timeout', :t, true)")
+                .param("t", wait.toMillis() + "ms")
+                .query(String.class)
+                .single();
+        int inserted = jdbc.sql(
+                        """
+                insert into api_idempotency_key (user_id, key, request_hash, created_at) values (:u, :k, :h, :at)
+                on conflict (user_id, key) do nothing
+                """)
                 .param("u", userId)
                 .param("k", key)
-                .query(Long.class)
+                .param("h", requestHash)
+                .param("at", Timestamp.from(at))
+                .update();
+        jdbc.sql("select set_config('lock_timeout', :t, true)")
+                .param("t", before)
+                .query(String.class)
+                .single();
+        return inserted == 1;
+    }
+
+    /** The committed use of the key, if any. */
+    Optional<UsedKey> usedKey(long userId, String key) {
+        return jdbc.sql(
+                        """
+                select response_id, request_hash from api_idempotency_key
+                where user_id = :u and key = :k and response_id is not null
+                """)
+                .param("u", userId)
+                .param("k", key)
+                .query(UsedKey.class)
                 .optional();
     }
 
-    void rememberKey(long userId, String key, long responseId, Instant at) {
-        jdbc.sql("insert into api_idempotency_key (user_id, key, response_id, created_at) values (:u, :k, :r, :at)")
+    /** Records which response the claimed key stored (in the transaction that claimed it). */
+    void completeKey(long userId, String key, long responseId) {
+        jdbc.sql("update api_idempotency_key set response_id = :r where user_id = :u and key = :k")
                 .param("u", userId)
                 .param("k", key)
                 .param("r", responseId)
-                .param("at", Timestamp.from(at))
                 .update();
     }
 

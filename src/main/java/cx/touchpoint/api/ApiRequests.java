@@ -1,5 +1,7 @@
 package cx.touchpoint.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
@@ -10,10 +12,15 @@ import cx.touchpoint.survey.ExternalResponse;
 import cx.touchpoint.survey.ExternalResponses;
 import cx.touchpoint.survey.NewResponse;
 import cx.touchpoint.survey.SurveyTriggers;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiRequests {
 
     public static final int KEY_MAX = 200;
+
+    /** How long a retry waits for a concurrent request with the same Idempotency-Key before answering 409. */
+    public static final Duration KEY_WAIT = Duration.ofSeconds(2);
 
     /** A stored response: its id, the issues it raised or joined, and whether it was stored before. */
     public record ResponseResult(long responseId, List<Long> issueIds, boolean alreadyStored) {}
@@ -57,6 +67,7 @@ public class ApiRequests {
     private final SurveyTriggers triggers;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectMapper json;
 
     ApiRequests(
             ApiRequestQueries queries,
@@ -64,21 +75,30 @@ public class ApiRequests {
             ExternalResponses responses,
             SurveyTriggers triggers,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ObjectMapper json) {
         this.queries = queries;
         this.references = references;
         this.responses = responses;
         this.triggers = triggers;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
      * Records the response through {@code ResponseService.record} (account executives only for their book).
+     * With an Idempotency-Key (IETF draft-ietf-httpapi-idempotency-key-header, as Stripe): the key's row is
+     * written first, in this transaction, so the key's primary key makes a concurrent retry wait for this
+     * one ({@link #KEY_WAIT} at most) and then answer its result; a request that fails stores neither the
+     * response nor the key, so a corrected retry may use it again.
      *
-     * @param idempotencyKey null, or up to {@value #KEY_MAX} characters: the same key again returns the
-     *     first result and stores nothing
+     * @param idempotencyKey null, or 1 to {@value #KEY_MAX} characters: the same key with the same request
+     *     returns the first result and stores nothing
      * @throws InvalidInputException listing every field problem; nothing is stored
+     * @throws KeyReusedException the key was first used with another request (422); nothing is stored
+     * @throws KeyInFlightException a request with the key is still being processed after {@link #KEY_WAIT}
+     *     (409)
      */
     @Transactional
     public ResponseResult recordResponse(ExternalResponse response, String idempotencyKey) {
@@ -88,19 +108,57 @@ public class ApiRequests {
                 throw new InvalidInputException(List.of(new FieldProblem(
                         "Idempotency-Key", idempotencyKey, "must have 1 to " + KEY_MAX + " characters")));
             }
-            var earlier = queries.keyedResponse(user, idempotencyKey);
-            if (earlier.isPresent()) {
-                return new ResponseResult(earlier.get(), queries.issuesOf(earlier.get()), true);
+            String fingerprint = fingerprint(response);
+            if (!claim(user, idempotencyKey, fingerprint)) {
+                var earlier = queries.usedKey(user, idempotencyKey).orElseThrow(() -> new KeyInFlightException());
+                if (earlier.requestHash() != null && !earlier.requestHash().equals(fingerprint)) {
+                    throw new KeyReusedException(idempotencyKey);
+                }
+                return new ResponseResult(earlier.responseId(), queries.issuesOf(earlier.responseId()), true);
             }
         }
         var outcome = responses.record(response, NewResponse.Channel.API);
         if (idempotencyKey != null) {
-            queries.rememberKey(user, idempotencyKey, outcome.responseId(), clock.instant());
+            queries.completeKey(user, idempotencyKey, outcome.responseId());
         }
         return new ResponseResult(
                 outcome.responseId(),
                 outcome.duplicate() ? queries.issuesOf(outcome.responseId()) : outcome.issueIds(),
                 outcome.duplicate());
+    }
+
+    private boolean claim(long user, String key, String fingerprint) {
+        try {
+            return queries.claimKey(user, key, fingerprint, clock.instant(), KEY_WAIT);
+        } catch (PessimisticLockingFailureException e) {
+            throw new KeyInFlightException();
+        }
+    }
+
+    /** SHA-256 of the request as the service reads it (names stripped, times as instants), in hex. */
+    private String fingerprint(ExternalResponse response) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(response)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Idempotency-Key was first used with a different request (422 Unprocessable Content). */
+    public static class KeyReusedException extends RuntimeException {
+        KeyReusedException(String key) {
+            super("The Idempotency-Key \"" + key + "\" was first used with a different request; a key may be"
+                    + " retried only with the same body. Use a new key for a new request. Nothing was stored.");
+        }
+    }
+
+    /** A request with the same Idempotency-Key is still being processed (409 Conflict: retry shortly). */
+    public static class KeyInFlightException extends RuntimeException {
+        KeyInFlightException() {
+            super("A request with this Idempotency-Key is still being processed; retry in a second to get its"
+                    + " result. Nothing was stored by this one.");
+        }
     }
 
     /**

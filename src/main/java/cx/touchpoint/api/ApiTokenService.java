@@ -3,7 +3,6 @@ package cx.touchpoint.api;
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.security.CurrentUser;
-import cx.touchpoint.security.DemoUsersNotice;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.SignedInUser;
@@ -22,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal API tokens: each user creates, names and revokes their own. A token is 256 random bits,
  * shown once at creation; only its SHA-256 is stored, with the time it was last used. The REST API
- * signs in with HTTP Basic: username and token. In demo mode each demo user also has the token
- * {@code demo-<username>}.
+ * signs in with HTTP Basic: username and token. In demo mode the demo creates for each demo user the
+ * token {@code demo-<username>} through {@link #createDemoToken()}.
  */
 @Service
 @Transactional
@@ -32,17 +31,16 @@ public class ApiTokenService {
 
     public static final int NAME_MAX = 80;
     static final String DEMO_PREFIX = "demo-";
+    public static final String DEMO_TOKEN_NAME = "Demo token";
 
     private final ApiTokens tokens;
     private final CurrentUser currentUser;
-    private final DemoUsersNotice demoUsers;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokens tokens, CurrentUser currentUser, DemoUsersNotice demoUsers, Clock clock) {
+    ApiTokenService(ApiTokens tokens, CurrentUser currentUser, Clock clock) {
         this.tokens = tokens;
         this.currentUser = currentUser;
-        this.demoUsers = demoUsers;
         this.clock = clock;
     }
 
@@ -81,21 +79,38 @@ public class ApiTokenService {
         return token;
     }
 
+    /**
+     * Gives the signed-in demo user (demo users exist, enabled, only while demo mode is on) the documented token {@code demo-<username>}, stored like
+     * any other (as its hash, named {@value #DEMO_TOKEN_NAME}: listed on the profile, revocable, revoked by a
+     * password reset). Once only: a user who has a token of that name, revoked or not, gets none again.
+     *
+     * @return whether a token was created (false for users who are not demo users, or when the user had it
+     *     already)
+     */
+    @Transactional
+    @Requires(Permission.SIGNED_IN)
+    public boolean createDemoToken() {
+        var user = currentUser.require();
+        if (!tokens.demoUser(user.id()) || tokens.nameTaken(user.id(), DEMO_TOKEN_NAME)) {
+            return false;
+        }
+        tokens.create(user.id(), DEMO_TOKEN_NAME, hash(DEMO_PREFIX + user.username()), clock.instant());
+        return true;
+    }
+
     /** Revokes one of the signed-in user's tokens; requests with it are refused from now on. */
     @Transactional
     public boolean revoke(long tokenId) {
         return tokens.revoke(currentUser.require().id(), tokenId, clock.instant());
     }
 
-    /** The user a username and token sign in, if the token is theirs and not revoked (or their demo token). */
+    /** The user a username and token sign in, if the token is theirs, not revoked, and the user enabled. */
     @Transactional
     public Optional<SignedInUser> authenticate(String username, String token) {
         if (username == null || token == null) {
             return Optional.empty();
         }
-        boolean demo = token.equals(DEMO_PREFIX + username)
-                && demoUsers.logins().stream().anyMatch(l -> l.username().equals(username));
-        return demo ? tokens.user(username) : tokens.use(username, hash(token), clock.instant());
+        return tokens.use(username, hash(token), clock.instant());
     }
 
     static String hash(String token) {

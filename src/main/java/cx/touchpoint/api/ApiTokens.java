@@ -41,6 +41,13 @@ class ApiTokens {
                 .single();
     }
 
+    boolean demoUser(long userId) {
+        return jdbc.sql("select exists (select 1 from app_user where id = :u and demo)")
+                .param("u", userId)
+                .query(Boolean.class)
+                .single();
+    }
+
     List<ApiToken> of(long userId) {
         return jdbc.sql(
                         """
@@ -80,14 +87,6 @@ class ApiTokens {
                 .param("at", Timestamp.from(at))
                 .param("u", username)
                 .param("h", hash)
-                .query((rs, n) -> user(rs))
-                .optional();
-    }
-
-    Optional<SignedInUser> user(String username) {
-        return jdbc.sql(
-                        "select id, username, full_name, role, team_id from app_user where username = lower(:u) and enabled")
-                .param("u", username)
                 .query((rs, n) -> user(rs))
                 .optional();
     }

@@ -1,7 +1,10 @@
 package cx.touchpoint.api;
 
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.ExternalResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Responses and events")
-class ResponsesApi {
+public class ResponsesApi {
 
     /** A response as posted (JSON). {@code templateId} null = the pattern's active template. */
     record ResponseBody(
@@ -38,10 +41,22 @@ class ResponsesApi {
     }
 
     @PostMapping(path = "/responses", consumes = "application/json")
+    @Requires(Permission.IMPORT_DATA)
     @Operation(
             summary = "Record a survey response (issues are raised as for a survey link). With an"
-                    + " Idempotency-Key header a retry stores nothing and answers 200 with the first result.")
-    ResponseEntity<ApiRequests.ResponseResult> response(
+                    + " Idempotency-Key header a retry with the same body stores nothing and answers 200 with the"
+                    + " first result; the same key with another body is 422 (nothing stored); a retry while the"
+                    + " first is still being processed waits up to 2 s for its result, then 409 with Retry-After."
+                    + " A responseId another account's response has is 409. Admins and account executives (own"
+                    + " book), as the import")
+    @ApiResponse(responseCode = "201", description = "stored")
+    @ApiResponse(
+            responseCode = "200",
+            description = "stored before (same Idempotency-Key and body, or same responseId)")
+    @ApiResponse(responseCode = "400", description = "a field is missing or wrong: `errors` names each; nothing stored")
+    @ApiResponse(responseCode = "409", description = "responseId used by another account, or the key is in flight")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key used before with a different body")
+    public ResponseEntity<ApiRequests.ResponseResult> response(
             @RequestBody ResponseBody body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var result = requests.recordResponse(
@@ -61,12 +76,13 @@ class ResponsesApi {
     }
 
     @PostMapping(path = "/events", consumes = "application/json")
+    @Requires(Permission.IMPORT_DATA)
     @Operation(
             summary = "A touch point happened (account, contact, touch point, time). Fires the touch point's"
                     + " transaction-survey trigger: 200 with outcome INVITED (the invitation's id) or SKIPPED"
                     + " (the contact policy's reason); 202 with NO_TRIGGER or NO_CONTACT when no trigger handled"
-                    + " it: the event is kept for when one is configured")
-    ResponseEntity<ApiRequests.EventResult> event(@RequestBody ApiRequests.TouchPointEvent event) {
+                    + " it: the event is kept for when one is configured. Admins and account executives (own book)")
+    public ResponseEntity<ApiRequests.EventResult> event(@RequestBody ApiRequests.TouchPointEvent event) {
         var result = requests.recordEvent(event);
         return ResponseEntity.status(result.handled() ? 200 : 202).body(result);
     }

@@ -36,6 +36,7 @@ class DemoCompany {
     private final DemoTimeline timeline;
     private final DemoSurveyProgramme programme;
     private final Summaries summaries;
+    private final DemoApiTokens apiTokens;
 
     DemoCompany(
             JdbcClient jdbc,
@@ -47,7 +48,8 @@ class DemoCompany {
             DemoResponses responses,
             DemoTimeline timeline,
             DemoSurveyProgramme programme,
-            Summaries summaries) {
+            Summaries summaries,
+            DemoApiTokens apiTokens) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.organisation = organisation;
@@ -58,6 +60,7 @@ class DemoCompany {
         this.timeline = timeline;
         this.programme = programme;
         this.summaries = summaries;
+        this.apiTokens = apiTokens;
     }
 
     void generate() {
@@ -68,6 +71,7 @@ class DemoCompany {
         var today = LocalDate.now(clock);
         long started = System.nanoTime();
         DemoPeople people = organisation.create();
+        apiTokens.create();
         Instant boardLive = now.minus(timeline.boardLive());
         record History(Template relationship, List<Template> transactions, DemoResponses.Recent recent) {}
         // the bulk-loaded history skips the summary triggers; the summaries are rebuilt once after it by the

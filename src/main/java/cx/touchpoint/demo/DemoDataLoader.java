@@ -23,11 +23,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoCompany company;
     private final TransactionTemplate transaction;
+    private final DemoApiTokens apiTokens;
 
-    DemoDataLoader(JdbcClient jdbc, DemoCompany company, TransactionTemplate transaction) {
+    DemoDataLoader(JdbcClient jdbc, DemoCompany company, TransactionTemplate transaction, DemoApiTokens apiTokens) {
         this.jdbc = jdbc;
         this.company = company;
         this.transaction = transaction;
+        this.apiTokens = apiTokens;
     }
 
     @Override
@@ -35,7 +37,12 @@ class DemoDataLoader implements ApplicationRunner {
         long accounts =
                 jdbc.sql("select count(*) from account").query(Long.class).single();
         if (accounts > 0) {
-            log.info("Demo data: the database already has {} accounts; leaving it as it is", accounts);
+            // demo databases from before the tokens were stored (the README promises demo-<username>)
+            Integer tokens = transaction.execute(status -> apiTokens.create());
+            log.info(
+                    "Demo data: the database already has {} accounts; leaving it as it is ({} demo API tokens added)",
+                    accounts,
+                    tokens);
             return;
         }
         long started = System.nanoTime();

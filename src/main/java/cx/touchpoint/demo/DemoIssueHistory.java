@@ -73,7 +73,7 @@ class DemoIssueHistory {
             return steps;
         }
         at = step(at, now, random, 24, 240);
-        steps.add(new Step(at, () -> move(issueId, specialist, IssueStatus.RESOLVED)));
+        steps.add(new Step(at, () -> resolve(issueId, specialist, RESOLUTIONS[(int) (issueId % RESOLUTIONS.length)])));
         if (target == IssueStatus.CLOSED) {
             steps.add(new Step(step(at, now, random, 72, 400), () -> move(issueId, lead, IssueStatus.CLOSED)));
         }
@@ -110,6 +110,25 @@ class DemoIssueHistory {
             IssueDetail issue = issues.detail(issueId).orElseThrow();
             if (issue.status().nextStatuses().contains(target)) {
                 changes.move(issueId, issue.version(), target);
+            }
+            return null;
+        });
+    }
+
+    /** What specialists write when they resolve an issue. */
+    private static final String[] RESOLUTIONS = {
+        "Called the customer, found the cause and fixed it; asked them to tell us if it happens again.",
+        "Fixed the root cause and credited the customer; their account executive confirmed by phone.",
+        "Corrected the record and sent the customer a written explanation.",
+        "Worked through it with the customer's operations lead; agreed a follow-up check next month.",
+        "Changed our process so it cannot recur; the customer was told what we changed."
+    };
+
+    private void resolve(long issueId, long actor, String note) {
+        as(actor, () -> {
+            IssueDetail issue = issues.detail(issueId).orElseThrow();
+            if (issue.status().nextStatuses().contains(IssueStatus.RESOLVED)) {
+                changes.resolve(issueId, issue.version(), note);
             }
             return null;
         });

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * ({@code 2026-11-30 10:15}, Qualtrics) in the company time zone; Excel's {@code 30.11.2026 10:15},
  * {@code 11/30/2026 10:15:00 AM} (month first, as US Excel and SurveyMonkey write it, unless the first
  * number is over 12 or the file is semicolon-separated, where the day comes first) and Excel serial
- * numbers ({@code 46356.4375}, days since 1899-12-30).
+ * numbers ({@code 46356.4375}, days since 1899-12-30, a wall-clock time: on a daylight-saving day it is
+ * the time Excel showed, not an hour off). Identifiers Excel turned into scientific notation ({@code
+ * 1.14353E+11}) have lost digits and are refused. Answer codes that mean "seen but not answered"
+ * ({@value #NO_ANSWER_CODES}) are no answer.
  */
 final class Cells {
 
@@ -26,7 +29,21 @@ final class Cells {
             "(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
     private static final Pattern DOTTED =
             Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
-    private static final Pattern SERIAL = Pattern.compile("\\d{5}(?:\\.\\d+)?");
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}(?:[.,]\\d+)?");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?[eE][+-]?\\d+");
+
+    /**
+     * Cells that mean "no answer" in an answer column: Qualtrics' and EFS's {@code -99} ("seen but
+     * unanswered"), the other negative missing-value codes survey tools write (EFS {@code -77} not shown,
+     * {@code -66} hidden; 1KA {@code -98} refused, {@code -97} invalid, {@code -96} none of these; Survey
+     * Solutions {@code -999999999} and {@code ##N/A##}) and what spreadsheets write for a missing value.
+     * None is a valid scale answer (1-7, 0-10), so none can hide one.
+     */
+    static final String NO_ANSWER_CODES = "-99, -98, -97, -96, -77, -66, -999999999, ##N/A##, #N/A, N/A, NA";
+
+    private static final java.util.Set<String> NO_ANSWER = java.util.Arrays.stream(NO_ANSWER_CODES.split(", "))
+            .map(code -> code.toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private final boolean decimalComma;
@@ -35,6 +52,30 @@ final class Cells {
     Cells(boolean decimalComma, ZoneId zone) {
         this.decimalComma = decimalComma;
         this.zone = zone;
+    }
+
+    /** The same reading, with times that state no offset read in {@code otherZone}. */
+    Cells inZone(ZoneId otherZone) {
+        return otherZone == null || otherZone.equals(zone) ? this : new Cells(decimalComma, otherZone);
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether an answer cell means "seen but not answered" (see {@link #NO_ANSWER_CODES}). */
+    static boolean noAnswer(String text) {
+        return NO_ANSWER.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The identifier as written, or throws when Excel turned it into scientific notation. */
+    static String identifier(String text) {
+        if (SCIENTIFIC.matcher(text.strip()).matches()) {
+            throw new IllegalArgumentException("is a number Excel turned into scientific notation: its last digits"
+                    + " are lost, so different respondents or accounts would be merged. Export the file again and"
+                    + " open it in Excel only with this column formatted as Text");
+        }
+        return text;
     }
 
     /** The number, or throws {@link IllegalArgumentException} saying what was expected. */
@@ -98,13 +139,16 @@ final class Cells {
             return local(m, dayFirst ? a : b, dayFirst ? b : a, m.group(7));
         }
         if (SERIAL.matcher(t).matches()) {
-            double serial = Double.parseDouble(t);
+            double serial = Double.parseDouble(t.replace(',', '.'));
             long days = (long) Math.floor(serial);
             long seconds = Math.round((serial - days) * 86_400);
+            // the serial is the wall-clock time Excel shows: add it to the local midnight, then place it in
+            // the zone (adding seconds to the zoned midnight is an hour off after a daylight-saving switch)
             return EXCEL_EPOCH
                     .plusDays(days)
-                    .atStartOfDay(zone)
+                    .atStartOfDay()
                     .plusSeconds(seconds)
+                    .atZone(zone)
                     .toInstant();
         }
         throw notADate();

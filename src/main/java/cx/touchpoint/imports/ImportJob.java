@@ -24,6 +24,9 @@ public record ImportJob(
         Instant startedAt,
         Instant finishedAt) {
 
+    /** One line of the error report: the row (as numbered in the file), its column, the value and the problem. */
+    public record Problem(long row, String column, String value, String problem) {}
+
     public enum Status {
         CHECKING,
         STORING,
@@ -36,8 +39,13 @@ public record ImportJob(
         }
     }
 
-    /** 0 to 1: how far the current phase is. */
+    /** The layout as a person reads it ("Qualtrics export"), not its code. */
+    public String layoutLabel() {
+        return FileLayout.Layout.valueOf(layout).label;
+    }
+
+    /** 0 to 1: how far the current phase is; 1 once the import has ended. */
     public double progress() {
-        return fileBytes == 0 ? 1 : Math.min(1, (double) bytesDone / fileBytes);
+        return !status.running() || fileBytes == 0 ? 1 : Math.min(1, (double) bytesDone / fileBytes);
     }
 }

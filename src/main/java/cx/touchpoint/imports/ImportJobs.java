@@ -116,6 +116,20 @@ class ImportJobs {
                 });
     }
 
+    /** The first {@code limit} problems, in row order. */
+    List<ImportJob.Problem> problems(long jobId, int limit) {
+        return jdbc.sql(
+                        """
+                select row_number, column_name, value, problem from import_problem where job_id = :j
+                order by row_number, id limit :l
+                """)
+                .param("j", jobId)
+                .param("l", limit)
+                .query((rs, n) ->
+                        new ImportJob.Problem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     Optional<ImportJob> job(long id) {
         return jdbc.sql(SELECT + " where j.id = :id")
                 .param("id", id)

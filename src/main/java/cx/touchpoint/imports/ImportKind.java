@@ -19,8 +19,8 @@ public enum ImportKind {
         return label;
     }
 
-    /** The fields a column can be mapped to; responses have four per perception cue (by cue code). */
-    List<ImportField> fields(List<String> cueCodes) {
+    /** The fields a column can be mapped to; responses have four per perception cue (coded by cue code, labelled by name). */
+    List<ImportField> fields(List<FileLayout.Cue> cues) {
         return switch (this) {
             case ACCOUNTS -> List.of(
                     ImportField.required("external_id", "External id"),
@@ -48,11 +48,12 @@ public enum ImportKind {
                         ImportField.required("responded_at", "Responded at", "submitted_at"),
                         ImportField.optional("nps", "Likelihood to recommend (0-10)"),
                         ImportField.optional("comment", "Comment")));
-                for (String cue : cueCodes) {
-                    fields.add(ImportField.optional(cue + "_expected", cue + ": expected (1-7)"));
-                    fields.add(ImportField.optional(cue + "_experienced", cue + ": experienced (1-7)"));
-                    fields.add(ImportField.optional(cue + "_expected_value", cue + ": expected value"));
-                    fields.add(ImportField.optional(cue + "_perceived_value", cue + ": perceived value"));
+                for (var cue : cues) {
+                    String code = cue.code();
+                    fields.add(ImportField.optional(code + "_expected", cue.name() + ": expected (1-7)"));
+                    fields.add(ImportField.optional(code + "_experienced", cue.name() + ": experienced (1-7)"));
+                    fields.add(ImportField.optional(code + "_expected_value", cue.name() + ": expected value"));
+                    fields.add(ImportField.optional(code + "_perceived_value", cue.name() + ": perceived value"));
                 }
                 yield fields;
             }

@@ -21,13 +21,30 @@ final class ImportRow {
     private final Map<String, Integer> columnOf;
     private final List<String> columnNames;
     private final Cells cells;
+    private final Map<Integer, java.time.ZoneId> zones;
     private final List<Problem> problems = new ArrayList<>();
+    private boolean damagedIdentifier;
 
-    ImportRow(CSVRecord record, Map<String, Integer> columnOf, List<String> columnNames, Cells cells) {
+    /**
+     * @param zones the time zone a column's times without an offset are in, where the file states one
+     *     (a Qualtrics export); other columns' are in {@code cells}' zone (the company's)
+     */
+    ImportRow(
+            CSVRecord record,
+            Map<String, Integer> columnOf,
+            List<String> columnNames,
+            Cells cells,
+            Map<Integer, java.time.ZoneId> zones) {
         this.record = record;
         this.columnOf = columnOf;
         this.columnNames = columnNames;
         this.cells = cells;
+        this.zones = zones;
+    }
+
+    /** Whether an identifier of this row was turned into scientific notation by Excel (refused, never merged). */
+    boolean damagedIdentifier() {
+        return damagedIdentifier;
     }
 
     long number() {
@@ -52,6 +69,35 @@ final class ImportRow {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** An identifier (account, response, respondent): refused when Excel turned it into scientific notation. */
+    String identifier(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Cells.identifier(text);
+        } catch (IllegalArgumentException e) {
+            damagedIdentifier = true;
+            add(field, text, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An answer's text; null when empty or a "seen but not answered" code ({@link Cells#NO_ANSWER_CODES}). */
+    String answer(String field) {
+        String text = text(field);
+        return text == null || Cells.noAnswer(text) ? null : text;
+    }
+
+    Integer answerInteger(String field) {
+        return answer(field) == null ? null : integer(field);
+    }
+
+    BigDecimal answerDecimal(String field) {
+        return answer(field) == null ? null : decimal(field);
+    }
+
     BigDecimal decimal(String field) {
         return parse(field, cells::decimal);
     }
@@ -61,7 +107,8 @@ final class ImportRow {
     }
 
     Instant instant(String field) {
-        return parse(field, cells::instant);
+        Integer column = columnOf.get(field);
+        return parse(field, cells.inZone(column == null ? null : zones.get(column))::instant);
     }
 
     LocalDate date(String field) {

@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ImportRun {
 
     static final int BATCH = 500;
+    /** The outcome names at most this many rows with damaged identifiers (the error report has all). */
+    static final int DAMAGED_NAMED = 20;
 
     /** Where the run writes its progress, problems and outcome (the job's rows). */
     interface Journal {
@@ -27,6 +29,10 @@ final class ImportRun {
     private final Journal journal;
     private final TransactionTemplate transactions;
     private int read, invalid, stored, unchanged, problemsKept;
+    /** Rows whose identifiers Excel turned into scientific notation: named in the outcome, never merged. */
+    private final List<Long> damagedRows = new ArrayList<>();
+
+    private int damaged;
 
     ImportRun(ImportPlan plan, boolean onlyValid, RowHandler rows, Journal journal, TransactionTemplate transactions) {
         this.plan = plan;
@@ -45,15 +51,15 @@ final class ImportRun {
                 finish(
                         ImportJob.Status.REJECTED,
                         invalid + " of " + read + " rows have problems, so nothing was"
-                                + " stored. Download the error report, correct the file and import it again, or import"
-                                + " only the valid rows.");
+                                + " stored." + damagedNote() + " Download the error report, correct the file and import"
+                                + " it again, or import only the valid rows.");
             } else {
                 store();
                 finish(
                         ImportJob.Status.DONE,
                         stored + " rows stored, " + unchanged + " already there unchanged"
                                 + (invalid > 0 ? ", " + invalid + " invalid rows left out (see the error report)" : "")
-                                + ".");
+                                + "." + damagedNote());
             }
         } catch (Exception e) {
             finish(
@@ -67,10 +73,7 @@ final class ImportRun {
         try (var file = CsvSource.open(plan.file(), plan.dialect())) {
             List<ImportRow.Problem> problems = new ArrayList<>();
             List<CSVRecord> records = new ArrayList<>(BATCH);
-            for (CSVRecord record : file.parser()) {
-                if (record.getRecordNumber() <= plan.layout().headerRows()) {
-                    continue;
-                }
+            for (CSVRecord record : file.dataRows(plan.layout().headerRows())) {
                 read++;
                 records.add(record);
                 if (records.size() == BATCH) {
@@ -85,6 +88,9 @@ final class ImportRun {
 
     private void countInvalid(List<RowHandler.Checked> checked, List<ImportRow.Problem> problems) {
         for (var row : checked) {
+            if (row.row().damagedIdentifier() && damaged++ < DAMAGED_NAMED) {
+                damagedRows.add(row.row().number());
+            }
             if (!row.valid()) {
                 invalid++;
                 keep(problems, row.row().problems());
@@ -109,10 +115,7 @@ final class ImportRun {
         try (var file = CsvSource.open(plan.file(), plan.dialect())) {
             List<CSVRecord> records = new ArrayList<>(BATCH);
             List<ImportRow.Problem> problems = new ArrayList<>();
-            for (CSVRecord record : file.parser()) {
-                if (record.getRecordNumber() <= plan.layout().headerRows()) {
-                    continue;
-                }
+            for (CSVRecord record : file.dataRows(plan.layout().headerRows())) {
                 records.add(record);
                 if (records.size() == BATCH) {
                     storeBatch(new ArrayList<>(checkAll(records)), problems);
@@ -153,6 +156,18 @@ final class ImportRun {
                 }
             }
         }
+    }
+
+    /** Names the rows whose identifiers Excel damaged, or nothing when there are none. */
+    private String damagedNote() {
+        if (damaged == 0) {
+            return "";
+        }
+        String rows = damagedRows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return " Row" + (damaged == 1 ? " " : "s ") + rows
+                + (damaged > DAMAGED_NAMED ? " and " + (damaged - DAMAGED_NAMED) + " more" : "")
+                + " hold identifiers Excel turned into scientific notation (like 1.14353E+11),"
+                + " which would merge different respondents or accounts; they were not imported.";
     }
 
     private void keep(List<ImportRow.Problem> kept, List<ImportRow.Problem> problems) {

@@ -11,6 +11,7 @@ import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.survey.ExternalResponses;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +48,10 @@ import org.springframework.util.unit.DataSize;
 public class ImportService {
 
     public static final int PREVIEW_ROWS = 20;
+    /** The most columns a file may have (a wider one is refused before any other work). */
+    public static final int MAX_COLUMNS = CsvSource.MAX_COLUMNS;
+    /** A preview cell shows at most this many characters (the import reads the whole cell). */
+    static final int PREVIEW_CELL_CHARS = 200;
 
     private final ImportJobs jobs;
     private final AccountService accounts;
@@ -58,6 +63,7 @@ public class ImportService {
     private final DataSize maxUpload;
     private final ResponseExportQueries exports;
     private final FilterOptionsQueries filterOptions;
+    private final UploadStore uploads;
 
     ImportService(
             ImportJobs jobs,
@@ -69,7 +75,8 @@ public class ImportService {
             Clock clock,
             @Value("${touchpoint.import.max-upload-size:200MB}") DataSize maxUpload,
             ResponseExportQueries exports,
-            FilterOptionsQueries filterOptions) {
+            FilterOptionsQueries filterOptions,
+            UploadStore uploads) {
         this.jobs = jobs;
         this.accounts = accounts;
         this.responses = responses;
@@ -80,6 +87,7 @@ public class ImportService {
         this.maxUpload = maxUpload;
         this.exports = exports;
         this.filterOptions = filterOptions;
+        this.uploads = uploads;
     }
 
     /** The export filter's choices; an account executive's list of account executives is just them. */
@@ -97,8 +105,9 @@ public class ImportService {
      */
     @Transactional(readOnly = true)
     public void exportResponses(AccountFilter filter, Instant from, Instant to, OutputStream out) {
-        List<String> cues = cueCodes();
-        var header = ImportKind.RESPONSES.fields(cues).stream()
+        var cueList = cues();
+        List<String> cues = cueList.stream().map(FileLayout.Cue::code).toList();
+        var header = ImportKind.RESPONSES.fields(cueList).stream()
                 .map(ImportField::code)
                 .toArray(String[]::new);
         try (var csv = CsvWriter.open(out, header)) {
@@ -136,6 +145,38 @@ public class ImportService {
         return maxUpload.toBytes();
     }
 
+    /** The most a person's uploads may take at once, in bytes ({@code touchpoint.import.max-stored-per-user}). */
+    public long maxStoredPerUser() {
+        return uploads.maxPerUser();
+    }
+
+    /**
+     * Keeps an uploaded file for preview and import, as the signed-in user's. It is deleted when its import
+     * ends, when it is {@link #discard discarded} or refused, when {@code session} ends, and at start-up.
+     *
+     * @param content the file's bytes, read to the end
+     * @param session the HTTP session id of the page it was uploaded on
+     * @return the stored file, to pass to {@link #preview} and {@link #start}; no database connection is
+     *     held while a slow upload arrives
+     * @throws ImportRefused when the file is larger than {@link #maxUploadBytes()} or the user's uploads would
+     *     take more than {@link #maxStoredPerUser()}; nothing is kept then
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Path receive(InputStream content, String session) {
+        return uploads.store(mayImport().id(), content, maxUpload.toBytes(), session);
+    }
+
+    /**
+     * Deletes an upload that will not be imported (discarded, replaced, its page left). Needs no permission:
+     * it also runs when a session ends, with nobody signed in, and it touches only files of the upload store.
+     */
+    @Requires(Permission.UNRESTRICTED)
+    public void discard(Path file) {
+        if (file != null) {
+            uploads.delete(file);
+        }
+    }
+
     /** The company time zone, in which times without an offset are read and import times shown. */
     public java.time.ZoneId zone() {
         return clock.getZone();
@@ -143,7 +184,7 @@ public class ImportService {
 
     /** The fields a column of this kind of file can be mapped to. */
     public List<ImportField> fields(ImportKind kind) {
-        return kind.fields(cueCodes());
+        return kind.fields(cues());
     }
 
     /**
@@ -154,30 +195,34 @@ public class ImportService {
      */
     public ImportPreview preview(Path file, ImportKind kind, Map<Integer, String> mapping) {
         mayImport();
-        ImportPlan plan = plan(file, file.getFileName().toString(), kind, mapping);
-        List<ImportPreview.Row> rows = new ArrayList<>();
-        if (plan.missing().isEmpty()) {
-            var handler = handler(plan);
-            read(plan, PREVIEW_ROWS, record -> {
-                var checked = transactions.execute(s -> handler.check(record));
-                rows.add(previewRow(record, checked.row()));
-            });
-        } else {
-            read(
-                    plan,
-                    PREVIEW_ROWS,
-                    record -> rows.add(
-                            new ImportPreview.Row(record.getRecordNumber(), record.toList(), Map.of(), List.of())));
+        try {
+            ImportPlan plan = plan(file, file.getFileName().toString(), kind, mapping);
+            List<ImportPreview.Row> rows = new ArrayList<>();
+            if (plan.missing().isEmpty()) {
+                var handler = handler(plan);
+                read(plan, PREVIEW_ROWS, record -> {
+                    var checked = transactions.execute(s -> handler.check(record));
+                    rows.add(previewRow(record, checked.row()));
+                });
+            } else {
+                read(plan, PREVIEW_ROWS, record -> rows.add(previewRow(record, null)));
+            }
+            return new ImportPreview(
+                    kind,
+                    plan.layout().layout().label,
+                    plan.dialect().describe(),
+                    plan.layout().labels(),
+                    plan.mapping(),
+                    plan.fields(),
+                    plan.missing(),
+                    notices(plan, rows),
+                    ImportNotes.duplicates(plan.layout(), plan.mapping()),
+                    rows);
+        } catch (IllegalArgumentException refused) {
+            // a file that cannot be read is of no use to anyone: it is not kept
+            uploads.delete(file);
+            throw refused;
         }
-        return new ImportPreview(
-                kind,
-                plan.layout().layout().label,
-                plan.dialect().describe(),
-                plan.layout().labels(),
-                plan.mapping(),
-                plan.fields(),
-                plan.missing(),
-                rows);
     }
 
     /**
@@ -193,31 +238,61 @@ public class ImportService {
         SignedInUser user = mayImport();
         ImportPlan plan = plan(file, fileName, kind, mapping);
         if (!plan.missing().isEmpty()) {
-            throw new IllegalArgumentException("Map a column to: "
+            throw new ImportRefused("Map a column to: "
                     + String.join(
                             ", ",
-                            plan.missing().stream().map(ImportField::label).toList()));
+                            plan.missing().stream().map(ImportField::label).toList())
+                    + ". " + String.join(" ", ImportNotes.duplicates(plan.layout(), plan.mapping())));
         }
         long id = transactions.execute(s -> {
             jobs.saveMapping(plan.layout().signature(), kind, plan.mapping());
             return jobs.create(
                     kind,
-                    fileName,
+                    ImportNotes.fileName(fileName),
                     plan.layout().layout().name(),
                     onlyValidRows,
                     size(file),
                     user.id(),
                     clock.instant());
         });
+        uploads.handOver(file);
         var run = new ImportRun(plan, onlyValidRows, handler(plan), journal(id), transactions);
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 run.run();
             } finally {
-                delete(file);
+                uploads.delete(file);
             }
         }));
         return id;
+    }
+
+    /**
+     * Starts importing a file that comes with its request (the REST API): as {@link #receive} and {@link
+     * #start} together, with the mapping the import page remembered for files with this header, else the
+     * one recognised from the column names, changed by {@code mappingByName}. The file is deleted when the
+     * import ends or when it is refused.
+     *
+     * @param mappingByName column name (as in the header's first row) → field code; a field code of "" leaves
+     *     the column out; null or empty = no change
+     * @throws ImportRefused when the file cannot be imported as it is (too large or wide, duplicate column
+     *     names the mapping does not decide, a required field without a column, a column or field unknown)
+     */
+    public long startUpload(
+            InputStream content,
+            String fileName,
+            ImportKind kind,
+            Map<String, String> mappingByName,
+            boolean onlyValidRows) {
+        Path file = uploads.store(mayImport().id(), content, maxUpload.toBytes(), null);
+        try {
+            ImportPlan guessed = plan(file, fileName, kind, null);
+            Map<Integer, String> mapping = ImportNotes.byName(guessed, mappingByName);
+            return start(file, fileName, kind, mapping, onlyValidRows);
+        } catch (RuntimeException refused) {
+            uploads.delete(file);
+            throw refused;
+        }
     }
 
     /** The import, if the user may see it (admins every import, account executives their own). */
@@ -239,6 +314,15 @@ public class ImportService {
         try (var csv = CsvWriter.open(out, "Row", "Column", "Value", "Problem")) {
             jobs.problems(jobId, p -> csv.row(p.row(), p.columnName(), p.value(), p.message()));
         }
+    }
+
+    /**
+     * The first {@code limit} lines of the error report, in row order (the whole report: {@link
+     * #writeReport}); empty for an import the user may not see.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportJob.Problem> problems(long jobId, int limit) {
+        return visible(jobId) ? jobs.problems(jobId, Math.max(0, limit)) : List.of();
     }
 
     public String reportFileName(long jobId) {
@@ -273,16 +357,14 @@ public class ImportService {
     }
 
     private ImportPlan plan(Path file, String fileName, ImportKind kind, Map<Integer, String> chosen) {
-        List<String> cues = cueCodes();
-        List<ImportField> fields = kind.fields(cues);
+        var cueList = cues();
+        List<String> cues = cueList.stream().map(FileLayout.Cue::code).toList();
+        List<ImportField> fields = kind.fields(cueList);
         try {
             var dialect = CsvSource.dialect(file);
-            List<CSVRecord> first = new ArrayList<>();
+            List<CSVRecord> first;
             try (var opened = CsvSource.open(file, dialect)) {
-                for (CSVRecord record : opened.parser()) {
-                    first.add(record);
-                    if (first.size() == 3) break;
-                }
+                first = opened.records().limit(3).toList();
             }
             FileLayout layout = FileLayout.detect(first, fields);
             Map<Integer, String> mapping = chosen;
@@ -290,7 +372,7 @@ public class ImportService {
                 mapping = transactions.execute(s -> jobs.mapping(layout.signature(), kind));
             }
             if (mapping.isEmpty()) {
-                mapping = layout.guessMapping(fields, transactions.execute(s -> jobs.cues()));
+                mapping = layout.guessMapping(fields, cueList);
             }
             var known = fields.stream().map(ImportField::code).toList();
             Map<Integer, String> clean = new LinkedHashMap<>();
@@ -311,8 +393,7 @@ public class ImportService {
     private void read(ImportPlan plan, int limit, java.util.function.Consumer<CSVRecord> each) {
         try (var opened = CsvSource.open(plan.file(), plan.dialect())) {
             int n = 0;
-            for (CSVRecord record : opened.parser()) {
-                if (record.getRecordNumber() <= plan.layout().headerRows()) continue;
+            for (CSVRecord record : opened.dataRows(plan.layout().headerRows())) {
                 each.accept(record);
                 if (++n == limit) break;
             }
@@ -321,9 +402,26 @@ public class ImportService {
         }
     }
 
+    private List<String> notices(ImportPlan plan, List<ImportPreview.Row> rows) {
+        List<String> notices = new ArrayList<>(ImportNotes.notices(plan.layout(), plan.mapping(), zone()));
+        if (plan.kind() == ImportKind.RESPONSES) {
+            notices.addAll(ImportNotes.noAnswers(
+                    plan.layout(),
+                    plan.mapping(),
+                    rows.stream().map(ImportPreview.Row::cells).toList()));
+        }
+        return notices;
+    }
+
     private static ImportPreview.Row previewRow(CSVRecord record, ImportRow row) {
         Map<Integer, String> cells = new LinkedHashMap<>();
         List<String> rowProblems = new ArrayList<>();
+        List<String> texts = record.stream()
+                .map(t -> t.length() > PREVIEW_CELL_CHARS ? t.substring(0, PREVIEW_CELL_CHARS - 1) + "…" : t)
+                .toList();
+        if (row == null) {
+            return new ImportPreview.Row(record.getRecordNumber(), texts, cells, rowProblems);
+        }
         for (var p : row.problems()) {
             if (p.column() >= 0) {
                 cells.merge(p.column(), p.message(), (a, b) -> a + "; " + b);
@@ -331,16 +429,15 @@ public class ImportService {
                 rowProblems.add((p.columnName().isEmpty() ? "" : p.columnName() + ": ") + p.message());
             }
         }
-        return new ImportPreview.Row(record.getRecordNumber(), record.toList(), cells, rowProblems);
+        return new ImportPreview.Row(record.getRecordNumber(), texts, cells, rowProblems);
     }
 
     private RowHandler handler(ImportPlan plan) {
         return new RowHandler(plan, accounts, responses, clock.getZone());
     }
 
-    private List<String> cueCodes() {
-        return transactions.execute(
-                s -> jobs.cues().stream().map(FileLayout.Cue::code).toList());
+    private List<FileLayout.Cue> cues() {
+        return transactions.execute(s -> jobs.cues());
     }
 
     private boolean visible(long jobId) {
@@ -366,14 +463,6 @@ public class ImportService {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a temporary file; the operating system cleans the temp directory
         }
     }
 }

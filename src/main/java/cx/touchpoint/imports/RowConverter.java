@@ -32,7 +32,7 @@ final class RowConverter {
             row.required(field);
         }
         return new AccountInput(
-                row.text("external_id"),
+                row.identifier("external_id"),
                 row.text("name"),
                 row.text("vertical_market"),
                 row.text("location"),
@@ -45,7 +45,8 @@ final class RowConverter {
     }
 
     ContactInput contact(ImportRow row) {
-        return new ContactInput(row.text("account_external_id"), row.text("name"), row.text("email"), row.text("role"));
+        return new ContactInput(
+                row.identifier("account_external_id"), row.text("name"), row.text("email"), row.text("role"));
     }
 
     /** The response, and the cue of each of its answers in order (to place answer problems on their columns). */
@@ -56,28 +57,34 @@ final class RowConverter {
         List<ExternalResponse.Answer> answers = new ArrayList<>();
         List<String> cues = new ArrayList<>();
         for (String cue : cueCodes) {
+            // an answer compares expectation with experience: "seen but not answered" on either side (a
+            // no-answer code such as Qualtrics' -99) leaves the item unanswered, as empty cells do
             String expected = row.text(cue + "_expected");
             String experienced = row.text(cue + "_experienced");
+            if ((expected != null && Cells.noAnswer(expected))
+                    || (experienced != null && Cells.noAnswer(experienced))) {
+                continue;
+            }
             if (expected != null || experienced != null) {
                 answers.add(new ExternalResponse.Answer(
                         cue,
                         row.integer(cue + "_expected"),
                         row.integer(cue + "_experienced"),
-                        row.decimal(cue + "_expected_value"),
-                        row.decimal(cue + "_perceived_value")));
+                        row.answerDecimal(cue + "_expected_value"),
+                        row.answerDecimal(cue + "_perceived_value")));
                 cues.add(cue);
             }
         }
         String pattern = row.mapped("pattern") ? row.text("pattern") : DEFAULT_PATTERN;
         var response = new ExternalResponse(
-                row.text("response_id"),
-                row.text("account_external_id"),
+                row.identifier("response_id"),
+                row.identifier("account_external_id"),
                 row.text("contact_email"),
                 pattern,
                 row.text("touch_point"),
                 row.instant("responded_at"),
-                row.integer("nps"),
-                row.text("comment"),
+                row.answerInteger("nps"),
+                row.answer("comment"),
                 null,
                 answers);
         return new Response(response, cues);

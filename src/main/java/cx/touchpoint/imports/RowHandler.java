@@ -35,6 +35,7 @@ final class RowHandler {
     private final RowConverter converter;
     private final Cells cells;
     private final Map<String, Integer> columnOf;
+    private final Map<Integer, ZoneId> zones = new java.util.HashMap<>();
 
     RowHandler(ImportPlan plan, AccountService accounts, ExternalResponses responses, ZoneId zone) {
         this.plan = plan;
@@ -44,10 +45,16 @@ final class RowHandler {
         this.converter = new RowConverter(plan.cueCodes());
         this.cells = new Cells(plan.dialect().decimalComma(), zone);
         this.columnOf = plan.columnOf();
+        columnOf.values().forEach(column -> {
+            ZoneId stated = plan.layout().zoneOf(column);
+            if (stated != null) {
+                zones.put(column, stated);
+            }
+        });
     }
 
     Checked check(CSVRecord record) {
-        var row = new ImportRow(record, columnOf, plan.layout().labels(), cells);
+        var row = new ImportRow(record, columnOf, plan.layout().labels(), cells, zones);
         return switch (plan.kind()) {
             case ACCOUNTS -> {
                 AccountInput account = converter.account(row);

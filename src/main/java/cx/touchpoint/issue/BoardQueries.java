@@ -26,7 +26,7 @@ class BoardQueries {
     private static final String CARD_COLUMNS = "select i.id, i.title, a.name as account_name, c.name as cue,"
             + " tp.name as touch_point, i.severity, i.status, t.name as team_name, u.full_name as assignee_name,"
             + " i.sla_due_at, " + MINUTES_TO_DUE + " as minutes_to_due, " + OVERDUE
-            + " as overdue, g.full_name as escalated_to_name, i.verification, i.version";
+            + " as overdue, g.full_name as escalated_to_name, i.verification, i.version, i.created_at";
 
     /** The names a card shows, joined to the issue rows {@code i}. */
     private static final String JOINS = " join account a on a.id = i.account_id join team t on t.id = i.owner_team_id"
@@ -72,7 +72,8 @@ class BoardQueries {
             rs.getBoolean("overdue"),
             rs.getString("escalated_to_name"),
             rs.getString("verification") == null ? null : Verification.valueOf(rs.getString("verification")),
-            rs.getInt("version"));
+            rs.getInt("version"),
+            rs.getTimestamp("created_at").toInstant());
 
     private static final RowMapper<AuditEntry> AUDIT = (rs, row) -> new AuditEntry(
             rs.getTimestamp("occurred_at").toInstant(),
@@ -101,16 +102,37 @@ class BoardQueries {
      * their names. A closed column has no overdue cards: it is read in the index's order and stops after
      * its page, however many issues the company has closed.
      */
-    List<IssueCard> cards(IssueStatus status, BoardFilter filter, Instant now, int offset, int limit) {
-        String order = (status.open() ? "overdue desc, " : "") + SEVERITY_RANK + " desc, i.sla_due_at, i.id";
+    List<IssueCard> cards(IssueStatus status, BoardFilter filter, BoardSort sort, Instant now, int offset, int limit) {
+        String order = sort == BoardSort.URGENCY && !status.open()
+                ? SEVERITY_RANK + " desc, i.sla_due_at, i.id"
+                : sort.orderBy;
+        String account = sort == BoardSort.REVENUE ? " join account a on a.id = i.account_id" : "";
         return filtered(
-                        CARD_COLUMNS + " from (select i.id, " + OVERDUE + " as overdue from issue i" + where(filter)
+                        CARD_COLUMNS + " from (select i.id, " + OVERDUE + " as overdue from issue i" + account
+                                + where(filter)
                                 + " and i.status = :status order by " + order + " offset :offset limit :limit) page"
                                 + " join issue i on i.id = page.id" + JOINS + " order by " + order,
                         filter,
                         now)
                 .param("status", status.name())
                 .param("offset", offset)
+                .param("limit", limit)
+                .query(CARD)
+                .list();
+    }
+
+    /**
+     * One column's cards in id (creation) order after the given id, by keyset on {@code issue_status_id_idx}
+     * (V215): an issue raised or changed between two pages neither repeats nor skips another.
+     */
+    List<IssueCard> cardsAfter(IssueStatus status, BoardFilter filter, Instant now, Long afterId, int limit) {
+        return filtered(
+                        CARD_COLUMNS + FROM + where(filter) + " and i.status = :status"
+                                + (afterId == null ? "" : " and i.id > :after") + " order by i.id limit :limit",
+                        filter,
+                        now)
+                .param("status", status.name())
+                .param("after", afterId)
                 .param("limit", limit)
                 .query(CARD)
                 .list();
@@ -168,6 +190,33 @@ class BoardQueries {
                 .param("id", issueId)
                 .query(EVIDENCE)
                 .list();
+    }
+
+    /** The open issues escalated to this manager, the longest overdue first. */
+    List<IssueCard> escalatedTo(long userId, Instant now, int offset, int limit) {
+        return jdbc.sql(CARD_COLUMNS + FROM + " where i.escalated_to_id = :user and issue_is_open(i.status)"
+                        + " order by i.sla_due_at, i.id offset :offset limit :limit")
+                .param("user", userId)
+                .param("now", Timestamp.from(now))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(CARD)
+                .list();
+    }
+
+    boolean managesATeam(long userId) {
+        return jdbc.sql("select exists (select 1 from team where general_manager_id = :u)")
+                .param("u", userId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    Optional<IssueCard> card(long issueId, Instant now) {
+        return jdbc.sql(CARD_COLUMNS + FROM + " where i.id = :id")
+                .param("id", issueId)
+                .param("now", Timestamp.from(now))
+                .query(CARD)
+                .optional();
     }
 
     List<IssueCard> assignedTo(long userId, Instant now, int offset, int limit) {

@@ -22,6 +22,9 @@ public class IssueChangeService {
     /** The longest reason for re-routing or reopening an issue; the form's field has the same limit. */
     public static final int REASON_MAX = 300;
 
+    /** The longest resolution note, in characters. */
+    public static final int RESOLUTION_NOTE_MAX = 1000;
+
     private final IssueRepository issues;
     private final IssueLookups lookups;
     private final IssueWorkflow workflow;
@@ -78,7 +81,27 @@ public class IssueChangeService {
      * @throws IssueConflictException when the issue changed since {@code seenVersion}
      */
     public void move(long issueId, int seenVersion, IssueStatus target) {
+        if (target == IssueStatus.RESOLVED) {
+            throw new IssueRuleException("Resolving needs a resolution note: say what was done for the customer.");
+        }
         workflow.move(issueId, seenVersion, target, worker(issueId).id());
+    }
+
+    /**
+     * Resolves the issue with a note of what was done (1 to {@link #RESOLUTION_NOTE_MAX} characters,
+     * trimmed), kept in the audit trail; the customer's next survey verifies the fix or reopens it.
+     *
+     * @throws IssueRuleException when the note is empty or too long, the transition is not allowed or the
+     *     user may not change the issue
+     * @throws IssueConflictException when the issue changed since {@code seenVersion}
+     */
+    public void resolve(long issueId, int seenVersion, String note) {
+        String body = note == null ? "" : note.trim();
+        if (body.isEmpty() || body.length() > RESOLUTION_NOTE_MAX) {
+            throw new IssueRuleException("Resolution note: 1 to " + RESOLUTION_NOTE_MAX + " characters.");
+        }
+        workflow.move(
+                issueId, seenVersion, IssueStatus.RESOLVED, worker(issueId).id(), "Resolved: " + body);
     }
 
     /**

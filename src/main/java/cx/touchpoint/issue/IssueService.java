@@ -55,7 +55,44 @@ public class IssueService {
     /** One page of a board column, overdue and most severe first. */
     @Transactional(readOnly = true)
     public List<IssueCard> column(IssueStatus status, BoardFilter filter, int offset, int limit) {
-        return board.cards(status, scoped(filter), clock.instant(), offset, limit);
+        return column(status, filter, BoardSort.URGENCY, offset, limit);
+    }
+
+    /** One page of a board column in the chosen order (closed columns have no overdue cards). */
+    @Transactional(readOnly = true)
+    public List<IssueCard> column(IssueStatus status, BoardFilter filter, BoardSort sort, int offset, int limit) {
+        return board.cards(status, scoped(filter), sort, clock.instant(), offset, limit);
+    }
+
+    /** One issue as its card shows it, if it exists and the user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<IssueCard> card(long issueId) {
+        return detail(issueId).flatMap(seen -> board.card(issueId, clock.instant()));
+    }
+
+    /** A page of the open issues escalated to the signed-in general manager, the longest overdue first. */
+    @Transactional(readOnly = true)
+    public List<IssueCard> escalatedToMe(int offset, int limit) {
+        return board.escalatedTo(currentUser.require().id(), clock.instant(), offset, limit);
+    }
+
+    /** Whether the signed-in user is the general manager of a team, to whom overdue issues escalate. */
+    @Transactional(readOnly = true)
+    public boolean mayBeEscalatedTo() {
+        return currentUser.get().map(u -> board.managesATeam(u.id())).orElse(false);
+    }
+
+    /**
+     * A board column's cards in id (creation) order, by keyset: the first {@code limit} issues whose id is
+     * above {@code afterId} (null: from the start). For clients that page through a column (the REST API):
+     * an issue raised or changed between two pages neither repeats nor skips another; one that changes
+     * status leaves the column.
+     *
+     * @param limit 1 to 500 cards
+     */
+    @Transactional(readOnly = true)
+    public List<IssueCard> columnAfter(IssueStatus status, BoardFilter filter, Long afterId, int limit) {
+        return board.cardsAfter(status, scoped(filter), clock.instant(), afterId, limit);
     }
 
     /** How many cards each column holds under the filter (missing = none). */

@@ -34,11 +34,16 @@ class IssueWorkflow {
     }
 
     void move(long id, int seenVersion, IssueStatus target, Long actor) {
+        move(id, seenVersion, target, actor, "");
+    }
+
+    /** A board move with a note in its audit line (a resolution says what was done). */
+    void move(long id, int seenVersion, IssueStatus target, Long actor, String note) {
         change(id, seenVersion, actor, (issue, events) -> {
             IssueStatus from = issue.status();
             issue.moveTo(target, clock.instant());
             if (from != target) {
-                events.add(new Change("STATUS", from.name(), target.name(), ""));
+                events.add(new Change("STATUS", from.name(), target.name(), note));
             }
         });
     }

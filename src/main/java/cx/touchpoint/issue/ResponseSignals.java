@@ -49,7 +49,7 @@ final class ResponseSignals {
                     keyword != null ? severity.ofComplaintWord() : Severity.LOW,
                     0,
                     keyword != null
-                            ? "\u201c" + keyword + "\u201d in the comment"
+                            ? "\u201c" + keyword.replace("*", "") + "\u201d in the comment"
                             : "\u201c" + Text.shorten(comment, COMMENT_IN_TITLE) + "\u201d",
                     Text.shorten(quoted.trim(), EXCERPT_MAX)));
         }

@@ -49,6 +49,19 @@ public class SignInThrottle {
         return lockedUntilKey(userKey(username));
     }
 
+    /**
+     * Until when sign-in is refused for this username or from this address (the later of the two), if it is:
+     * the REST API answers 429 with {@code Retry-After} until then.
+     */
+    public Optional<Instant> lockedUntil(String username, String address) {
+        var user = lockedUntilKey(userKey(username));
+        var from = lockedUntilKey(addressKey(address));
+        if (user.isPresent() && from.isPresent()) {
+            return Optional.of(user.get().isAfter(from.get()) ? user.get() : from.get());
+        }
+        return user.isPresent() ? user : from;
+    }
+
     /** Counts a failed sign-in against the username and the address. */
     public void failed(String username, String address) {
         if (failures.size() > MAX_TRACKED) {

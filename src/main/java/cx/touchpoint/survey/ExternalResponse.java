@@ -26,7 +26,10 @@ public record ExternalResponse(
     public static final int SOURCE_ID_MAX = 200;
 
     public ExternalResponse {
-        answers = answers == null ? List.of() : List.copyOf(answers);
+        // a null answer stays in the list (as null) so the checks name it, answers[i], instead of failing here
+        answers = answers == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(answers));
         comment = comment == null ? "" : comment.strip();
         sourceId = blankToNull(sourceId);
         accountExternalId = blankToNull(accountExternalId);

@@ -76,10 +76,34 @@ class ExternalResponseQueries {
                 .optional();
     }
 
-    void rememberSource(String sourceId, long responseId) {
-        jdbc.sql("insert into response_source_key (source_key, response_id) values (:k, :r)")
+    /** The account of the response stored under this source id: its id, external id and account executive. */
+    record SourceOwner(long accountId, String externalId, long accountExecutiveId) {}
+
+    Optional<SourceOwner> sourceOwner(String sourceId) {
+        return jdbc.sql(
+                        """
+                select a.id as account_id, a.external_id, a.account_executive_id from response_source_key k
+                join survey_response r on r.id = k.response_id join account a on a.id = r.account_id
+                where k.source_key = :k
+                """)
                 .param("k", sourceId)
-                .param("r", responseId)
-                .update();
+                .query(SourceOwner.class)
+                .optional();
+    }
+
+    /**
+     * Remembers the response's source id; false when a concurrent transaction stored the same id first (the
+     * insert waits for it on the primary key, then does nothing).
+     */
+    boolean rememberSource(String sourceId, long responseId) {
+        return jdbc.sql(
+                                """
+                insert into response_source_key (source_key, response_id) values (:k, :r)
+                on conflict (source_key) do nothing
+                """)
+                        .param("k", sourceId)
+                        .param("r", responseId)
+                        .update()
+                == 1;
     }
 }

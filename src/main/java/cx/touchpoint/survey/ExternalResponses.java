@@ -2,6 +2,7 @@ package cx.touchpoint.survey;
 
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
+import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import java.time.Clock;
@@ -31,22 +32,31 @@ public class ExternalResponses {
 
     static final List<String> PATTERNS = List.of("PAST", "PRESENT", "POTENTIAL");
 
+    /** More answers than any survey asks (a survey must stay short): refused before each is looked up. */
+    public static final int ANSWERS_MAX = 100;
+
     /** What became of a response: stored now, or found stored already (then nothing was written). */
     public record Outcome(long responseId, List<Long> issueIds, boolean duplicate) {}
 
-    private record Resolved(NewResponse response, String pattern, List<FieldProblem> problems) {}
+    private record Resolved(NewResponse response, String pattern, List<FieldProblem> problems, boolean idTaken) {}
 
     private final ExternalResponseQueries queries;
     private final ExternalReferences references;
     private final ResponseService responses;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ExternalResponses(
-            ExternalResponseQueries queries, ExternalReferences references, ResponseService responses, Clock clock) {
+            ExternalResponseQueries queries,
+            ExternalReferences references,
+            ResponseService responses,
+            Clock clock,
+            CurrentUser currentUser) {
         this.queries = queries;
         this.references = references;
         this.responses = responses;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** Every problem of the response, by field ({@code answers[i].expected} for an answer); empty when valid. */
@@ -56,13 +66,19 @@ public class ExternalResponses {
     }
 
     /**
-     * Stores the response unless the same one is stored already.
+     * Stores the response unless the same one is stored already (the same source id at the same account, or
+     * without an id the same account, pattern, time, touch point and contact).
      *
+     * @throws ResponseIdTakenException when the source id is another account's response's (named only to
+     *     those who may see that account); nothing is stored
      * @throws InvalidInputException listing every field problem; nothing is stored
      */
     @Transactional
     public Outcome record(ExternalResponse response, NewResponse.Channel channel) {
         var resolved = resolve(response, channel);
+        if (resolved.idTaken()) {
+            throw new ResponseIdTakenException(resolved.problems());
+        }
         if (!resolved.problems().isEmpty()) {
             throw new InvalidInputException(resolved.problems());
         }
@@ -83,8 +99,10 @@ public class ExternalResponses {
                     .map(p -> new FieldProblem("response", "", p))
                     .toList());
         }
-        if (response.sourceId() != null) {
-            queries.rememberSource(response.sourceId(), recorded.responseId());
+        if (response.sourceId() != null && !queries.rememberSource(response.sourceId(), recorded.responseId())) {
+            // a concurrent request stored the same id first (this one waited for it): this one stores nothing
+            throw new ResponseIdTakenException(List.of(new FieldProblem(
+                    "responseId", response.sourceId(), "was stored by a concurrent request: retry to see its result")));
         }
         return new Outcome(recorded.responseId(), recorded.issueIds(), false);
     }
@@ -102,6 +120,19 @@ public class ExternalResponses {
                     in.accountExternalId(),
                     in.accountExternalId() == null ? "is required" : "names no account (of your book)"));
         }
+        boolean idTaken = false;
+        if (in.sourceId() != null && account.isPresent()) {
+            var owner = queries.sourceOwner(in.sourceId()).orElse(null);
+            if (owner != null && owner.accountId() != account.get().id()) {
+                idTaken = true;
+                problems.add(new FieldProblem(
+                        "responseId",
+                        in.sourceId(),
+                        currentUser.seesBookOf(owner.accountExecutiveId())
+                                ? "is already the id of a response of account " + owner.externalId()
+                                : "is already used by another account"));
+            }
+        }
         Long contactId = null;
         if (in.contactEmail() != null && account.isPresent()) {
             contactId =
@@ -114,7 +145,9 @@ public class ExternalResponses {
             }
         }
         String pattern = in.pattern() == null ? null : in.pattern().toUpperCase(Locale.ROOT);
-        if (!PATTERNS.contains(pattern)) {
+        if (pattern == null) {
+            problems.add(new FieldProblem("pattern", "", "is required: PAST, PRESENT or POTENTIAL"));
+        } else if (!PATTERNS.contains(pattern)) {
             problems.add(new FieldProblem("pattern", in.pattern(), "must be PAST, PRESENT or POTENTIAL"));
         }
         Long touchPointId = null;
@@ -130,7 +163,7 @@ public class ExternalResponses {
             problems.add(new FieldProblem("touchPoint", "", "is required for a transaction (PAST) response"));
         }
         ExternalResponseQueries.Template template = null;
-        if (PATTERNS.contains(pattern) && (in.touchPoint() == null || touchPointId != null)) {
+        if (pattern != null && PATTERNS.contains(pattern) && (in.touchPoint() == null || touchPointId != null)) {
             template = queries.template(in.templateId(), pattern, touchPointId).orElse(null);
             if (template == null) {
                 problems.add(
@@ -160,12 +193,20 @@ public class ExternalResponses {
                     "has " + in.comment().length() + " characters, at most " + NewResponse.COMMENT_MAX
                             + " are allowed"));
         }
-        List<NewResponse.Answer> answers = answers(in, template, problems);
+        List<NewResponse.Answer> answers = List.of();
+        if (in.answers().size() > ANSWERS_MAX) {
+            problems.add(new FieldProblem(
+                    "answers",
+                    in.answers().size() + " answers",
+                    "has more than " + ANSWERS_MAX + " answers; no survey asks that many questions"));
+        } else {
+            answers = answers(in, template, problems);
+        }
         if (in.answers().isEmpty() && in.nps() == null && in.comment().isEmpty()) {
             problems.add(new FieldProblem("answers", "", "the response is empty: no answers, no NPS, no comment"));
         }
         if (!problems.isEmpty()) {
-            return new Resolved(null, pattern, problems);
+            return new Resolved(null, pattern, problems, idTaken);
         }
         var response = new NewResponse(
                 template.id(),
@@ -179,7 +220,7 @@ public class ExternalResponses {
                 in.comment(),
                 in.submittedAt(),
                 answers);
-        return new Resolved(response, pattern, problems);
+        return new Resolved(response, pattern, problems, false);
     }
 
     private List<NewResponse.Answer> answers(
@@ -189,6 +230,10 @@ public class ExternalResponses {
         for (int i = 0; i < in.answers().size(); i++) {
             var a = in.answers().get(i);
             String at = "answers[" + i + "].";
+            if (a == null) {
+                problems.add(new FieldProblem("answers[" + i + "]", "", "is null: give cue, expected and experienced"));
+                continue;
+            }
             Long item = null;
             if (a.cue() == null || a.cue().isBlank()) {
                 problems.add(new FieldProblem(at + "cue", "", "is required"));

@@ -30,4 +30,19 @@ class ApiDocsTest {
                 .andExpect(jsonPath("$.paths['/api/v1/events'].post.summary")
                         .value(Matchers.containsString("NO_TRIGGER")));
     }
+
+    @Test
+    void the_api_docs_describe_paging_retries_the_429_and_each_endpoints_roles() throws Exception {
+        mvc.perform(get("/api/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.description").value(Matchers.containsString("rel=\"next\"")))
+                .andExpect(jsonPath("$.info.description").value(Matchers.containsString("is 422")))
+                .andExpect(jsonPath("$.info.description").value(Matchers.containsString("429 with `Retry-After`")))
+                .andExpect(jsonPath("$.paths['/api/v1/accounts'].get.summary")
+                        .value(Matchers.containsString("Executives, account executives, team leads")))
+                .andExpect(jsonPath("$.paths['/api/v1/accounts'].get.parameters[?(@.name == 'after')]")
+                        .isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/responses'].post.responses['422'].description")
+                        .value(Matchers.containsString("different body")));
+    }
 }

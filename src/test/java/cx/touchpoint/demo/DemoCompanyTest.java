@@ -40,6 +40,12 @@ class DemoCompanyTest {
     PasswordEncoder passwords;
 
     @Autowired
+    cx.touchpoint.api.ApiTokenService apiTokens;
+
+    @Autowired
+    DemoApiTokens demoTokens;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     @Autowired
@@ -56,6 +62,32 @@ class DemoCompanyTest {
     @AfterAll
     void rollBack() {
         transactions.rollback(generated);
+    }
+
+    @Test
+    void every_demo_user_general_manager_included_has_the_readme_api_token_stored_like_any_other() {
+        for (String username :
+                List.of("executive", "general.manager", "account.exec", "team.lead", "specialist", "admin")) {
+            assertThat(apiTokens.authenticate(username, "demo-" + username))
+                    .as(username)
+                    .hasValueSatisfying(user -> assertThat(user.username()).isEqualTo(username));
+            assertThat(apiTokens.authenticate(username, "demo-someone-else"))
+                    .as(username)
+                    .isEmpty();
+        }
+        assertThat(count("select count(*) from app_user u where u.demo and not exists (select 1 from api_token t"
+                        + " where t.user_id = u.id and t.name = 'Demo token')"))
+                .isZero();
+        // made once: a second pass (a restart) makes none, and a revoked one is not revived
+        jdbc.sql("update api_token set revoked_at = now() where name = 'Demo token' and user_id ="
+                        + " (select id from app_user where username = 'general.manager')")
+                .update();
+        assertThat(demoTokens.create()).isZero();
+        assertThat(apiTokens.authenticate("general.manager", "demo-general.manager"))
+                .isEmpty();
+        jdbc.sql("update api_token set revoked_at = null where name = 'Demo token' and user_id ="
+                        + " (select id from app_user where username = 'general.manager')")
+                .update();
     }
 
     @Test

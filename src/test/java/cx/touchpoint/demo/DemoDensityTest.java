@@ -84,6 +84,9 @@ class DemoDensityTest {
     Summaries summaries;
 
     @Autowired
+    DemoApiTokens apiTokens;
+
+    @Autowired
     ResponseService responses;
 
     @Autowired
@@ -202,7 +205,8 @@ class DemoDensityTest {
                 // a week replayed: the replay does not depend on the density, and a week keeps the test short
                 new DemoTimeline(responses, intake, escalation, issueHistory, clockReplay, REPLAY_DAYS),
                 programme,
-                summaries);
+                summaries,
+                apiTokens);
         var generated = transactions.getTransaction(new DefaultTransactionDefinition());
         try {
             company.generate();

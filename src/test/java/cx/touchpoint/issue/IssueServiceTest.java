@@ -318,7 +318,7 @@ class IssueServiceTest {
         changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
         changes.changeSeverity(issue, version(issue), Severity.CRITICAL);
         changes.comment(issue, "Called the customer.");
-        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.resolve(issue, version(issue), "Fixed the cause.");
         changes.move(issue, version(issue), IssueStatus.CLOSED);
 
         assertThat(fixtures.events(issue))
@@ -340,14 +340,14 @@ class IssueServiceTest {
         long issue = issueFromLowScore("reliability");
         fixtures.signIn("flow.lead", Role.TEAM_LEAD, "customer_service");
         changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.resolve(issue, version(issue), "Fixed the cause.");
         changes.move(issue, version(issue), IssueStatus.CLOSED);
 
         assertThatThrownBy(() -> changes.move(issue, version(issue), IssueStatus.IN_PROGRESS))
                 .isInstanceOf(IssueRuleException.class)
                 .hasMessage("A closed issue cannot move to in progress directly: reopen it first.");
         long fresh = issueFromLowScore("access");
-        assertThatThrownBy(() -> changes.move(fresh, version(fresh), IssueStatus.RESOLVED))
+        assertThatThrownBy(() -> changes.resolve(fresh, version(fresh), "Fixed the cause."))
                 .hasMessage("An issue cannot move from New to Resolved.");
 
         changes.reopen(issue, version(issue), "Customer called again");
@@ -411,7 +411,7 @@ class IssueServiceTest {
         fixtures.signIn("loop.lead", Role.TEAM_LEAD, "customer_service");
         for (long issue : List.of(verified, reopened)) {
             changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-            changes.move(issue, version(issue), IssueStatus.RESOLVED);
+            changes.resolve(issue, version(issue), "Fixed the cause.");
         }
         clock.advance(Duration.ofDays(30));
 
@@ -530,7 +530,7 @@ class IssueServiceTest {
         changes.move(issue, version(issue), IssueStatus.TRIAGED);
         clock.advance(Duration.ofHours(4));
         changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.resolve(issue, version(issue), "Fixed the cause.");
         changes.reopen(issue, version(issue), "");
         clock.advance(Duration.ofHours(100));
 

@@ -88,7 +88,7 @@ class SlaRestartTest {
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead", Role.TEAM_LEAD, "customer_service");
         changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.resolve(issue, version(issue), "Fixed the cause.");
         changes.move(issue, version(issue), IssueStatus.CLOSED);
         clock.advance(Duration.ofDays(7));
         return issue;
@@ -126,7 +126,7 @@ class SlaRestartTest {
         assertThat(escalation.escalateOverdue()).isEqualTo(1);
         fixtures.signIn("sla.lead2", Role.TEAM_LEAD, "customer_service");
         changes.move(issue, version(issue), IssueStatus.IN_PROGRESS);
-        changes.move(issue, version(issue), IssueStatus.RESOLVED);
+        changes.resolve(issue, version(issue), "Fixed the cause.");
         clock.advance(Duration.ofDays(20));
 
         respond(9, "access", 2);

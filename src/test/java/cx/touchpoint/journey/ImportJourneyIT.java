@@ -74,6 +74,83 @@ class ImportJourneyIT extends BrowserJourney {
         screenshot("imported-accounts");
     }
 
+    /** A Qualtrics export: times in America/Denver (its third header row), -99 answers, two columns named alike. */
+    static final String QUALTRICS = "StartDate,EndDate,ResponseId,ExternalReference,Q1,Q2_1,Q2_2,Q3,Q3\r\n"
+            + "Start Date,End Date,Response ID,External Data Reference,"
+            + "How likely are you to recommend us to a colleague?,Reliability - What did you expect?,"
+            + "Reliability - What did you experience?,Any other comments?,Any other comments? (translated)\r\n"
+            + "\"{\"\"ImportId\"\":\"\"startDate\"\",\"\"timeZone\"\":\"\"America/Denver\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"endDate\"\",\"\"timeZone\"\":\"\"America/Denver\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"externalDataReference\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"QID1\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_1\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"QID2_2\"\"}\",\"{\"\"ImportId\"\":\"\"QID3_TEXT\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"QID3_TEXT_EN\"\"}\"\r\n"
+            + "2026-04-02 09:20:00,2026-04-02 09:30:00,R_jrn1,TP-1,3,6,2,Late again,Late again\r\n"
+            + "2026-04-03 16:00:00,2026-04-03 16:05:00,R_jrn2,TP-1,-99,-99,-99,Only a comment,Only a comment\r\n"
+            + "2026-04-04 08:00:00,2026-04-04 08:10:00,R_jrn3,TP-1,9,5,6,,\r\n";
+
+    @Test
+    void admin_imports_a_qualtrics_export_the_preview_names_its_time_zone_and_flags_duplicate_columns()
+            throws Exception {
+        signIn("admin", "touchpoint");
+        page.waitForURL(address -> !address.contains("/login"));
+        page.navigate(url("/import"));
+        page.locator("#import-upload").waitFor();
+        page.locator("vaadin-radio-button:has-text('Responses')").click();
+
+        upload("qualtrics-export.csv", QUALTRICS);
+
+        assertThat(page.locator("#preview-summary").textContent())
+                .contains("Qualtrics export")
+                .contains("9 columns")
+                // without a comment column the second response (all -99) would be empty
+                .contains("1 of the first 3 rows have problems");
+        assertThat(page.locator(".preview-notices").textContent())
+                .contains("Times in column 2 (B, \"EndDate\") are read in America/Denver");
+        assertThat(page.locator(".preview-warnings").textContent())
+                .contains("Columns 8 (H) and 9 (I) are named \"Q3\" alike, so none of them is imported");
+        assertThat(page.locator(".preview-not-imported").textContent()).contains("3 columns are not imported");
+        page.locator("#preview-summary").scrollIntoViewIfNeeded();
+        screenshot("import-qualtrics-preview");
+        assertNoSeriousAccessibilityViolations("import preview of a Qualtrics export");
+
+        page.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true)).fill("8 · H");
+        page.locator("vaadin-combo-box-item:has-text('8 · H')").first().click();
+        page.locator(".preview-warnings:has-text('only column 8 (H) is imported')")
+                .waitFor();
+        assertThat(page.locator("#preview-summary").textContent()).contains("The first 3 rows are valid");
+
+        page.locator("#preview-grid").scrollIntoViewIfNeeded();
+        screenshot("import-qualtrics-preview-grid");
+        page.setViewportSize(390, 844);
+        page.locator(".preview-warnings").scrollIntoViewIfNeeded();
+        screenshot("import-qualtrics-preview-phone");
+        page.setViewportSize(1440, 1000);
+
+        page.locator("#start-import").click();
+        page.locator(".import-job:has-text('qualtrics-export.csv').import-done")
+                .first()
+                .waitFor();
+        assertThat(page.locator(".import-job:has-text('qualtrics-export.csv') .import-message")
+                        .first()
+                        .textContent())
+                .contains("3 rows stored");
+        screenshot("import-qualtrics-done");
+        assertNoSeriousAccessibilityViolations("import of a Qualtrics export done");
+
+        // a file of 600 columns is refused at once with the reason; no preview is built
+        String wide = java.util.stream.IntStream.rangeClosed(1, 600)
+                        .mapToObj(i -> "Q" + i)
+                        .collect(java.util.stream.Collectors.joining(","))
+                + "\r\n";
+        Path file = Files.writeString(dir.resolve("wide.csv"), wide + wide, StandardCharsets.UTF_8);
+        page.locator("#import-upload input[type=file]").setInputFiles(file);
+        page.locator("vaadin-notification-card:has-text('more than 500 columns')")
+                .waitFor();
+        assertThat(page.locator("#preview-summary").count()).isZero();
+        screenshot("import-too-many-columns");
+    }
+
     private void upload(String name, String content) throws Exception {
         Path file = Files.writeString(dir.resolve(name), "\uFEFF" + content, StandardCharsets.UTF_8);
         page.locator("#import-upload input[type=file]").setInputFiles(file);

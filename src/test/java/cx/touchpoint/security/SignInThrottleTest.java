@@ -57,4 +57,19 @@ class SignInThrottleTest {
         throttle.unlock("nobody.here");
         assertThat(throttle.locked("nobody.here", null)).isFalse();
     }
+
+    @Test
+    void locked_until_is_the_later_of_the_username_and_the_address_lock() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("erin", "10.0.0.1");
+        }
+        clock.advance(Duration.ofMinutes(3));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("guess" + i, "10.0.0.2");
+        }
+        Instant addressUntil = clock.instant().plus(Duration.ofMinutes(15));
+        assertThat(throttle.lockedUntil("erin", "10.0.0.2")).contains(addressUntil);
+        assertThat(throttle.lockedUntil("erin", "10.0.0.9")).contains(addressUntil.minus(Duration.ofMinutes(3)));
+        assertThat(throttle.lockedUntil("nobody", "10.0.0.9")).isEmpty();
+    }
 }

@@ -49,8 +49,7 @@ class ImportJobsPanel extends Div {
     private Div card(ImportJob job) {
         var card = new Div();
         card.addClassNames("card", "import-job", "import-" + job.status().name().toLowerCase());
-        var title = new Span(job.kind().label() + " from " + job.fileName() + " ("
-                + job.layout().toLowerCase() + ")");
+        var title = new Span(job.kind().label() + " from " + job.fileName() + " (" + job.layoutLabel() + ")");
         title.addClassName("import-job-title");
         var status = new Span(label(job.status()));
         status.addClassName("import-status");

@@ -1,6 +1,7 @@
 package cx.touchpoint.imports.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,13 +19,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import cx.touchpoint.imports.ImportKind;
 import cx.touchpoint.imports.ImportPreview;
+import cx.touchpoint.imports.ImportRefused;
 import cx.touchpoint.imports.ImportService;
 import cx.touchpoint.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ class ImportView extends Main {
             mapping = null;
             showPreview();
         });
-        upload = new Upload(UploadHandler.toTempFile(this::received));
+        upload = new Upload((UploadHandler) this::received);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxUploadBytes()));
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
@@ -85,8 +87,11 @@ class ImportView extends Main {
                         + " to import only the valid rows. Importing the same file again adds nothing twice."),
                 kind,
                 upload,
-                new Paragraph("Files up to " + megabytes(service.maxUploadBytes()) + ". UTF-8 (with or without BOM),"
-                        + " separated by commas, semicolons or tabs."),
+                new Paragraph("Files up to " + megabytes(service.maxUploadBytes()) + " and "
+                        + ImportService.MAX_COLUMNS + " columns (your uploads waiting or being imported up to "
+                        + megabytes(service.maxStoredPerUser()) + " together); UTF-8 (with or without BOM),"
+                        + " Windows-1252 or Excel's Unicode Text, separated by commas, semicolons or tabs (or as a"
+                        + " sep= first line says)."),
                 previewArea,
                 new H3("Imports"),
                 jobs,
@@ -94,13 +99,27 @@ class ImportView extends Main {
                 new ResponseExportPanel(service));
     }
 
-    private void received(com.vaadin.flow.server.streams.UploadMetadata metadata, File tempFile) {
-        getUI().ifPresent(ui -> ui.access(() -> {
-            file = tempFile.toPath();
-            fileName = metadata.fileName();
+    /** Keeps the upload through the service (limits, deletion when the session ends), then previews it. */
+    private void received(UploadEvent event) {
+        var ui = event.getUI();
+        Path stored;
+        try {
+            stored = service.receive(
+                    event.getInputStream(), event.getSession().getSession().getId());
+        } catch (ImportRefused refused) {
+            ui.access(() -> {
+                upload.clearFileList();
+                error(refused.getMessage());
+            });
+            return;
+        }
+        ui.access(() -> {
+            service.discard(file);
+            file = stored;
+            fileName = event.getFileName();
             mapping = null;
             showPreview();
-        }));
+        });
     }
 
     private void showPreview() {
@@ -111,8 +130,11 @@ class ImportView extends Main {
         ImportPreview preview;
         try {
             preview = service.preview(file, kind.getValue(), mapping);
-        } catch (IllegalArgumentException e) {
-            error(e.getMessage());
+        } catch (IllegalArgumentException refused) {
+            // the service deleted the file it refused
+            file = null;
+            upload.clearFileList();
+            error(refused.getMessage());
             return;
         }
         mapping = preview.mapping();
@@ -124,6 +146,7 @@ class ImportView extends Main {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(preview.ready());
         var cancel = new Button("Discard file", e -> {
+            service.discard(file);
             file = null;
             upload.clearFileList();
             previewArea.removeAll();
@@ -162,6 +185,13 @@ class ImportView extends Main {
     @Override
     protected void onAttach(AttachEvent event) {
         jobs.refresh();
+    }
+
+    /** Leaving the page abandons the preview: its file is deleted (an import started keeps its own). */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        service.discard(file);
+        file = null;
     }
 
     static Anchor link(String text, String href) {

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueStatus;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /** One status column of the board: a page of cards at a time, and a drop target for moves. */
 class BoardColumn extends Div {
@@ -29,16 +27,15 @@ class BoardColumn extends Div {
     private final Div cards = new Div();
     private final Button more = new Button("Show more");
     private final boolean workable;
-    private final Consumer<IssueCard> open;
+    private final BoardCard.Actions actions;
     private Cards source;
     private int loaded;
     private long total;
 
-    BoardColumn(
-            IssueStatus status, boolean workable, Consumer<IssueCard> open, BiConsumer<IssueCard, IssueStatus> drop) {
+    BoardColumn(IssueStatus status, boolean workable, BoardCard.Actions actions) {
         this.status = status;
         this.workable = workable;
-        this.open = open;
+        this.actions = actions;
         addClassName("board-column");
         setId("column-" + status.name().toLowerCase().replace('_', '-'));
         var title = new H3(status.label());
@@ -56,7 +53,7 @@ class BoardColumn extends Div {
                     .filter(IssueCard.class::isInstance)
                     .map(IssueCard.class::cast)
                     .filter(card -> card.status() != status)
-                    .ifPresent(card -> drop.accept(card, status)));
+                    .ifPresent(card -> actions.move(card, status)));
         }
     }
 
@@ -79,10 +76,24 @@ class BoardColumn extends Div {
             return;
         }
         var page = source.load(loaded, PAGE);
-        page.forEach(card -> cards.add(new BoardCard(card, workable, open)));
+        page.forEach(card -> cards.add(new BoardCard(card, workable, actions)));
         loaded += page.size();
         more.setVisible(loaded < total);
         more.setText("Show more (" + (total - loaded) + ")");
+    }
+
+    /**
+     * Keeps a card that just moved here in view: when it is not on the loaded pages, it is shown first,
+     * marked as just moved.
+     */
+    void reveal(IssueCard card) {
+        if (cards().stream().anyMatch(c -> c.issue().id() == card.id())) {
+            return;
+        }
+        cards.getChildren().filter(c -> !(c instanceof BoardCard)).toList().forEach(cards::remove);
+        var shown = new BoardCard(card, workable, actions);
+        shown.addClassName("just-moved");
+        cards.addComponentAsFirst(shown);
     }
 
     IssueStatus status() {

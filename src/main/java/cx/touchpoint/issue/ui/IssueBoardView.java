@@ -5,10 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.issue.BoardFilter;
+import cx.touchpoint.issue.BoardSort;
 import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueConflictException;
@@ -51,7 +54,10 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     final ComboBox<Option> assignee = new ComboBox<>("Assignee");
     final Select<Segment> segment = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
+    final Select<BoardSort> sort = new Select<>();
     final List<BoardColumn> columns;
+    private final Div announcer = new Div();
+    private final boolean workable;
 
     IssueBoardView(IssueService service, IssueChangeService changes, RaiseIssueService raising) {
         this.service = service;
@@ -60,22 +66,39 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         addClassName("issue-board-view");
         var heading = new Div(
                 new H2("Issue board"),
-                new Paragraph(
-                        "Customer problems routed to the team that can fix them. Drag a card to change its status,"
-                                + " or open it (click or Enter) to triage."));
+                new Paragraph("Customer problems routed to the team that can fix them. Drag a card to change its"
+                        + " status, or focus it and press M; open it (click or Enter) to triage."));
         var header = new HorizontalLayout(heading, links());
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(header, filters());
+        var skip = new Anchor("#issue-board", "Skip to the board");
+        skip.addClassName("skip-link");
+        announcer.addClassName("sr-only");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.setId("board-announcer");
+        add(skip, header, filters(), announcer);
 
-        boolean workable = changes.canWork();
+        workable = changes.canWork();
+        var actions = new BoardCard.Actions() {
+            @Override
+            public void open(IssueCard card) {
+                IssueBoardView.this.open(card);
+            }
+
+            @Override
+            public void move(IssueCard card, IssueStatus target) {
+                requestMove(card, target);
+            }
+        };
         columns = Arrays.stream(IssueStatus.values())
-                .map(status -> new BoardColumn(status, workable, this::open, this::drop))
+                .map(status -> new BoardColumn(status, workable, actions))
                 .toList();
-        var board = new Div();
+        var board = new Section();
         board.addClassName("board");
         board.setId("issue-board");
+        board.getElement().setAttribute("tabindex", "-1");
+        board.getElement().setAttribute("aria-label", "Issue board columns");
         columns.forEach(board::add);
         add(board);
         applyStartingFilter();
@@ -86,6 +109,9 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         var links = new HorizontalLayout();
         links.setAlignItems(FlexComponent.Alignment.CENTER);
         links.add(new RouterLink("Team metrics", TeamMetricsView.class));
+        if (service.mayBeEscalatedTo()) {
+            links.add(new RouterLink("Escalated to me", EscalatedIssuesView.class));
+        }
         if (changes.canWork()) {
             links.add(new RouterLink("My issues", MyIssuesView.class));
         }
@@ -117,7 +143,13 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         assignee.addValueChangeListener(e -> refresh());
         segment.addValueChangeListener(e -> refresh());
         overdueOnly.addValueChangeListener(e -> refresh());
-        var bar = new HorizontalLayout(team, assignee, segment, overdueOnly);
+        sort.setLabel("Sort by");
+        sort.setId("board-sort");
+        sort.setItems(BoardSort.values());
+        sort.setItemLabelGenerator(BoardSort::label);
+        sort.setValue(BoardSort.URGENCY);
+        sort.addValueChangeListener(e -> refresh());
+        var bar = new HorizontalLayout(team, assignee, segment, overdueOnly, sort);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("board-filters");
         return bar;
@@ -144,21 +176,57 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     void refresh() {
         BoardFilter filter = filter();
         var counts = service.columnCounts(filter);
+        BoardSort order = sort.getValue() == null ? BoardSort.URGENCY : sort.getValue();
         for (BoardColumn column : columns) {
             column.show(
                     counts.getOrDefault(column.status(), 0L),
-                    (offset, limit) -> service.column(column.status(), filter, offset, limit));
+                    (offset, limit) -> service.column(column.status(), filter, order, offset, limit));
         }
     }
 
-    private void drop(IssueCard card, IssueStatus target) {
+    /** Every status change is confirmed first (a drag, M on a card, the detail panel alike). */
+    MoveDialog requestMove(IssueCard card, IssueStatus target) {
+        if (!workable || card.status().nextStatuses().isEmpty()) {
+            return null;
+        }
+        var dialog = new MoveDialog(card, target, (to, note) -> move(card, to, note));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                focusCard(card.id());
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private void move(IssueCard card, IssueStatus target, String note) {
         try {
-            changes.move(card.id(), card.version(), target);
-            Notifications.success("#" + card.id() + " moved to " + target.label());
+            if (target == IssueStatus.RESOLVED) {
+                changes.resolve(card.id(), card.version(), note);
+            } else {
+                changes.move(card.id(), card.version(), target);
+            }
+            String moved = "Issue #" + card.id() + " (" + card.accountName() + ") moved to " + target.label();
+            announcer.setText(moved);
+            Notifications.success(moved);
         } catch (IssueConflictException | IssueRuleException e) {
             Notifications.error(e.getMessage());
         }
         refresh();
+        // the moved card stays in view, in its new column, with the focus on it
+        service.card(card.id()).ifPresent(moved -> columns.stream()
+                .filter(c -> c.status() == moved.status())
+                .findFirst()
+                .ifPresent(column -> column.reveal(moved)));
+        focusCard(card.id());
+    }
+
+    private void focusCard(long issueId) {
+        getElement()
+                .executeJs(
+                        "setTimeout(() => { const c = document.getElementById($0);"
+                                + " if (c) { c.scrollIntoView({block: 'nearest', inline: 'nearest'}); c.focus(); } })",
+                        BoardCard.id(issueId));
     }
 
     void open(IssueCard card) {
@@ -166,7 +234,12 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     }
 
     IssueDetailDialog open(long issueId) {
-        var dialog = new IssueDetailDialog(service, changes, issueId, this::refresh);
+        var dialog = new IssueDetailDialog(service, changes, issueId, this::refresh, this::requestMove);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                focusCard(issueId);
+            }
+        });
         dialog.open();
         return dialog;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.issue.IssueCard;
 import cx.touchpoint.issue.IssueChangeService;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueDetail;
@@ -25,6 +26,7 @@ import cx.touchpoint.issue.ManualIssue;
 import cx.touchpoint.issue.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The detail panel of one issue: facts, every change a worker may make, evidence and audit trail. */
 class IssueDetailDialog extends Dialog {
@@ -33,14 +35,21 @@ class IssueDetailDialog extends Dialog {
     private final IssueChangeService changes;
     private final long issueId;
     private final Runnable onChange;
+    private final BiFunction<IssueCard, IssueStatus, MoveDialog> move;
     private final Div body = new Div();
     private IssueDetail issue;
 
-    IssueDetailDialog(IssueService service, IssueChangeService changes, long issueId, Runnable onChange) {
+    IssueDetailDialog(
+            IssueService service,
+            IssueChangeService changes,
+            long issueId,
+            Runnable onChange,
+            BiFunction<IssueCard, IssueStatus, MoveDialog> move) {
         this.service = service;
         this.changes = changes;
         this.issueId = issueId;
         this.onChange = onChange;
+        this.move = move;
         addClassName("issue-detail");
         setWidth("min(960px, 96vw)");
         var close = new Button("Close", e -> close());
@@ -66,6 +75,11 @@ class IssueDetailDialog extends Dialog {
         body.add(IssueFacts.of(issue));
         if (changes.canChange(issue)) {
             body.add(actions());
+        } else {
+            var why = new Paragraph(readOnlyReason());
+            why.addClassName("issue-detail-read-only");
+            why.setId("detail-read-only");
+            body.add(why);
         }
         body.add(section("Evidence", IssueFacts.evidence(service.evidence(issueId))));
         body.add(section("Audit trail", IssueFacts.auditTrail(service.auditTrail(issueId))));
@@ -82,7 +96,18 @@ class IssueDetailDialog extends Dialog {
         status.setValue(issue.status());
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue() != issue.status()) {
-                attempt("Moved to " + e.getValue().label(), () -> changes.move(issueId, issue.version(), e.getValue()));
+                IssueStatus target = e.getValue();
+                status.setValue(issue.status()); // changed only once confirmed
+                service.card(issueId).ifPresent(card -> {
+                    var confirm = move.apply(card.seenAt(issue.version()), target);
+                    if (confirm != null) {
+                        confirm.addOpenedChangeListener(closed -> {
+                            if (!closed.isOpened()) {
+                                refresh();
+                            }
+                        });
+                    }
+                });
             }
         });
         var row = new HorizontalLayout(status);
@@ -131,6 +156,16 @@ class IssueDetailDialog extends Dialog {
         var actions = new Div(row, comment, add);
         actions.addClassName("issue-detail-actions");
         return actions;
+    }
+
+    /** Why this user only reads the issue, and whom to ask. */
+    private String readOnlyReason() {
+        if (!changes.canWork()) {
+            return "You follow this issue here; the team it is routed to (" + issue.teamName()
+                    + ") changes it — its lead assigns it and its specialists work on it.";
+        }
+        return "Routed to " + issue.teamName() + " — only its lead and specialists change it; ask them, or ask a"
+                + " team lead to re-route it.";
     }
 
     private HorizontalLayout assignControls() {

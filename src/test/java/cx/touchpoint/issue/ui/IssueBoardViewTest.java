@@ -72,8 +72,82 @@ class IssueBoardViewTest extends KaribuTest {
                 .containsExactly(issue);
         assertThat(column(board, IssueStatus.TRIAGED).cards()).isEmpty();
         var card = column(board, IssueStatus.NEW).cards().get(0);
-        assertThat(card.getElement().getTextRecursively())
-                .contains("Board Customer", "Reliability", "High", "Due in 3d 0h", "unassigned");
+        String text = card.getElement().getTextRecursively();
+        assertThat(text)
+                .contains("Board Customer", "Reliability", "High", "Due in 3d 0h", "Raised 13 May", "unassigned");
+        assertThat(text.split("Board Customer", -1))
+                .as("the account is named once")
+                .hasSize(2);
+        assertThat(card.getElement().hasAttribute("aria-label"))
+                .as("the accessible name is the card's own text")
+                .isFalse();
+    }
+
+    @Test
+    void m_on_a_focused_card_opens_the_move_dialog() {
+        login("keyboard.lead", Role.TEAM_LEAD, "customer_service");
+        var board = board();
+        var card = column(board, IssueStatus.NEW).cards().get(0);
+
+        var data = elemental.json.Json.createObject();
+        data.put("event.key", "m");
+        // the browser sends the listener's filter as evaluated there
+        data.put(
+                "event.key === 'Enter' || ((event.key === 'm' || event.key === 'M')"
+                        + " && !event.ctrlKey && !event.metaKey && !event.altKey)",
+                true);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
+                card.getElement(), new com.vaadin.flow.dom.DomEvent(card.getElement(), "keydown", data));
+
+        assertThat(_get(MoveDialog.class).target.getValue()).isEqualTo(IssueStatus.TRIAGED);
+    }
+
+    @Test
+    void resolving_asks_for_a_resolution_note_and_keeps_it_in_the_audit_trail() {
+        login("resolve.lead", Role.TEAM_LEAD, "customer_service");
+        changes.move(issue, service.detail(issue).orElseThrow().version(), IssueStatus.IN_PROGRESS);
+        var board = board();
+        var card = column(board, IssueStatus.IN_PROGRESS).cards().get(0);
+
+        var dialog = board.requestMove(card.issue(), IssueStatus.RESOLVED);
+        _click(dialog.confirm);
+
+        assertThat(dialog.note.isInvalid()).isTrue();
+        assertThat(fixtures.status(issue)).isEqualTo("IN_PROGRESS");
+        _setValue(dialog.note, "Replaced the scanner batteries on site.");
+        _click(dialog.confirm);
+
+        assertThat(fixtures.status(issue)).isEqualTo("RESOLVED");
+        assertThat(service.auditTrail(issue).get(0).note())
+                .isEqualTo("Resolved: Replaced the scanner batteries on site.");
+        assertThat(column(board, IssueStatus.RESOLVED).cards())
+                .extracting(c -> c.issue().id())
+                .containsExactly(issue);
+    }
+
+    @Test
+    void the_board_sorts_by_newest_first() {
+        login("sort.lead", Role.TEAM_LEAD, "customer_service");
+        long newer = fixtures.lowReliabilityIssue(responses, "Board sort test", "Small Newer Customer");
+        var board = board();
+
+        _setValue(board.sort, cx.touchpoint.issue.BoardSort.NEWEST);
+        assertThat(column(board, IssueStatus.NEW).cards())
+                .extracting(c -> c.issue().id())
+                .containsExactly(newer, issue);
+    }
+
+    @Test
+    void a_lead_of_another_team_reads_why_they_cannot_change_the_issue() {
+        login("other.lead", Role.TEAM_LEAD, "logistics");
+        var board = board();
+        board.open(issue);
+
+        assertThat(_find(Select.class, spec -> spec.withId("detail-status"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("detail-read-only"))
+                        .getText())
+                .isEqualTo("Routed to Customer service — only its lead and specialists change it; ask them, or ask a"
+                        + " team lead to re-route it.");
     }
 
     @Test
@@ -85,6 +159,10 @@ class IssueBoardViewTest extends KaribuTest {
 
         UI.getCurrent().getInternals().setActiveDragSourceComponent(card);
         ComponentUtil.fireEvent(triaged, new DropEvent<>(triaged, true, "move"));
+        assertThat(fixtures.status(issue))
+                .as("not moved before it is confirmed")
+                .isEqualTo("NEW");
+        _click(_get(Button.class, spec -> spec.withId("move-confirm")));
 
         assertThat(fixtures.status(issue)).isEqualTo("TRIAGED");
         assertThat(fixtures.events(issue)).endsWith("STATUS NEW->TRIAGED");
@@ -101,6 +179,7 @@ class IssueBoardViewTest extends KaribuTest {
         board.open(issue);
 
         _setValue(_get(Select.class, spec -> spec.withId("detail-status")), IssueStatus.IN_PROGRESS);
+        _click(_get(Button.class, spec -> spec.withId("move-confirm")));
 
         assertThat(fixtures.status(issue)).isEqualTo("IN_PROGRESS");
         assertThat(column(board, IssueStatus.IN_PROGRESS).cards()).hasSize(1);
@@ -155,6 +234,7 @@ class IssueBoardViewTest extends KaribuTest {
         NotificationsKt.clearNotifications();
 
         _setValue(_get(Select.class, spec -> spec.withId("detail-status")), IssueStatus.WONT_FIX);
+        _click(_get(Button.class, spec -> spec.withId("move-confirm")));
 
         expectNotifications(colleague.fullName() + " changed this issue at 13 May 10:00 after you opened it."
                 + " Your change was not saved; the panel now shows the latest version.");
