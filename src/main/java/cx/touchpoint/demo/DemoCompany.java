@@ -125,7 +125,7 @@ class DemoCompany {
         goals(people, today);
         jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence, account_score,"
                         + " account_wave_score, answer_month, answer_item_month, response_month,"
-                        + " response_book_month")
+                        + " response_book_month, driver_month, driver_book_month")
                 .update();
     }
 

@@ -18,7 +18,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Deny by default: every view names its roles; only login, first-admin setup, health and static icons are
  * public. Headers: a Content-Security-Policy Vaadin works with, Referrer-Policy, Permissions-Policy, HSTS on
- * HTTPS (behind a proxy once {@code server.forward-headers-strategy} trusts X-Forwarded-Proto). Sessions are
+ * HTTPS (behind a proxy listed in {@code touchpoint.proxy.trusted-addresses}, see {@link TrustedProxies}). Sessions are
  * registered so that disabling a user ends theirs.
  */
 @Configuration

@@ -20,6 +20,8 @@ public class FreshSchemaPerRun implements LauncherSessionListener {
         // the run's schema under its own name, for test properties that derive theirs from it
         System.setProperty("touchpoint.test.run-schema", SCHEMA);
         System.setProperty("touchpoint.demo.enabled", "false");
+        // the tests' webhook receivers (MockWebServer) listen on loopback: allowed under this one name only
+        System.setProperty("touchpoint.webhooks.allowed-internal-hosts", "localhost");
         // Spring caches one application context per test configuration (a few dozen in a run), each with its
         // own pool: keep idle connections to one per context so a run stays far below PostgreSQL's
         // max_connections (100), even when two runs share the server.

@@ -27,6 +27,7 @@ import cx.touchpoint.survey.ui.SurveyStepList;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One account: facts, segment history, responses, NPS trend, open issues and contacts. Route: accounts/&lt;id&gt;. */
+@CssImport("./styles/insight.css")
 @Route("accounts/:accountId")
 @PageTitle("Account · Touchpoint")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})

@@ -2,6 +2,7 @@ package cx.touchpoint.survey.template;
 
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
+import cx.touchpoint.base.SingleLine;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -113,6 +114,8 @@ public class SurveyTemplates {
         List<String> problems = new ArrayList<>();
         if (d.name().length() < 2 || d.name().length() > TemplateDraft.NAME_MAX) {
             problems.add("the name must have 2 to " + TemplateDraft.NAME_MAX + " characters");
+        } else if (SingleLine.Check.refuses(d.name())) {
+            problems.add("the name " + SingleLine.MESSAGE.replaceAll("\\.$", ""));
         } else if (repository.nameTaken(d.name(), id)) {
             problems.add("another template is called \"" + d.name() + "\"");
         }
