@@ -1,6 +1,7 @@
 package cx.touchpoint.account;
 
 import cx.touchpoint.base.FieldProblem;
+import cx.touchpoint.base.SingleLine;
 import cx.touchpoint.security.CurrentUser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,10 +38,12 @@ class AccountChecks {
                     "name",
                     in.name(),
                     "must have " + AccountInput.NAME_MIN + " to " + AccountInput.NAME_MAX + " characters"));
+        } else if (SingleLine.Check.refuses(in.name())) {
+            problems.add(new FieldProblem("name", in.name(), SingleLine.MESSAGE));
         } else if (!blank(in.externalId())) {
             writes.nameTakenBy(in.name(), in.externalId())
                     .ifPresent(other -> problems.add(
-                            new FieldProblem("name", in.name(), "is already the name of account " + other)));
+                            new FieldProblem("name", in.name(), inUse(other, "is already the name of account "))));
         }
         reference(problems, "verticalMarket", in.verticalMarket(), refs.verticalMarkets(), "vertical market");
         reference(problems, "location", in.location(), refs.locations(), "location (country)");
@@ -99,6 +102,8 @@ class AccountChecks {
                     "name",
                     in.name(),
                     "must have " + ContactInput.NAME_MIN + " to " + ContactInput.NAME_MAX + " characters"));
+        } else if (SingleLine.Check.refuses(in.name())) {
+            problems.add(new FieldProblem("name", in.name(), SingleLine.MESSAGE));
         }
         if (blank(in.email()) || !in.email().matches(ContactInput.EMAIL_PATTERN)) {
             problems.add(new FieldProblem("email", in.email(), "is not an email address"));
@@ -106,12 +111,23 @@ class AccountChecks {
             writes.contactAccount(in.email())
                     .filter(owner -> !owner.equals(account.externalId()))
                     .ifPresent(owner -> problems.add(
-                            new FieldProblem("email", in.email(), "is already a contact of account " + owner)));
+                            new FieldProblem("email", in.email(), inUse(owner, "is already a contact of account "))));
         }
         if (in.role().length() > ContactInput.ROLE_MAX) {
             problems.add(new FieldProblem("role", in.role(), "has more than " + ContactInput.ROLE_MAX + " characters"));
         }
         return problems;
+    }
+
+    /**
+     * A value another account holds: named ({@code saying} + its id) only when the signed-in user sees that account's
+     * book, else just "is already in use" (issue #19 finding 12: the message named accounts of other books).
+     */
+    private String inUse(String otherExternalId, String saying) {
+        boolean visible = writes.byExternalId(otherExternalId)
+                .map(other -> currentUser.seesBookOf(other.accountExecutiveId()))
+                .orElse(false);
+        return visible ? saying + otherExternalId : "is already in use";
     }
 
     static String status(AccountInput in) {

@@ -1,6 +1,7 @@
 package cx.touchpoint.account;
 
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.insight.TrendPoint;
 import cx.touchpoint.segment.Segment;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +12,14 @@ import java.util.List;
  *
  * @param segmentHistory the account's segment at each wave it answered, oldest first
  * @param cueScores expected vs experienced per perception cue in the latest relationship survey
- * @param npsTrend the account's NPS per quarter over all its survey responses, oldest first
+ * @param npsTrend the account's NPS per quarter over all its survey responses, from its first quarter with
+ *     an NPS answer to this quarter, oldest first; a quarter without answers is a gap (n and interval on each)
  */
 public record AccountDetail(
         AccountFacts facts,
         List<WaveSegment> segmentHistory,
         List<CueScore> cueScores,
-        List<QuarterNps> npsTrend,
+        List<TrendPoint> npsTrend,
         List<OpenIssue> openIssues,
         List<ContactEligibility> contacts) {
 
@@ -31,13 +33,6 @@ public record AccountDetail(
 
     /** Mean expected and experienced score (1-7) for one cue. */
     public record CueScore(String cue, double expected, double experienced) {}
-
-    public record QuarterNps(LocalDate quarterStart, double nps, long responses) {
-
-        public String quarterLabel() {
-            return Quarter.label(quarterStart);
-        }
-    }
 
     public record OpenIssue(
             long id, String title, String severity, String status, String team, Instant slaDueAt, boolean overdue) {}

@@ -3,13 +3,15 @@ package cx.touchpoint.account;
 import cx.touchpoint.account.AccountDetail.ContactEligibility;
 import cx.touchpoint.account.AccountDetail.CueScore;
 import cx.touchpoint.account.AccountDetail.OpenIssue;
-import cx.touchpoint.account.AccountDetail.QuarterNps;
 import cx.touchpoint.account.AccountDetail.WaveSegment;
-import cx.touchpoint.base.Nps;
+import cx.touchpoint.insight.NpsCounts;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,14 +68,22 @@ class AccountDetailQueries {
                 .list();
     }
 
-    List<QuarterNps> npsTrend(long accountId) {
-        return jdbc.sql(
-                        "select company_quarter(r.responded_at) as quarter_start,"
-                                + " " + Nps.of("r.nps") + "::float8 as nps, count(*) as responses"
-                                + " from survey_response r where r.account_id = :id and r.nps is not null group by 1 order by 1")
+    /** Promoters, passives and detractors of the account's responses per quarter with NPS answers. */
+    Map<LocalDate, NpsCounts> npsByQuarter(long accountId) {
+        Map<LocalDate, NpsCounts> counts = new TreeMap<>();
+        jdbc.sql(
+                        """
+                select company_quarter(r.responded_at) as quarter_start,
+                count(*) filter (where nps_promoter(r.nps)) as promoters,
+                count(*) filter (where not nps_promoter(r.nps) and not nps_detractor(r.nps)) as passives,
+                count(*) filter (where nps_detractor(r.nps)) as detractors
+                from survey_response r where r.account_id = :id and r.nps is not null group by 1 order by 1""")
                 .param("id", accountId)
-                .query(QuarterNps.class)
+                .query((rs, n) -> counts.put(
+                        rs.getDate("quarter_start").toLocalDate(),
+                        new NpsCounts(rs.getLong("promoters"), rs.getLong("passives"), rs.getLong("detractors"))))
                 .list();
+        return counts;
     }
 
     List<OpenIssue> openIssues(long accountId, Instant now) {

@@ -5,7 +5,12 @@ import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.InvalidInputException;
+import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.insight.InsightPolicy;
+import cx.touchpoint.insight.NpsCounts;
+import cx.touchpoint.insight.NpsTrends;
+import cx.touchpoint.insight.TrendPoint;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -13,7 +18,10 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,6 +49,7 @@ public class AccountService {
     private final Clock clock;
     private final AccountWrites writes;
     private final AccountChecks checks;
+    private final InsightPolicy insight;
 
     AccountService(
             AccountQueries accounts,
@@ -49,7 +58,8 @@ public class AccountService {
             CurrentUser currentUser,
             Clock clock,
             AccountWrites writes,
-            AccountChecks checks) {
+            AccountChecks checks,
+            InsightPolicy insight) {
         this.accounts = accounts;
         this.details = details;
         this.filterOptions = filterOptions;
@@ -57,6 +67,7 @@ public class AccountService {
         this.clock = clock;
         this.writes = writes;
         this.checks = checks;
+        this.insight = insight;
     }
 
     /** Reference data by name, for checking many accounts (an import) against one snapshot. */
@@ -192,9 +203,26 @@ public class AccountService {
                         facts,
                         details.segmentHistory(accountId),
                         details.cueScores(accountId),
-                        details.npsTrend(accountId),
+                        npsTrend(accountId),
                         details.openIssues(accountId, now),
                         details.contacts(accountId, now)));
+    }
+
+    /** The account's quarters from its first NPS answer to this one, gaps kept, each with n and interval. */
+    private List<TrendPoint> npsTrend(long accountId) {
+        Map<LocalDate, NpsCounts> counts = details.npsByQuarter(accountId);
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        Quarter first = Quarter.of(counts.keySet().iterator().next());
+        Quarter current = Quarter.current(clock);
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter q = first;
+                !q.start().isAfter(current.start());
+                q = new Quarter(q.start().plusMonths(3))) {
+            quarters.add(q);
+        }
+        return NpsTrends.quarterly(quarters, counts, insight.current());
     }
 
     /** A page of the account's survey responses, newest first (none if the account is not visible). */

@@ -1,6 +1,7 @@
 package cx.touchpoint.admin;
 
 import cx.touchpoint.base.LifeCycleStage;
+import cx.touchpoint.base.SingleLine;
 import cx.touchpoint.base.TouchPointKind;
 import cx.touchpoint.base.TransactionPhase;
 import jakarta.validation.constraints.Max;
@@ -15,10 +16,10 @@ import java.util.Map;
  * surrounding blanks; the lengths are the schema's (V1).
  */
 public record ReferenceInput(
-        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") String name,
-        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") String marketGroup,
-        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") String region,
-        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") String country,
+        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") @SingleLine String name,
+        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") @SingleLine String marketGroup,
+        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") @SingleLine String region,
+        @Size(max = NAME_MAX, message = "At most " + NAME_MAX + " characters.") @SingleLine String country,
         @Size(max = DESCRIPTION_MAX, message = "At most " + DESCRIPTION_MAX + " characters.") String description,
         LifeCycleStage lifeCycleStage,
         TransactionPhase transactionPhase,

@@ -18,8 +18,11 @@ class ApiDocs {
             Admins subscribe target URLs (http or https) at /admin/webhooks to `response.recorded`, \
             `issue.created`, `issue.status_changed` and `issue.escalated`. Each delivery is a JSON POST \
             `{"id", "type", "occurredAt", "data"}` with the headers
-            - `X-Touchpoint-Signature: sha256=<hex>`: HMAC-SHA256 of the exact body bytes, keyed with the \
-            subscription's secret (shown once when the subscription is created);
+            - `Touchpoint-Signature: t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<body>` (the timestamp, \
+            a dot, the exact body bytes), keyed with the subscription's secret (shown once when the \
+            subscription is created); refuse a delivery whose `t` is more than 5 minutes from your clock;
+            - `X-Touchpoint-Signature: sha256=<hex>`: the body-only HMAC of earlier releases, sent in this \
+            release only (it does not cover the time, so it cannot stop a replay);
             - `X-Touchpoint-Event`: the event type; `X-Touchpoint-Event-Id`: the event's UUID (the same on \
             every retry: de-duplicate by it); `X-Touchpoint-Timestamp`: this attempt's time in Unix seconds.
 

@@ -68,6 +68,14 @@ class ApiTokens {
                 > 0;
     }
 
+    /** Revokes every token of a user still in force; returns how many. */
+    int revokeAll(long userId, Instant at) {
+        return jdbc.sql("update api_token set revoked_at = :at where user_id = :u and revoked_at is null")
+                .param("at", Timestamp.from(at))
+                .param("u", userId)
+                .update();
+    }
+
     /** The enabled user whose unrevoked token has this hash; records the use. */
     Optional<SignedInUser> use(String username, String hash, Instant at) {
         return jdbc.sql(

@@ -1,12 +1,23 @@
 package cx.touchpoint.api;
 
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.FieldProblem;
+import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapFilter;
 import cx.touchpoint.gap.GapService;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.insight.Comparison;
+import cx.touchpoint.insight.DriverAnalysis;
+import cx.touchpoint.insight.DriverOutcome;
+import cx.touchpoint.insight.DriverQuery;
+import cx.touchpoint.insight.DriverService;
+import cx.touchpoint.insight.NpsChange;
+import cx.touchpoint.insight.NpsPeriodFigure;
+import cx.touchpoint.insight.NpsScope;
+import cx.touchpoint.insight.NpsService;
 import cx.touchpoint.issue.AuditEntry;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.IssueCard;
@@ -44,14 +55,64 @@ public class MetricsApi {
     /**
      * The home view's NPS: this quarter, the previous one, and the quarterly trend; and the responses
      * received since {@code recentResponsesFrom} (whole months of the company time zone: this one and
-     * the two before).
+     * the two before). Each figure with its n and adjusted-Wald interval ({@code low}, {@code high}) at
+     * {@code confidence} %; {@code significant}, {@code pValue} and {@code verdict}: this quarter against the
+     * last by the two-sample z-test.
      */
     record NpsMetrics(
             Double npsThisQuarter,
             Double npsLastQuarter,
             long recentResponses,
             LocalDate recentResponsesFrom,
-            List<NpsPoint> trend) {}
+            List<NpsPoint> trend,
+            long n,
+            Double low,
+            Double high,
+            long nLastQuarter,
+            Double lowLastQuarter,
+            Double highLastQuarter,
+            int confidence,
+            boolean significant,
+            Double pValue,
+            String verdict) {}
+
+    /**
+     * The NPS of a period ({@code from}..{@code to}), and with a compared period also its figures, the change
+     * and the z-test's verdict.
+     */
+    record PeriodNps(
+            LocalDate from,
+            LocalDate to,
+            Double nps,
+            Double low,
+            Double high,
+            int confidence,
+            long responses,
+            long promoters,
+            long passives,
+            long detractors,
+            NpsPeriodFigure compared,
+            Double change,
+            Boolean significant,
+            Double pValue,
+            String verdict) {}
+
+    /** One cue's part in key drivers. */
+    record DriverFigure(String cue, double importance, int sign, double performance) {}
+
+    /**
+     * Key drivers: {@code r2} of the OLS of the outcome on the cues' experienced scores, {@code responses}
+     * complete responses, and per cue its Shapley share of R² ({@code importance}, 0-1, summing to 1); when
+     * they cannot be estimated, {@code r2} is null, {@code drivers} empty and {@code message} says why.
+     */
+    record DriverMetrics(
+            LocalDate from,
+            LocalDate to,
+            String outcome,
+            Double r2,
+            long responses,
+            List<DriverFigure> drivers,
+            String message) {}
 
     /** An issue with its audit trail. */
     record IssueWithTrail(IssueDetail issue, List<AuditEntry> auditTrail) {}
@@ -60,27 +121,184 @@ public class MetricsApi {
     private final SegmentService segments;
     private final GapService gaps;
     private final IssueService issues;
+    private final NpsService nps;
+    private final DriverService drivers;
 
-    MetricsApi(HomeService home, SegmentService segments, GapService gaps, IssueService issues) {
+    MetricsApi(
+            HomeService home,
+            SegmentService segments,
+            GapService gaps,
+            IssueService issues,
+            NpsService nps,
+            DriverService drivers) {
         this.home = home;
         this.segments = segments;
         this.gaps = gaps;
         this.issues = issues;
+        this.nps = nps;
+        this.drivers = drivers;
     }
 
     @GetMapping("/metrics/nps")
     @Requires(Permission.SIGNED_IN)
     @Operation(
-            summary = "NPS of your scope as the home view shows it (current and previous quarter, trend)."
-                    + " Every role, as the home view")
-    public NpsMetrics nps() {
+            summary = "NPS with n, confidence interval and significance of a change. Every role without a period"
+                    + " or filter, as the home view; with them, the roles that see the value gaps",
+            description = "NPS = % promoters (9-10) − % detractors (0-6) of the responses with an NPS answer."
+                    + " Interval: adjusted Wald (Rocks 2016; MeasuringU, \"Confidence intervals for Net Promoter"
+                    + " Scores\"): n′ = n + 3, p′ = (promoters + ¾)/n′, d′ = (detractors + ¾)/n′, NPS′ ± z·√((p′ + d′"
+                    + " − (p′ − d′)²)/n′), ×100, clipped to [−100, 100]; the point is the plain NPS. A change is"
+                    + " significant when the two-sample z-test on the adjusted-Wald variances (MeasuringU, \"How to"
+                    + " compare Net Promoter Scores\") gives p < 1 − confidence and both periods have the company's"
+                    + " minimum n. Without from/to: the home view's figures (this quarter, the last, the trend)."
+                    + " Dates are days in the company time zone, both inclusive. Filters by id; segment by code"
+                    + " (MODEL, GROWTH, AT_RISK, DANGLING, UNSCORED); account by external id. 400 with the field for"
+                    + " bad parameters.")
+    public Object nps(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) LocalDate compareFrom,
+            @RequestParam(required = false) LocalDate compareTo,
+            @RequestParam(required = false) Long vertical,
+            @RequestParam(required = false) Long location,
+            @RequestParam(required = false) Long platform,
+            @RequestParam(required = false) Long accountExecutive,
+            @RequestParam(required = false) String segment,
+            @RequestParam(required = false) String account,
+            @RequestParam(required = false) Integer confidence) {
+        var filter = new AccountFilter(vertical, location, platform, accountExecutive);
+        boolean scoped = from != null
+                || to != null
+                || compareFrom != null
+                || compareTo != null
+                || !filter.isEmpty()
+                || segment != null
+                || account != null
+                || confidence != null;
+        if (!scoped) {
+            return quarters();
+        }
+        NpsChange change =
+                nps.nps(new NpsScope(filter, segment, account), from, to, compareFrom, compareTo, confidence);
+        NpsPeriodFigure p = change.period();
+        return new PeriodNps(
+                p.from(),
+                p.to(),
+                p.nps(),
+                p.low(),
+                p.high(),
+                p.confidence(),
+                p.responses(),
+                p.promoters(),
+                p.passives(),
+                p.detractors(),
+                change.compared(),
+                change.change(),
+                change.compared() == null ? null : change.significant(),
+                change.pValue(),
+                change.verdict());
+    }
+
+    private NpsMetrics quarters() {
         HomeHeadlines headlines = home.headlines();
+        Comparison q = headlines.nps();
         return new NpsMetrics(
                 headlines.npsThisQuarter(),
                 headlines.npsLastQuarter(),
                 headlines.recentResponses(),
                 headlines.recentResponsesFrom(),
-                home.npsTrend());
+                home.npsTrend(),
+                q.current().n(),
+                q.current().interval() == null ? null : q.current().interval().low(),
+                q.current().interval() == null ? null : q.current().interval().high(),
+                q.previous().n(),
+                q.previous().interval() == null ? null : q.previous().interval().low(),
+                q.previous().interval() == null ? null : q.previous().interval().high(),
+                q.current().level().percent(),
+                q.significance().significant(),
+                q.pValue(),
+                q.significance().words());
+    }
+
+    @GetMapping("/metrics/drivers")
+    @Requires(Permission.READ_GAPS)
+    @Operation(
+            summary = "Key drivers: which perception cue moves likelihood to recommend (or the summary score)",
+            description = "Ordinary least squares of the outcome (nps: the 0-10 answer; score: the mean of the"
+                    + " cues' experienced scores) on every cue's experienced score (1-7), over the responses that"
+                    + " answered every cue and the NPS question; R² shared out by the Shapley value (Lindeman,"
+                    + " Merenda & Gold 1980 'LMG'; Grömping 2006), exactly over all subsets of cues. importance ="
+                    + " the cue's share of R² (0-1, summing to 1); sign = of its coefficient in the full model;"
+                    + " performance = its mean experienced score. Periods are whole months: from's month to to's"
+                    + " month (default: the last 12). pattern: relationship (default) or transaction. Below the"
+                    + " company's minimum of complete responses, or when a cue's answers are all the same, r2 is"
+                    + " null and message says why. segment and account are not available for drivers (400).")
+    public DriverMetrics drivers(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long vertical,
+            @RequestParam(required = false) Long location,
+            @RequestParam(required = false) Long platform,
+            @RequestParam(required = false) Long accountExecutive,
+            @RequestParam(required = false) String segment,
+            @RequestParam(required = false) String account,
+            @RequestParam(defaultValue = "nps") String outcome,
+            @RequestParam(defaultValue = "relationship") String pattern) {
+        var filter = new AccountFilter(vertical, location, platform, accountExecutive);
+        var problems = new java.util.ArrayList<FieldProblem>();
+        DriverOutcome chosen =
+                switch (outcome) {
+                    case "nps" -> DriverOutcome.NPS;
+                    case "score" -> DriverOutcome.SCORE;
+                    default -> {
+                        problems.add(new FieldProblem("outcome", outcome, "is nps or score"));
+                        yield DriverOutcome.NPS;
+                    }
+                };
+        if (!pattern.equals("relationship") && !pattern.equals("transaction")) {
+            problems.add(new FieldProblem("pattern", pattern, "is relationship or transaction"));
+        }
+        if (segment != null) {
+            problems.add(new FieldProblem(
+                    "segment",
+                    segment,
+                    "is not available for key drivers: filter by vertical, location, platform"
+                            + " or accountExecutive"));
+        }
+        if (account != null) {
+            problems.add(new FieldProblem(
+                    "account", account, "is not available for key drivers: one account has too few responses"));
+        }
+        if ((from == null) != (to == null)) {
+            problems.add(new FieldProblem(
+                    from == null ? "from" : "to", "", "is required with " + (from == null ? "to" : "from")));
+        } else if (from != null && to.isBefore(from)) {
+            problems.add(new FieldProblem("to", to.toString(), "is before from (" + from + ")"));
+        }
+        problems.addAll(nps.unknownFilterIds(filter));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        DriverQuery recent = drivers.recent(filter);
+        var query = from == null
+                ? new DriverQuery(filter, recent.fromMonth(), recent.toMonth(), pattern.equals("relationship"), chosen)
+                : new DriverQuery(
+                        filter,
+                        from.withDayOfMonth(1),
+                        to.withDayOfMonth(1).plusMonths(1),
+                        pattern.equals("relationship"),
+                        chosen);
+        DriverAnalysis analysis = drivers.drivers(query);
+        return new DriverMetrics(
+                query.fromMonth(),
+                query.toMonth().minusDays(1),
+                outcome,
+                analysis.r2(),
+                analysis.n(),
+                analysis.drivers().stream()
+                        .map(d -> new DriverFigure(d.cue(), d.importance(), d.sign(), d.performance()))
+                        .toList(),
+                analysis.message());
     }
 
     @GetMapping("/metrics/segments")

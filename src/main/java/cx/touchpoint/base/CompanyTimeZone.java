@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code spring.datasource.hikari.connection-init-sql}, every database session's {@code TimeZone}, so
  * SQL ({@code company_quarter}, {@code company_month}) and Java cut time alike.
  *
- * <p>Views format dates through {@code base.ui.Dates}, which reads the zone here: formatters are
+ * <p>Views format dates through {@link Dates}, which reads the zone here: formatters are
  * static helpers shared by many components that are not Spring beans, so the zone is held once,
  * taken from the application's clock when the context starts.
  */

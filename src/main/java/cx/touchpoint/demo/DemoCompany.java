@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,12 @@ class DemoCompany {
     }
 
     void generate() {
+        generate((percent, step) -> {});
+    }
+
+    /** Generates the demo company, telling {@code progress} how far it is (percent 0-99, the step in words). */
+    void generate(BiConsumer<Integer, String> progress) {
+        progress.accept(1, "Creating the organisation and the accounts");
         var random = new DemoRandom(SEED);
         // what a denser company answers beyond the default (DemoDensity) draws from a stream of its own
         var extra = new DemoRandom(SEED + 1);
@@ -83,17 +90,20 @@ class DemoCompany {
         History history = summaries.deferredWhile(() -> {
             List<DemoAccount> customers = accounts.create(people, random, extra, today);
             log.info("Demo data: {} accounts", customers.size());
+            progress.accept(5, "Copying two years of survey history");
             var standardIds = standards.create(random, today);
             Template relationship = templates.relationship(standardIds);
             List<Template> transactions = templates.transactions(standardIds);
             var recent = responses.create(people, customers, relationship, transactions, random, extra, now, boardLive);
             log.info("Demo data: survey history copied in {} s; rebuilding the summaries", seconds(started));
+            progress.accept(10, "Rebuilding the summaries");
             return new History(relationship, transactions, recent);
         });
         moveIdSequencesPastDemoIds();
         // fresh statistics, so the replay and the first dashboards are planned for the answers stored, not for none
         jdbc.sql("analyze account, contact, survey_response, response_answer, manager_estimate, standard_actual")
                 .update();
+        progress.accept(17, "Replaying the last 90 days of surveys and issues");
         long replayStarted = System.nanoTime();
         log.info(
                 "Demo data: survey history stored in {} s; replaying {} responses of the last {} days",
@@ -101,7 +111,15 @@ class DemoCompany {
                 history.recent().replayed().size(),
                 timeline.boardLive().toDays());
         var complaints = DemoComplaints.create(jdbc, random, now, timeline.boardLive());
-        timeline.replay(people, history.recent().replayed(), complaints, random, now);
+        // the replay of the last 90 days through the services is most of the time: 17 % to 90 %
+        timeline.replay(
+                people,
+                history.recent().replayed(),
+                complaints,
+                random,
+                now,
+                share -> progress.accept(17 + (int) (73 * share), "Replaying the last 90 days of surveys and issues"));
+        progress.accept(90, "Preparing the survey programme");
         log.info("Demo data: replayed in {} s", seconds(replayStarted));
         responses.storeInBulk(history.recent().bulk());
         moveIdSequencesPastDemoIds();
@@ -113,7 +131,7 @@ class DemoCompany {
         goals(people, today);
         jdbc.sql("analyze survey_response, response_answer, issue, issue_event, issue_evidence, account_score,"
                         + " account_wave_score, answer_month, answer_item_month, response_month,"
-                        + " response_book_month")
+                        + " response_book_month, driver_month, driver_book_month")
                 .update();
     }
 

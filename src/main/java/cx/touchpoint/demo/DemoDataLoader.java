@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.security.DemoPreparation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,31 +25,44 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCompany company;
     private final TransactionTemplate transaction;
     private final DemoApiTokens apiTokens;
+    private final DemoPreparation preparation;
 
-    DemoDataLoader(JdbcClient jdbc, DemoCompany company, TransactionTemplate transaction, DemoApiTokens apiTokens) {
+    DemoDataLoader(
+            JdbcClient jdbc,
+            DemoCompany company,
+            TransactionTemplate transaction,
+            DemoApiTokens apiTokens,
+            DemoPreparation preparation) {
         this.jdbc = jdbc;
         this.company = company;
         this.transaction = transaction;
         this.apiTokens = apiTokens;
+        this.preparation = preparation;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        long accounts =
-                jdbc.sql("select count(*) from account").query(Long.class).single();
-        if (accounts > 0) {
-            // demo databases from before the tokens were stored (the README promises demo-<username>)
-            Integer tokens = transaction.execute(status -> apiTokens.create());
+        // the login page shows the progress, and a sign-in waits for it, until the users are committed
+        try {
+            long accounts =
+                    jdbc.sql("select count(*) from account").query(Long.class).single();
+            if (accounts > 0) {
+                // demo databases from before the tokens were stored (the README promises demo-<username>)
+                Integer tokens = transaction.execute(status -> apiTokens.create());
+                log.info(
+                        "Demo data: the database already has {} accounts; leaving it as it is ({} demo API tokens"
+                                + " added)",
+                        accounts,
+                        tokens);
+                return;
+            }
+            long started = System.nanoTime();
+            transaction.executeWithoutResult(status -> company.generate(preparation::reached));
             log.info(
-                    "Demo data: the database already has {} accounts; leaving it as it is ({} demo API tokens added)",
-                    accounts,
-                    tokens);
-            return;
+                    "Demo data: generated in {} ms (sign in as executive / touchpoint)",
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            preparation.finished();
         }
-        long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> company.generate());
-        log.info(
-                "Demo data: generated in {} ms (sign in as executive / touchpoint)",
-                (System.nanoTime() - started) / 1_000_000);
     }
 }

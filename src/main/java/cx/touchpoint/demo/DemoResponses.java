@@ -42,6 +42,20 @@ class DemoResponses {
             "access",
             0.05);
 
+    /**
+     * How strongly a relationship respondent's likelihood to recommend follows their own reliability
+     * experience, beyond the account's score: 0-10 points per 1-7 point of reliability above or below what
+     * the account's score leads one to expect. This makes reliability the key driver of NPS (issue 21) while
+     * leaving the mean NPS where it was; the other cues move it only through the account's score.
+     */
+    static final double RELIABILITY_PULL = 1.1;
+
+    /** The vertical market (index) whose NPS drops for real in the current wave: Manufacturing. */
+    static final int DROPPING_VERTICAL = 2;
+
+    /** The drop, in 0-10 points of each of its current-wave relationship answers. */
+    static final int VERTICAL_DROP = 2;
+
     private static final Map<String, Double> EXPECTATION = Map.of(
             "competence",
             5.6,
@@ -206,12 +220,12 @@ class DemoResponses {
                 double score = account.scoreInWave(w);
                 // each respondent of a wave is another of the account's contacts
                 List<Long> contacts = new ArrayList<>(account.contacts());
-                int nps = random.scale10(score * 1.75 - 1.6, 1.3);
+                int nps = random.scale10(score * 1.75 - 1.6, 1.3) - drop(account, w);
                 respond(rows, account, relationship, waves.get(w), at, score, 0, nps, "relationship", contacts, random);
                 for (int more = density.extraRespondents(extra); more > 0; more--) {
                     Instant when = DemoCalendar.someTimeIn(quarters.get(w), now, extra);
                     if (answersWaveAt(account, when, now)) {
-                        int answer = extra.scale10(score * 1.75 - 1.6, 1.3);
+                        int answer = extra.scale10(score * 1.75 - 1.6, 1.3) - drop(account, w);
                         respond(
                                 rows,
                                 account,
@@ -280,6 +294,11 @@ class DemoResponses {
         return new Recent(replayed, bulk);
     }
 
+    /** The current wave's drop in the dropping vertical, else 0 (a real drop the review must call real). */
+    private static int drop(DemoAccount account, int wave) {
+        return account.verticalIndex() == DROPPING_VERTICAL && wave == DemoAccount.WAVES - 1 ? VERTICAL_DROP : 0;
+    }
+
     /** Whether the account answers a relationship wave at {@code at}: a customer then, and not long gone. */
     private static boolean answersWaveAt(DemoAccount account, Instant at, Instant now) {
         return !at.isBefore(account.customerSince().atStartOfDay(ZoneOffset.UTC).toInstant())
@@ -322,10 +341,15 @@ class DemoResponses {
             List<Long> contacts,
             DemoRandom random) {
         double sum = 0;
+        double reliabilitySurprise = 0;
         List<NewResponse.Answer> answers = new ArrayList<>();
         for (Item item : survey.items()) {
-            int experienced = random.scale7(score + effect + EXPERIENCE_EFFECT.get(item.cue()), 0.75);
+            double typical = score + effect + EXPERIENCE_EFFECT.get(item.cue());
+            int experienced = random.scale7(typical, 0.75);
             sum += experienced;
+            if (item.cue().equals("reliability")) {
+                reliabilitySurprise = experienced - typical;
+            }
             DemoStandardValues values = DemoStandardValues.of(item.standard());
             answers.add(new NewResponse.Answer(
                     item.id(),
@@ -342,7 +366,9 @@ class DemoResponses {
                 null,
                 null,
                 NewResponse.Channel.SURVEY_LINK,
-                nps,
+                nps == null
+                        ? null
+                        : (int) Math.max(0, Math.min(10, Math.round(nps + RELIABILITY_PULL * reliabilitySurprise))),
                 DemoComments.comment(random, topic, sum / survey.items().size()),
                 at,
                 answers);

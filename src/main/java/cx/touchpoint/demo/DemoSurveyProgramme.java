@@ -6,6 +6,7 @@ import cx.touchpoint.security.SignedInUser;
 import cx.touchpoint.survey.ContactChoice;
 import cx.touchpoint.survey.CustomerLinks;
 import cx.touchpoint.survey.NewResponse;
+import cx.touchpoint.survey.SurveyLength;
 import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.SurveyTriggers;
@@ -185,7 +186,8 @@ class DemoSurveyProgramme {
                 "Self-service portal study",
                 SurveyPattern.POTENTIAL,
                 null,
-                "We are considering a self-service portal for orders, invoices and support. Four questions.",
+                "We are considering a self-service portal for orders, invoices and support: " + SurveyLength.QUESTIONS
+                        + ", about " + SurveyLength.MINUTES + ".",
                 true,
                 true,
                 List.of(

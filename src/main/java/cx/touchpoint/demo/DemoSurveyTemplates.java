@@ -1,5 +1,6 @@
 package cx.touchpoint.demo;
 
+import cx.touchpoint.survey.SurveyLength;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ class DemoSurveyTemplates {
                 insert into survey_template (name, pattern, introduction, asks_nps)
                 values ('Quarterly relationship survey', 'PRESENT', ?, true) returning id
                 """)
-                .param("Six questions about working with us this quarter. It takes two minutes.")
+                // the counts are filled in per invitation: a customer may remove questions from the draft
+                .param(SurveyLength.QUESTIONS + " about working with us this quarter. It takes " + SurveyLength.MINUTES
+                        + ".")
                 .query(Long.class)
                 .single();
         return new Template(id, null, null, items(id, RELATIONSHIP, null, standards));
@@ -86,7 +89,7 @@ class DemoSurveyTemplates {
             long id = jdbc.sql(
                             """
                     insert into survey_template (name, pattern, touch_point_id, introduction, asks_nps)
-                    values (?, 'PAST', ?, 'Three quick questions about what just happened.', false)
+                    values (?, 'PAST', ?, '{questions} about what just happened, {minutes} at most.', false)
                     returning id
                     """)
                     .params(survey[0][1], touchPointId)

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +75,8 @@ class DemoTimeline {
             List<NewResponse> liveResponses,
             List<DemoComplaints.Received> complaints,
             DemoRandom random,
-            Instant now) {
+            Instant now,
+            DoubleConsumer progress) {
         var queue = new PriorityQueue<Event>(
                 (a, b) -> a.at().equals(b.at()) ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
         long[] order = {0};
@@ -112,7 +114,10 @@ class DemoTimeline {
                 event.action().run();
                 return null;
             });
-            if (++done % 5_000 == 0) {
+            if (++done % 100 == 0) {
+                progress.accept((double) done / total);
+            }
+            if (done % 5_000 == 0) {
                 log.info(
                         "Demo data: replayed {} events of the last {} days ({} issues)",
                         done,

@@ -1,8 +1,7 @@
 package cx.touchpoint.gap;
 
+import cx.touchpoint.base.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The months a gap figure covers: from the first day of {@code from} (inclusive) to the first day
@@ -11,8 +10,6 @@ import java.util.Locale;
  * each manager's latest estimate made in the twelve months up to its end.
  */
 public record GapPeriod(LocalDate from, LocalDate to) {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** The last {@code months} full calendar months before {@code today}'s month. */
     public static GapPeriod lastFullMonths(int months, LocalDate today) {
@@ -26,6 +23,6 @@ public record GapPeriod(LocalDate from, LocalDate to) {
     }
 
     public String label() {
-        return MONTH.format(from) + " – " + MONTH.format(to.minusMonths(1));
+        return Dates.shortMonth(from) + " – " + Dates.shortMonth(to.minusMonths(1));
     }
 }

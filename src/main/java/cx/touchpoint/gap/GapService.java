@@ -4,12 +4,19 @@ import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.insight.DriverAnalysis;
+import cx.touchpoint.insight.DriverOutcome;
+import cx.touchpoint.insight.DriverQuery;
+import cx.touchpoint.insight.DriverService;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +40,7 @@ public class GapService {
     private final ReferenceData referenceData;
     private final ManagerEstimates estimates;
     private final CurrentUser currentUser;
+    private final DriverService drivers;
     private final Clock clock;
 
     GapService(
@@ -43,6 +51,7 @@ public class GapService {
             ReferenceData referenceData,
             ManagerEstimates estimates,
             CurrentUser currentUser,
+            DriverService drivers,
             Clock clock) {
         this.cueGaps = cueGaps;
         this.chains = chains;
@@ -51,6 +60,7 @@ public class GapService {
         this.referenceData = referenceData;
         this.estimates = estimates;
         this.currentUser = currentUser;
+        this.drivers = drivers;
         this.clock = clock;
     }
 
@@ -66,6 +76,36 @@ public class GapService {
                 .toList();
     }
 
+    /**
+     * Each cue's gap 6 next to its key-driver importance (relationship responses of the filter's accounts and
+     * months), sorted by importance × shortfall, the largest first: the widest gap on a cue that does not
+     * move loyalty no longer reads as the top problem. Cues without a priority (no answers, drivers not
+     * estimable) come last, widest shortfall first.
+     */
+    public CuePriorities priorities(GapFilter filter) {
+        DriverAnalysis analysis = drivers(filter);
+        Map<String, Double> importance = analysis.drivers().stream()
+                .collect(Collectors.toMap(DriverAnalysis.Driver::cue, DriverAnalysis.Driver::importance));
+        List<CueGaps> gaps = cueGaps(filter);
+        var cues = gaps.subList(0, gaps.size() - 1).stream()
+                .map(g -> {
+                    Double gap = g.satisfaction().gap();
+                    Double weight = importance.get(g.cueName());
+                    Double priority = gap == null || weight == null ? null : weight * Math.max(0, -gap);
+                    return new CuePriority(g.cueName(), gap, g.satisfaction().answers(), weight, priority);
+                })
+                .sorted(Comparator.comparing(
+                                CuePriority::priority, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+                        .thenComparing(CuePriority::gap, Comparator.nullsLast(Comparator.<Double>naturalOrder())))
+                .toList();
+        return new CuePriorities(analysis, cues);
+    }
+
+    private DriverAnalysis drivers(GapFilter filter) {
+        GapPeriod period = period(filter);
+        return drivers.drivers(new DriverQuery(filter.accounts(), period.from(), period.to(), true, DriverOutcome.NPS));
+    }
+
     /** Gap 6 per cue and touch point, the largest shortfall first, a page at a time. */
     public List<RankedGap> largestGaps(GapFilter filter, int offset, int limit) {
         return cueGaps.ranked(scope(filter), offset, limit);
@@ -79,6 +119,14 @@ public class GapService {
     }
 
     /** Gap 6 per quarter over the last {@value #TREND_QUARTERS} quarters (the current one included). */
+    /** The quarters the trend covers, oldest first, this one last: a quarter without answers stays a gap. */
+    public List<Quarter> trendQuarters() {
+        Quarter current = Quarter.current(clock);
+        return java.util.stream.IntStream.range(0, TREND_QUARTERS)
+                .mapToObj(n -> current.minus(TREND_QUARTERS - 1 - n))
+                .toList();
+    }
+
     public List<GapTrendPoint> satisfactionTrend(GapFilter filter) {
         LocalDate today = LocalDate.now(clock);
         LocalDate thisQuarter = Quarter.of(today).start();

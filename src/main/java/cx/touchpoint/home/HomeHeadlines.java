@@ -1,5 +1,7 @@
 package cx.touchpoint.home;
 
+import cx.touchpoint.insight.Comparison;
+import cx.touchpoint.insight.Estimate;
 import java.time.LocalDate;
 
 /**
@@ -16,6 +18,9 @@ import java.time.LocalDate;
  * @param activeAccounts active accounts
  * @param openIssues issues not resolved, closed or won't fix
  * @param overdueIssues open issues past their SLA due time
+ * @param nps this quarter's NPS against last quarter's: n, interval and whether the change is real
+ *     (two-sample z-test at the company's confidence level)
+ * @param score the summary experience score with its n (scored accounts) and t-interval
  */
 public record HomeHeadlines(
         Double npsThisQuarter,
@@ -26,4 +31,6 @@ public record HomeHeadlines(
         long scoredAccounts,
         long activeAccounts,
         long openIssues,
-        long overdueIssues) {}
+        long overdueIssues,
+        Comparison nps,
+        Estimate score) {}

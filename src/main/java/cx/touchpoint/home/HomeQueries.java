@@ -1,17 +1,16 @@
 package cx.touchpoint.home;
 
-import cx.touchpoint.base.Nps;
+import cx.touchpoint.insight.NpsCounts;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The home view's aggregations, computed in PostgreSQL. {@code ownerId} null = all accounts. */
 @Repository
 class HomeQueries {
-
-    private static final String NPS = Nps.ofCounts("m");
 
     /**
      * The response summary per account executive's book ({@code response_book_month}, V190, alias m) in
@@ -26,27 +25,34 @@ class HomeQueries {
         this.jdbc = jdbc;
     }
 
-    /** NPS per quarter of the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
-    List<NpsPoint> npsByQuarter(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
-        return jdbc.sql("select date_trunc('quarter', m.month)::date as quarter_start, " + NPS
-                        + " as nps, sum(m.nps_answers) as responses" + MONTHS
+    /**
+     * Promoters, passives and detractors per quarter of the months from {@code fromMonth} (inclusive) to
+     * {@code toMonth} (exclusive): the quarters with NPS answers.
+     */
+    Map<LocalDate, NpsCounts> npsByQuarter(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
+        Map<LocalDate, NpsCounts> counts = new LinkedHashMap<>();
+        jdbc.sql("select date_trunc('quarter', m.month)::date as quarter_start, sum(m.promoters) as promoters,"
+                        + " sum(m.passives) as passives, sum(m.detractors) as detractors" + MONTHS
                         + " group by 1 having sum(m.nps_answers) > 0 order by 1")
                 .param("from", fromMonth)
                 .param("to", toMonth)
                 .param("owner", ownerId)
-                .query(NpsPoint.class)
+                .query((rs, n) -> counts.put(
+                        rs.getDate("quarter_start").toLocalDate(),
+                        new NpsCounts(rs.getLong("promoters"), rs.getLong("passives"), rs.getLong("detractors"))))
                 .list();
+        return counts;
     }
 
-    /** The NPS of the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
-    Double nps(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
-        return jdbc.sql("select " + NPS + MONTHS)
+    /** Promoters, passives and detractors of the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
+    NpsCounts npsCounts(LocalDate fromMonth, LocalDate toMonth, Long ownerId) {
+        return jdbc.sql("select coalesce(sum(m.promoters), 0) as promoters, coalesce(sum(m.passives), 0) as passives,"
+                        + " coalesce(sum(m.detractors), 0) as detractors" + MONTHS)
                 .param("from", fromMonth)
                 .param("to", toMonth)
                 .param("owner", ownerId)
-                .query(Double.class)
-                .optional()
-                .orElse(null);
+                .query(NpsCounts.class)
+                .single();
     }
 
     /** Survey responses of every type in the months from {@code fromMonth} (inclusive) to {@code toMonth} (exclusive). */
@@ -64,7 +70,8 @@ class HomeQueries {
         return jdbc.sql(
                         """
                 select count(*) as active_accounts, count(s.score) as scored_accounts,
-                avg(s.score)::float8 as summary_score
+                avg(s.score)::float8 as summary_score,
+                coalesce(sum(s.score * s.score), 0)::float8 as score_squares
                 from account a left join account_latest_score s on s.account_id = a.id
                 where a.status = 'ACTIVE'
                 and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
@@ -88,7 +95,7 @@ class HomeQueries {
                 .single();
     }
 
-    record AccountScores(long activeAccounts, long scoredAccounts, Double summaryScore) {}
+    record AccountScores(long activeAccounts, long scoredAccounts, Double summaryScore, double scoreSquares) {}
 
     record IssueCounts(long openIssues, long overdueIssues) {}
 }

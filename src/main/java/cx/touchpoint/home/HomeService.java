@@ -2,6 +2,15 @@ package cx.touchpoint.home;
 
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.insight.ChangeTests;
+import cx.touchpoint.insight.Comparison;
+import cx.touchpoint.insight.ConfidenceIntervals;
+import cx.touchpoint.insight.Estimate;
+import cx.touchpoint.insight.InsightPolicy;
+import cx.touchpoint.insight.InsightSettings;
+import cx.touchpoint.insight.NpsCounts;
+import cx.touchpoint.insight.NpsTrends;
+import cx.touchpoint.insight.TrendPoint;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -30,11 +39,13 @@ public class HomeService {
 
     private final HomeQueries queries;
     private final CurrentUser currentUser;
+    private final InsightPolicy insight;
     private final Clock clock;
 
-    HomeService(HomeQueries queries, CurrentUser currentUser, Clock clock) {
+    HomeService(HomeQueries queries, CurrentUser currentUser, InsightPolicy insight, Clock clock) {
         this.queries = queries;
         this.currentUser = currentUser;
+        this.insight = insight;
         this.clock = clock;
     }
 
@@ -43,21 +54,31 @@ public class HomeService {
         Long owner = currentUser.ownBook();
         Instant now = clock.instant();
         LocalDate thisQuarter = Quarter.current(clock).start();
-        Double npsThis = queries.nps(thisQuarter, nextMonth(), owner);
-        Double npsLast = queries.nps(thisQuarter.minusMonths(3), thisQuarter, owner);
+        InsightSettings settings = insight.current();
+        NpsCounts countsThis = queries.npsCounts(thisQuarter, nextMonth(), owner);
+        NpsCounts countsLast = queries.npsCounts(thisQuarter.minusMonths(3), thisQuarter, owner);
+        Comparison nps = ChangeTests.nps(countsThis, countsLast, settings.level(), settings.minN());
         var scores = queries.accountScores(owner);
+        Estimate score = ConfidenceIntervals.mean(
+                scores.scoredAccounts(),
+                scores.summaryScore() == null ? 0 : scores.summaryScore() * scores.scoredAccounts(),
+                scores.scoreSquares(),
+                settings.level(),
+                settings.minN());
         var issues = queries.issueCounts(now, owner);
         LocalDate recentFrom = nextMonth().minusMonths(RECENT_MONTHS);
         return new HomeHeadlines(
-                npsThis,
-                npsLast,
+                countsThis.nps(),
+                countsLast.nps(),
                 queries.responses(recentFrom, nextMonth(), owner),
                 recentFrom,
                 scores.summaryScore(),
                 scores.scoredAccounts(),
                 scores.activeAccounts(),
                 issues.openIssues(),
-                issues.overdueIssues());
+                issues.overdueIssues(),
+                nps,
+                score);
     }
 
     /**
@@ -65,7 +86,28 @@ public class HomeService {
      * the quarters with NPS answers, oldest first (see {@link #trendQuarters()} for all of them).
      */
     public List<NpsPoint> npsTrend() {
-        return queries.npsByQuarter(trendQuarters().get(0).start(), nextMonth(), currentUser.ownBook());
+        return npsTrendByQuarter().stream()
+                .filter(TrendPoint::hasAnswers)
+                .map(p -> new NpsPoint(
+                        p.periodStart(),
+                        p.estimate().value(),
+                        p.estimate().n(),
+                        p.estimate().interval().low(),
+                        p.estimate().interval().high()))
+                .toList();
+    }
+
+    /**
+     * Every one of the {@value #TREND_QUARTERS} quarters of the trend, oldest first, a quarter without
+     * answers included as a gap: NPS, n, adjusted-Wald interval, and the change from the quarter before
+     * (significant or not, at the company's confidence level and minimum n).
+     */
+    public List<TrendPoint> npsTrendByQuarter() {
+        List<Quarter> quarters = trendQuarters();
+        return NpsTrends.quarterly(
+                quarters,
+                queries.npsByQuarter(quarters.get(0).start(), nextMonth(), currentUser.ownBook()),
+                insight.current());
     }
 
     /**

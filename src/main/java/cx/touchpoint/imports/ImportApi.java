@@ -3,6 +3,8 @@ package cx.touchpoint.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cx.touchpoint.security.Permission;
+import cx.touchpoint.security.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,6 +77,7 @@ class ImportApi {
     }
 
     @PostMapping(consumes = "multipart/form-data")
+    @Requires(Permission.IMPORT_DATA)
     @Operation(
             summary = "Import a CSV file in the background, as the import page does: 202 with the import's"
                     + " status and its Location to poll. A file with any invalid row is refused whole (nothing"
@@ -109,6 +112,7 @@ class ImportApi {
     }
 
     @GetMapping("/{id}")
+    @Requires(Permission.IMPORT_DATA)
     @Operation(
             summary = "An import's status, progress, row counts, outcome and the first " + PROBLEMS_SHOWN
                     + " lines of its error report; 404 for an import you did not start (admins see all)")
@@ -138,6 +142,7 @@ class ImportApi {
     }
 
     @GetMapping(path = "/{id}/problems", produces = "text/csv")
+    @Requires(Permission.IMPORT_DATA)
     @Operation(summary = "The whole error report as CSV (Row, Column, Value, Problem), as the import page offers it")
     void problems(@PathVariable long id, HttpServletResponse response) throws IOException {
         imports.job(id).orElseThrow(() -> notFound(id));

@@ -120,8 +120,6 @@ class IssueIntake {
     }
 
     private long raise(StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
-        var sample = new RoutingSample(
-                response.comment(), found.cueId(), found.touchPointId(), response.verticalMarketId(), found.severity());
         long id = raise(
                 IssueSource.RESPONSE,
                 response.accountId(),
@@ -130,10 +128,9 @@ class IssueIntake {
                 found.title(),
                 found.evidence(),
                 found.severity(),
-                sample,
+                found.route(),
                 null,
-                slaHours,
-                found.route());
+                slaHours);
         audit.addEvidence(id, response.id(), null, found.evidence(), clock.instant());
         return id;
     }
@@ -187,16 +184,22 @@ class IssueIntake {
                 "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
                 body,
                 severity,
-                sample,
+                router.route(sample),
                 null,
                 lookups.slaPolicy());
         audit.addEvidence(id, null, complaint.id(), "", clock.instant());
         return id;
     }
 
+    /** Where routing sends an issue of this sample (the first matching rule, else the fallback). */
+    Route route(RoutingSample sample) {
+        return router.route(sample);
+    }
+
     /**
-     * Raises a routed issue due after the SLA hours of its severity; {@code slaHours} is the policy read
-     * once by the caller ({@link IssueLookups#slaPolicy()}), shared by every issue one response raises.
+     * Raises an issue on {@code route}, due after the SLA hours of its severity; {@code slaHours} is the
+     * policy read once by the caller ({@link IssueLookups#slaPolicy()}), shared by every issue one
+     * response raises.
      */
     long raise(
             IssueSource source,
@@ -206,35 +209,9 @@ class IssueIntake {
             String title,
             String description,
             Severity severity,
-            RoutingSample sample,
+            Route route,
             Long createdBy,
             ToIntFunction<Severity> slaHours) {
-        return raise(
-                source,
-                accountId,
-                cueId,
-                touchPointId,
-                title,
-                description,
-                severity,
-                sample,
-                createdBy,
-                slaHours,
-                router.route(sample));
-    }
-
-    private long raise(
-            IssueSource source,
-            long accountId,
-            Long cueId,
-            Long touchPointId,
-            String title,
-            String description,
-            Severity severity,
-            RoutingSample sample,
-            Long createdBy,
-            ToIntFunction<Severity> slaHours,
-            Route route) {
         Instant now = clock.instant();
         Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(severity)));
         var issue = Issue.raise(

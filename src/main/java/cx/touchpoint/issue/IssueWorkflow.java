@@ -1,9 +1,9 @@
 package cx.touchpoint.issue;
 
+import cx.touchpoint.base.Dates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IssueWorkflow {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm zzz", Locale.ENGLISH);
 
     private final IssueRepository issues;
     private final IssueLookups lookups;
@@ -118,7 +115,7 @@ class IssueWorkflow {
 
     /** A due time as the audit trail shows it, in the company's time zone, e.g. "16 May 10:00 UTC". */
     private String due(Instant due) {
-        return ZONED_TIME.withZone(clock.getZone()).format(due);
+        return Dates.dayTime(due);
     }
 
     private void escalationCleared(Issue.SlaChange sla, List<Change> events) {
@@ -162,7 +159,7 @@ class IssueWorkflow {
                                 ? "The system (SLA escalation or a survey response)"
                                 : last.actorName())
                         + " changed this issue at "
-                        + TIME.withZone(clock.getZone()).format(last.occurredAt()))
+                        + Dates.dayTime(last.occurredAt()))
                 .orElse("Someone else changed this issue");
         return new IssueConflictException(
                 who + " after you opened it. Your change was not saved; the panel now shows the latest version.");

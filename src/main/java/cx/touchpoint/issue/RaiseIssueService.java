@@ -79,7 +79,7 @@ public class RaiseIssueService {
                 manual.title(),
                 manual.description(),
                 manual.severity(),
-                sample,
+                intake.route(sample),
                 raisedBy,
                 lookups.slaPolicy());
     }

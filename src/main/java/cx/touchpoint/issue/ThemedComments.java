@@ -100,7 +100,7 @@ class ThemedComments {
                 "Negative comment on \"" + comment.themeName() + "\" from " + response.accountName(),
                 excerpt,
                 Severity.MEDIUM,
-                sample,
+                byTheme.get(),
                 null,
                 lookups.slaPolicy());
         audit.addEvidence(id, response.id(), null, excerpt, clock.instant());

@@ -5,6 +5,11 @@ import cx.touchpoint.base.Quarter;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.insight.DriverAnalysis;
+import cx.touchpoint.insight.DriverService;
+import cx.touchpoint.insight.NpsService;
+import cx.touchpoint.insight.TrendPoint;
+import cx.touchpoint.insight.VerticalNps;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.segment.SegmentMovement;
@@ -35,14 +40,39 @@ public class ReviewService {
     private final HomeService home;
     private final ReviewGaps gaps;
     private final SegmentService segments;
+    private final DriverService drivers;
+    private final NpsService nps;
     private final Clock clock;
 
-    ReviewService(ReviewQueries queries, HomeService home, ReviewGaps gaps, SegmentService segments, Clock clock) {
+    ReviewService(
+            ReviewQueries queries,
+            HomeService home,
+            ReviewGaps gaps,
+            SegmentService segments,
+            DriverService drivers,
+            NpsService nps,
+            Clock clock) {
         this.queries = queries;
         this.home = home;
         this.gaps = gaps;
         this.segments = segments;
+        this.drivers = drivers;
+        this.nps = nps;
         this.clock = clock;
+    }
+
+    /** Each vertical market's NPS this quarter against last, with the verdict on the change. */
+    public List<VerticalNps> verticalNps() {
+        return nps.byVertical(AccountFilter.ALL);
+    }
+
+    /**
+     * What drives NPS across the company: key drivers of likelihood to recommend over the relationship
+     * responses of the last {@value DriverService#DEFAULT_MONTHS} months (Shapley shares of R²), or why they
+     * cannot be estimated.
+     */
+    public DriverAnalysis drivers() {
+        return drivers.recentDrivers(AccountFilter.ALL);
     }
 
     /** The quarter under review: the current one, to date. */
@@ -58,6 +88,14 @@ public class ReviewService {
     /** NPS per quarter over the last two years: the quarters with NPS answers, oldest first. */
     public List<NpsPoint> npsTrend() {
         return home.npsTrend();
+    }
+
+    /**
+     * Every quarter of the NPS trend, oldest first, with n, interval and whether it moved significantly
+     * from the quarter before; a quarter without answers is a gap.
+     */
+    public List<TrendPoint> npsTrendByQuarter() {
+        return home.npsTrendByQuarter();
     }
 
     /** The eight quarters the NPS trend covers, oldest first, this quarter (company time zone) last. */

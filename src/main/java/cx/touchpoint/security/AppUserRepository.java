@@ -14,6 +14,13 @@ public interface AppUserRepository extends ListCrudRepository<AppUser, Long> {
     @Query("select count(*) from app_user where enabled and not demo")
     long countEnabledRealUsers();
 
+    /**
+     * Holds the first-admin lock of this schema until the transaction ends (a PostgreSQL advisory lock): two
+     * simultaneous setups queue here, and the second then sees the first one's admin (issue #19 finding 5).
+     */
+    @Query("select true from (select pg_advisory_xact_lock(hashtext(current_schema() || '.first-admin'))) held")
+    boolean lockFirstAdminSetup();
+
     @Query("select count(*) from app_user where email = :email and id <> coalesce(:id, -1)")
     long countOtherWithEmail(@Param("email") String email, @Param("id") Long id);
 

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The first admin of a real deployment, while no enabled (non-demo) user exists: made from the environment
  * ({@code TOUCHPOINT_ADMIN_USERNAME} / {@code _PASSWORD}) at start, or by whoever holds the one-time setup
- * token printed to the log, on {@code /setup}. Once a user exists, setup is refused.
+ * token printed to the log, on {@code /setup}. Once a user exists, setup is refused. "No user yet" is checked under a
+ * database lock held to the end of the creating transaction, so simultaneous setups make one admin, not two.
  */
 @Service
 @Transactional
@@ -55,6 +56,7 @@ public class FirstAdmin {
      * for bad input, a wrong or spent token (field {@code null}), or when a user already exists.
      */
     public long createWithToken(String setupToken, UserForm form, String password, String confirm) {
+        users.lockFirstAdminSetup();
         if (!needed()) {
             throw new InvalidInput("Touchpoint is already set up; sign in, or ask an admin for an account.");
         }
@@ -73,6 +75,7 @@ public class FirstAdmin {
 
     /** Creates the first admin from the environment at start; empty when an admin is not needed. {@link InvalidInput} for bad values. */
     public Optional<Long> createFromEnvironment(String username, String fullName, String password) {
+        users.lockFirstAdminSetup();
         if (!needed()) {
             return Optional.empty();
         }

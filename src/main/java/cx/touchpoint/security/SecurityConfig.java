@@ -18,7 +18,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Deny by default: every view names its roles; only login, first-admin setup, health and static icons are
  * public. Headers: a Content-Security-Policy Vaadin works with, Referrer-Policy, Permissions-Policy, HSTS on
- * HTTPS (behind a proxy once {@code server.forward-headers-strategy} trusts X-Forwarded-Proto). Sessions are
+ * HTTPS (behind a proxy listed in {@code touchpoint.proxy.trusted-addresses}, see {@link TrustedProxies}). Sessions are
  * registered so that disabling a user ends theirs.
  */
 @Configuration
@@ -37,7 +37,8 @@ class SecurityConfig {
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, DemoPreparation demo)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/actuator/health", "/actuator/health/**", "/icons/**", "/favicon.svg", "/favicon.ico")
                 .permitAll());
@@ -50,6 +51,9 @@ class SecurityConfig {
                 session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         // Vaadin's login form carries no CSRF token: a sign-in must be posted from Touchpoint's own page
         http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
+        // while the demo company is being prepared, a sign-in waits for its users instead of failing
+        http.addFilterBefore(
+                new DemoSignInWait(demo, DemoSignInWait.LONGEST_WAIT), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

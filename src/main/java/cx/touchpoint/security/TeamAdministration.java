@@ -3,6 +3,7 @@ package cx.touchpoint.security;
 import cx.touchpoint.base.Codes;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.SingleLine;
 import cx.touchpoint.security.AdminAudit.Subject;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,9 @@ public class TeamAdministration {
                 form.businessFunction() == null ? "" : form.businessFunction().strip();
         if (name.length() < 2 || name.length() > TeamForm.NAME_MAX) {
             throw InvalidInput.of("name", "2 to " + TeamForm.NAME_MAX + " characters.");
+        }
+        if (SingleLine.Check.refuses(name)) {
+            throw InvalidInput.of("name", "The name " + SingleLine.MESSAGE);
         }
         if (teams.nameTaken(name, teamId)) {
             throw InvalidInput.of("name", "Another team has this name.");

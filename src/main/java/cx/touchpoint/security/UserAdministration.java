@@ -1,9 +1,12 @@
 package cx.touchpoint.security;
 
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.security.AdminAudit.Subject;
+import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,8 @@ public class UserAdministration {
     private final SignInThrottle throttle;
     private final AdminAudit audit;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     UserAdministration(
             AppUserRepository users,
@@ -38,7 +43,11 @@ public class UserAdministration {
             SignedInSessions sessions,
             SignInThrottle throttle,
             AdminAudit audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.users = users;
         this.queries = queries;
         this.validation = validation;
@@ -104,7 +113,8 @@ public class UserAdministration {
         audit.record(Subject.USER, userId, before.username(), "edited", describe(before), describe(after));
     }
 
-    /** Disables (their open sessions end at once) or enables a user. You cannot disable yourself or the last admin. */
+    /**
+     * Disables (their open sessions end at once and their API tokens are revoked for good) or enables a user. You cannot disable yourself or the last admin. */
     public void setEnabled(long userId, int seenVersion, boolean enabled) {
         AppUser before = find(userId);
         if (!enabled && userId == me()) {
@@ -116,6 +126,8 @@ public class UserAdministration {
         AppUser after = save(withVersion(before.withEnabled(enabled), seenVersion));
         if (!enabled) {
             sessions.endAll(userId);
+            events.publishEvent(new UserAccessWithdrawn(
+                    userId, before.username(), clock.instant(), UserAccessWithdrawn.Reason.DISABLED));
         }
         audit.record(
                 Subject.USER,
@@ -128,15 +140,24 @@ public class UserAdministration {
 
     /**
      * Replaces the user's password with a one-time password, returned once for the admin to pass on; the
-     * person must choose a new one at their next sign-in, and their open sessions end.
+     * person must choose a new one at their next sign-in, their open sessions end and their API tokens are revoked
+     * (the person makes new ones on their profile).
      */
     public String resetPassword(long userId) {
         AppUser before = find(userId);
         String password = temporary.next();
         save(before.withPassword(encoder.encode(password), true));
         sessions.endAll(userId);
+        events.publishEvent(new UserAccessWithdrawn(
+                userId, before.username(), clock.instant(), UserAccessWithdrawn.Reason.PASSWORD_RESET));
         throttle.unlock(before.username());
-        audit.record(Subject.USER, userId, before.username(), "password reset", null, "must change at next sign-in");
+        audit.record(
+                Subject.USER,
+                userId,
+                before.username(),
+                "password reset",
+                null,
+                "must change at next sign-in; API tokens revoked");
         return password;
     }
 
@@ -150,7 +171,7 @@ public class UserAdministration {
                 userId,
                 user.username(),
                 "unlocked",
-                until.map(at -> "locked until " + at).orElse("not locked"),
+                until.map(at -> "locked until " + Dates.dayTime(at)).orElse("not locked"),
                 "unlocked");
     }
 

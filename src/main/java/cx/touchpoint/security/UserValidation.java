@@ -1,6 +1,7 @@
 package cx.touchpoint.security;
 
 import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.base.SingleLine;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,9 @@ class UserValidation {
         }
         if (name.length() < 2 || name.length() > AppUser.FULL_NAME_MAX) {
             throw InvalidInput.of("fullName", "2 to " + AppUser.FULL_NAME_MAX + " characters.");
+        }
+        if (SingleLine.Check.refuses(name)) {
+            throw InvalidInput.of("fullName", "The name " + SingleLine.MESSAGE);
         }
         if (email.length() > AppUser.EMAIL_MAX || !email.matches(EMAIL_PATTERN)) {
             throw InvalidInput.of("email", "An email address such as name@company.com.");

@@ -85,4 +85,42 @@ class SegmentQueries {
                         rs.getLong("accounts")))
                 .list();
     }
+
+    /**
+     * Per cue, n, Σ and Σ² of the experienced scores (1-7) in the wave responses of {@code fromQuarter} and
+     * {@code toQuarter} of the filtered accounts whose segment went from outside {@code poor} into it.
+     */
+    List<CueWaves> cueWaves(LocalDate fromQuarter, LocalDate toQuarter, AccountFilter filter, List<String> poor) {
+        return filter.bind(jdbc.sql(
+                        """
+                with moved as (
+                    select a.id from account a
+                    join account_wave_segment f on f.account_id = a.id and f.quarter_start = :from_q
+                    join account_wave_segment t on t.account_id = a.id and t.quarter_start = :to_q
+                    where a.status = 'ACTIVE' and %s
+                    and t.segment = any (cast(:poor as text[])) and not f.segment = any (cast(:poor as text[])))
+                select c.name as cue,
+                count(*) filter (where w.quarter_start = :to_q) as to_n,
+                coalesce(sum(x.experienced) filter (where w.quarter_start = :to_q), 0)::float8 as to_sum,
+                coalesce(sum(x.experienced * x.experienced) filter (where w.quarter_start = :to_q), 0)::float8 as to_squares,
+                count(*) filter (where w.quarter_start = :from_q) as from_n,
+                coalesce(sum(x.experienced) filter (where w.quarter_start = :from_q), 0)::float8 as from_sum,
+                coalesce(sum(x.experienced * x.experienced) filter (where w.quarter_start = :from_q), 0)::float8
+                    as from_squares
+                from moved m
+                join account_wave_score w on w.account_id = m.id and w.quarter_start in (:from_q, :to_q)
+                join response_answer x on x.response_id = w.response_id
+                join survey_item i on i.id = x.item_id
+                join perception_cue c on c.id = i.cue_id
+                group by c.name, c.sort_order order by c.sort_order"""
+                                .formatted(AccountFilter.condition("a"))))
+                .param("from_q", fromQuarter)
+                .param("to_q", toQuarter)
+                .param("poor", "{" + String.join(",", poor) + "}")
+                .query(CueWaves.class)
+                .list();
+    }
+
+    record CueWaves(
+            String cue, long toN, double toSum, double toSquares, long fromN, double fromSum, double fromSquares) {}
 }

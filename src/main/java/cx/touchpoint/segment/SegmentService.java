@@ -4,6 +4,9 @@ import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.insight.ChangeTests;
+import cx.touchpoint.insight.InsightPolicy;
+import cx.touchpoint.insight.InsightSettings;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -35,6 +38,7 @@ public class SegmentService {
     private final SegmentThresholdRepository thresholds;
     private final FilterOptionsQueries filterOptions;
     private final CurrentUser currentUser;
+    private final InsightPolicy insight;
     private final Validator validator;
     private final Clock clock;
 
@@ -45,7 +49,9 @@ public class SegmentService {
             FilterOptionsQueries filterOptions,
             CurrentUser currentUser,
             Validator validator,
+            InsightPolicy insight,
             Clock clock) {
+        this.insight = insight;
         this.queries = queries;
         this.scatter = scatter;
         this.thresholds = thresholds;
@@ -122,6 +128,33 @@ public class SegmentService {
         }
         return Optional.of(
                 new SegmentMovement(from, to, queries.movement(from.quarterStart(), to.quarterStart(), scope(filter))));
+    }
+
+    /**
+     * Why accounts moved: for the filtered accounts that moved into At-risk or Dangling between {@code from}
+     * and {@code to} ({@link SegmentMovement#direction}: worse), each cue's mean experienced score in their
+     * {@code to} wave against their {@code from} wave, with Welch's test and the interval of the difference at
+     * the company's confidence level; the largest drop first. Empty when no account moved that way.
+     */
+    public List<CueChange> whyTheyMoved(SurveyWave from, SurveyWave to, AccountFilter filter) {
+        InsightSettings settings = insight.current();
+        List<String> poor = java.util.Arrays.stream(Segment.values())
+                .filter(Segment::isPoorExperience)
+                .map(Segment::name)
+                .toList();
+        return queries.cueWaves(from.quarterStart(), to.quarterStart(), scope(filter), poor).stream()
+                .map(c -> {
+                    var now = new ChangeTests.Sums(c.toN(), c.toSum(), c.toSquares());
+                    var before = new ChangeTests.Sums(c.fromN(), c.fromSum(), c.fromSquares());
+                    return new CueChange(
+                            c.cue(),
+                            ChangeTests.mean(now, before, settings.level(), settings.minN()),
+                            ChangeTests.meanDifference(now, before, settings.level()));
+                })
+                .sorted(java.util.Comparator.comparing(
+                        (CueChange c) -> c.change().change(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The filter's choices; an account executive's list of account executives is just them. */

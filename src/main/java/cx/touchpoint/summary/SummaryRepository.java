@@ -33,7 +33,8 @@ class SummaryRepository {
                 (select count(*) from answer_month) as answer_months,
                 (select count(*) from answer_item_month) as answer_item_months,
                 (select count(*) from response_month) as response_months,
-                (select count(*) from response_book_month) as response_book_months
+                (select count(*) from response_book_month) as response_book_months,
+                (select count(*) from driver_month) as driver_months
                 """)
                 .query(SummarySizes.class)
                 .single();

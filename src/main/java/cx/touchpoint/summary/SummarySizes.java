@@ -7,4 +7,5 @@ public record SummarySizes(
         long answerMonths,
         long answerItemMonths,
         long responseMonths,
-        long responseBookMonths) {}
+        long responseBookMonths,
+        long driverMonths) {}

@@ -1,5 +1,6 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.PreparationDetail.Status;
@@ -105,14 +106,20 @@ public class CustomerLinks {
             throw new SurveyRuleException("This survey has already been sent or was withdrawn; thank you.");
         }
         String text = note == null ? "" : note.strip();
-        if (text.length() > DraftReview.NOTE_MAX) {
-            throw new SurveyRuleException("The note has " + text.length() + " characters; at most "
-                    + DraftReview.NOTE_MAX + " are possible.");
-        }
+        List<InvalidInput.Problem> problems = new ArrayList<>();
         if (tone == null) {
-            throw new SurveyRuleException("Choose a tone.");
+            problems.add(new InvalidInput.Problem(DraftReview.TONE_FIELD, "Choose a tone."));
         }
-        flow.keep(p, keptItemIds);
+        if (text.length() > DraftReview.NOTE_MAX) {
+            problems.add(new InvalidInput.Problem(
+                    DraftReview.NOTE_FIELD,
+                    "The note has " + text.length() + " characters; at most " + DraftReview.NOTE_MAX
+                            + " are possible."));
+        }
+        if (!problems.isEmpty()) {
+            throw new SurveyRuleException(problems);
+        }
+        flow.keep(p, keptItemIds == null ? List.of() : keptItemIds);
         Status next = approve ? Status.APPROVED : (status == Status.DRAFT ? Status.SHARED : status);
         preparations.update(
                 p.id(), next.name(), tone.name(), text, next == Status.SCHEDULED ? p.scheduledFor() : null, null);
@@ -163,7 +170,7 @@ public class CustomerLinks {
         return new ResponseForm(
                 LinkState.OPEN,
                 t.name(),
-                t.introduction(),
+                SurveyLength.of(questions.size()).fill(t.introduction()),
                 tone.greeting(i.contact().split(" ")[0]),
                 tone,
                 questions,
@@ -181,19 +188,52 @@ public class CustomerLinks {
      */
     @Transactional
     public LinkState respond(String token, List<NewResponse.Answer> answers, Integer nps, String comment) {
+        return whenOpen(token, i -> record(i, answers, nps, comment));
+    }
+
+    /**
+     * Records the answer page's form, exactly once per link, as {@link #respond(String, List, Integer,
+     * String)} does. Reads every value first: a score is a whole number (1-7, likelihood to recommend
+     * 0-10), a value in a standard's unit a decimal number ("2.5" or "2,5"), and a question is answered
+     * with both what was expected and what was experienced, or not at all. Each problem names its field
+     * and speaks of "question N" as the page numbers them; the response service's checks follow.
+     *
+     * @return OPEN when this call stored the response; otherwise why nothing was stored (a link already
+     *     used, expired, withdrawn or unknown is reported before the form is read)
+     * @throws InvalidResponseException every problem with its field; nothing is stored
+     */
+    @Transactional
+    public LinkState respond(String token, AnswerSheet sheet) {
+        return whenOpen(token, i -> {
+            var read = new AnswerReading(askedItems(i.id()));
+            List<NewResponse.Answer> answers = read.answers(sheet);
+            Integer nps = read.nps(sheet.nps());
+            read.throwIfRefused();
+            try {
+                record(i, answers, nps, sheet.comment());
+            } catch (InvalidResponseException refused) {
+                throw InvalidResponseException.of(refused.problems().stream()
+                        .map(p -> new InvalidInput.Problem(p.field(), read.inCustomerWords(p.message())))
+                        .toList());
+            }
+        });
+    }
+
+    /** Runs {@code answer} on the link's invitation, locked, when the link is open; says why not otherwise. */
+    private LinkState whenOpen(String token, java.util.function.Consumer<Invitation> answer) {
         var found = invitation(token, true);
         if (found.isEmpty()) {
             return LinkState.UNKNOWN;
         }
-        var i = found.get();
-        LinkState state = state(i);
-        if (state != LinkState.OPEN) {
-            return state;
+        LinkState state = state(found.get());
+        if (state == LinkState.OPEN) {
+            answer.accept(found.get());
         }
-        Set<Long> asked = new HashSet<>(jdbc.sql("select item_id from invitation_item where invitation_id = :i")
-                .param("i", i.id())
-                .query(Long.class)
-                .list());
+        return state;
+    }
+
+    private void record(Invitation i, List<NewResponse.Answer> answers, Integer nps, String comment) {
+        Set<Long> asked = new HashSet<>(askedItems(i.id()));
         List<String> problems = new ArrayList<>();
         for (var answer : answers) {
             if (!asked.contains(answer.itemId())) {
@@ -232,7 +272,18 @@ public class CustomerLinks {
                 SurveySteps.Actor.contact(i.contactId()),
                 now,
                 i.contact());
-        return LinkState.OPEN;
+    }
+
+    /** The items the invitation asks, in the order the answer page numbers them. */
+    private List<Long> askedItems(long invitationId) {
+        return jdbc.sql(
+                        """
+                select ii.item_id from invitation_item ii join survey_item si on si.id = ii.item_id
+                where ii.invitation_id = :i order by si.position
+                """)
+                .param("i", invitationId)
+                .query(Long.class)
+                .list();
     }
 
     private LinkState state(Invitation i) {

@@ -19,6 +19,18 @@ public record DraftReview(
 
     public static final int NOTE_MAX = 2000;
 
+    /** The form's field names, in a refusal's problems too. */
+    public static final String KEEP_FIELD = "keep";
+
+    public static final String TONE_FIELD = "tone";
+    public static final String NOTE_FIELD = "note";
+
+    /** The length of the survey with the questions kept now. */
+    public SurveyLength length() {
+        return SurveyLength.of(
+                (int) items.stream().filter(PreparationDetail.ItemChoice::kept).count());
+    }
+
     static DraftReview closed(LinkState state) {
         return new DraftReview(state, "", "", "", "", List.of(), Tone.NEUTRAL, "", false);
     }

@@ -10,6 +10,18 @@ public class InvalidResponseException extends InvalidInput {
         super(problems.stream().map(message -> new Problem(null, message)).toList());
     }
 
+    private InvalidResponseException(List<Problem> problems, boolean withFields) {
+        super(problems);
+    }
+
+    /**
+     * Problems that name their field ({@link NewResponse#NPS_FIELD}, {@link NewResponse#COMMENT_FIELD},
+     * {@link NewResponse.Answer#field}) where there is one, so a form can show each beside its field.
+     */
+    public static InvalidResponseException of(List<Problem> problems) {
+        return new InvalidResponseException(problems, true);
+    }
+
     @Override
     public String getMessage() {
         return "The response was not stored: " + String.join("; ", messages()) + ".";

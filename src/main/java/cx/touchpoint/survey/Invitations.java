@@ -1,5 +1,6 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.survey.mail.MailKind;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class Invitations {
 
     private record Recipient(long accountId, String fullName, String email, long executiveId, String executive) {}
 
-    private record Template(String name, String pattern, String introduction, int items) {}
+    private record Template(String name, String pattern, String introduction) {}
 
     private final JdbcClient jdbc;
     private final SurveyPolicy policy;
@@ -84,7 +85,8 @@ class Invitations {
                 .param("exp", Timestamp.from(expires))
                 .query(Long.class)
                 .single();
-        jdbc.sql(
+        // the questions this invitation asks, counted as stored: the mail's length says what the page asks
+        int items = jdbc.sql(
                         """
                 insert into invitation_item (invitation_id, item_id) select :i, id from survey_item
                 where template_id = :t and (:all or id = any(:kept))
@@ -102,9 +104,6 @@ class Invitations {
                 .param("now", Timestamp.from(now))
                 .param("c", request.contactId())
                 .update();
-        int items = request.keptItemIds() == null
-                ? template.items()
-                : request.keptItemIds().size();
         mails.queue(
                         new ContactMails.Mail(
                                 MailKind.INVITATION,
@@ -203,8 +202,7 @@ class Invitations {
     private Template template(long templateId) {
         return jdbc.sql(
                         """
-                select t.name, t.pattern, t.introduction, (select count(*) from survey_item i
-                where i.template_id = t.id) as items from survey_template t where t.id = :t
+                select t.name, t.pattern, t.introduction from survey_template t where t.id = :t
                 """)
                 .param("t", templateId)
                 .query(Template.class)
@@ -216,12 +214,12 @@ class Invitations {
         Map<String, Object> v = new HashMap<>();
         v.put("greeting", tone.greeting(to.fullName().split(" ")[0]));
         v.put("invitation", tone.invitation());
-        v.put("introduction", template.introduction());
-        v.put("itemCount", items);
-        v.put("minutes", Math.max(1, (items + 2) / 3));
+        var length = SurveyLength.of(items);
+        v.put("introduction", length.fill(template.introduction()));
+        v.put("length", length.text());
         v.put("surveyName", template.name());
         v.put("link", mails.link("/respond/", token));
-        v.put("expires", expires.atZone(policy.zone()).toLocalDate().toString());
+        v.put("expires", Dates.day(expires));
         v.put("closing", tone.closing());
         v.put("senderName", to.executive());
         v.put("reminder", reminder);

@@ -184,10 +184,10 @@ class PreparationFlow {
         var own = new HashSet<Long>();
         preparations.items(p.id()).forEach(i -> own.add(i.itemId()));
         if (kept.isEmpty()) {
-            throw new SurveyRuleException("Keep at least one question.");
+            throw new SurveyRuleException(DraftReview.KEEP_FIELD, "Keep at least one question.");
         }
         if (!own.containsAll(kept)) {
-            throw new SurveyRuleException("A chosen question does not belong to this survey.");
+            throw new SurveyRuleException(DraftReview.KEEP_FIELD, "A chosen question does not belong to this survey.");
         }
         preparations.keep(p.id(), kept);
     }

@@ -4,6 +4,7 @@ import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.gap.MetricValue;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import cx.touchpoint.survey.NewResponse.Answer.Part;
 import cx.touchpoint.survey.mail.Outbox;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,9 +49,9 @@ public class ResponseService {
         var template = queries.template(response.templateId())
                 .orElseThrow(() -> new InvalidResponseException(
                         List.of("survey template #" + response.templateId() + " does not exist")));
-        List<String> problems = problems(response, template);
+        List<InvalidInput.Problem> problems = problems(response, template);
         if (!problems.isEmpty()) {
-            throw new InvalidResponseException(problems);
+            throw InvalidResponseException.of(problems);
         }
         Long touchPoint = response.touchPointId() != null ? response.touchPointId() : template.touchPointId();
         Instant at = response.respondedAt() != null ? response.respondedAt() : clock.instant();
@@ -66,73 +67,89 @@ public class ResponseService {
         return new RecordedResponse(id, queries.issuesWithEvidence(id));
     }
 
-    private List<String> problems(NewResponse r, ResponseQueries.Template template) {
-        List<String> problems = new ArrayList<>();
+    private List<InvalidInput.Problem> problems(NewResponse r, ResponseQueries.Template template) {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
         if (r.channel() == null) {
-            problems.add("the channel is missing");
+            problems.add(whole("the channel is missing"));
         }
         if (!queries.accountExists(r.accountId())) {
-            problems.add("account #" + r.accountId() + " does not exist");
+            problems.add(whole("account #" + r.accountId() + " does not exist"));
         } else if (r.contactId() != null && !queries.contactOf(r.contactId(), r.accountId())) {
-            problems.add("contact #" + r.contactId() + " is not a contact of account #" + r.accountId());
+            problems.add(whole("contact #" + r.contactId() + " is not a contact of account #" + r.accountId()));
         }
         if (r.waveId() != null && !queries.waveOf(r.waveId(), r.templateId())) {
-            problems.add("wave #" + r.waveId() + " is not a wave of this template");
+            problems.add(whole("wave #" + r.waveId() + " is not a wave of this template"));
         }
         if (r.invitationId() != null) {
             String problem = queries.invitationProblem(r.invitationId(), r.accountId(), r.waveId());
             if (problem != null) {
-                problems.add(problem);
+                problems.add(whole(problem));
             }
         }
         if (r.touchPointId() != null && !queries.touchPointExists(r.touchPointId())) {
-            problems.add("touch point #" + r.touchPointId() + " does not exist");
+            problems.add(whole("touch point #" + r.touchPointId() + " does not exist"));
         }
         if (r.nps() != null && (r.nps() < NewResponse.NPS_MIN || r.nps() > NewResponse.NPS_MAX)) {
-            problems.add("likelihood to recommend must be " + NewResponse.NPS_MIN + " to " + NewResponse.NPS_MAX
-                    + ", was " + r.nps());
+            problems.add(new InvalidInput.Problem(
+                    NewResponse.NPS_FIELD,
+                    "likelihood to recommend must be " + NewResponse.NPS_MIN + " to " + NewResponse.NPS_MAX + ", was "
+                            + r.nps()));
         }
         if (r.comment().length() > NewResponse.COMMENT_MAX) {
-            problems.add("the comment has " + r.comment().length() + " characters, at most " + NewResponse.COMMENT_MAX
-                    + " are allowed");
+            problems.add(new InvalidInput.Problem(
+                    NewResponse.COMMENT_FIELD,
+                    "the comment has " + r.comment().length() + " characters, at most " + NewResponse.COMMENT_MAX
+                            + " are allowed"));
         }
         if (r.answers().isEmpty() && r.nps() == null && r.comment().isEmpty()) {
-            problems.add("the response is empty: no answers, no likelihood to recommend, no comment");
+            problems.add(whole("the response is empty: no answers, no likelihood to recommend, no comment"));
         }
         Set<Long> seen = new HashSet<>();
         for (var answer : r.answers()) {
             if (!template.itemIds().contains(answer.itemId())) {
-                problems.add("item #" + answer.itemId() + " does not belong to this survey template");
+                problems.add(whole("item #" + answer.itemId() + " does not belong to this survey template"));
             } else if (!seen.add(answer.itemId())) {
-                problems.add("item #" + answer.itemId() + " is answered more than once");
+                problems.add(whole("item #" + answer.itemId() + " is answered more than once"));
             }
-            checkScore(problems, "expected", answer.itemId(), answer.expected());
-            checkScore(problems, "experienced", answer.itemId(), answer.experienced());
+            checkScore(problems, Part.EXPECTED, answer.itemId(), answer.expected());
+            checkScore(problems, Part.EXPERIENCED, answer.itemId(), answer.experienced());
             checkValues(problems, answer, template.standardUnits().get(answer.itemId()));
         }
         return problems;
     }
 
     /** Values in a standard's unit only for an item linked to one, checked by the standards' one rule. */
-    private static void checkValues(List<String> problems, NewResponse.Answer answer, String unit) {
+    private static void checkValues(List<InvalidInput.Problem> problems, NewResponse.Answer answer, String unit) {
         if (unit == null) {
             if (answer.expectedValue() != null || answer.perceivedValue() != null) {
-                problems.add("item #" + answer.itemId() + " is not linked to a service standard: it takes no values");
+                problems.add(
+                        whole("item #" + answer.itemId() + " is not linked to a service standard: it takes no values"));
             }
             return;
         }
-        checkValue(problems, answer.expectedValue(), unit, "the expected value of item #" + answer.itemId());
-        checkValue(problems, answer.perceivedValue(), unit, "the experienced value of item #" + answer.itemId());
+        checkValue(
+                problems,
+                answer.expectedValue(),
+                unit,
+                "the expected value of item #" + answer.itemId(),
+                NewResponse.Answer.field(answer.itemId(), Part.EXPECTED_VALUE));
+        checkValue(
+                problems,
+                answer.perceivedValue(),
+                unit,
+                "the experienced value of item #" + answer.itemId(),
+                NewResponse.Answer.field(answer.itemId(), Part.PERCEIVED_VALUE));
     }
 
-    private static void checkValue(List<String> problems, BigDecimal value, String unit, String what) {
+    private static void checkValue(
+            List<InvalidInput.Problem> problems, BigDecimal value, String unit, String what, String field) {
         if (value == null) {
             return;
         }
         try {
             MetricValue.check(value, unit, what);
         } catch (InvalidInput refused) {
-            refused.problems().forEach(p -> problems.add(lowerFirst(p.message())));
+            refused.problems().forEach(p -> problems.add(new InvalidInput.Problem(field, lowerFirst(p.message()))));
         }
     }
 
@@ -140,10 +157,17 @@ public class ResponseService {
         return Character.toLowerCase(text.charAt(0)) + text.substring(1).replaceAll("\\.$", "");
     }
 
-    private static void checkScore(List<String> problems, String what, long itemId, int score) {
+    private static InvalidInput.Problem whole(String message) {
+        return new InvalidInput.Problem(null, message);
+    }
+
+    private static void checkScore(List<InvalidInput.Problem> problems, Part part, long itemId, int score) {
         if (score < NewResponse.SCORE_MIN || score > NewResponse.SCORE_MAX) {
-            problems.add("the " + what + " score of item #" + itemId + " must be " + NewResponse.SCORE_MIN + " to "
-                    + NewResponse.SCORE_MAX + ", was " + score);
+            String what = part == Part.EXPECTED ? "expected" : "experienced";
+            problems.add(new InvalidInput.Problem(
+                    NewResponse.Answer.field(itemId, part),
+                    "the " + what + " score of item #" + itemId + " must be " + NewResponse.SCORE_MIN + " to "
+                            + NewResponse.SCORE_MAX + ", was " + score));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.PermissionPolicy;
@@ -218,7 +219,7 @@ public class SurveyService {
                 SurveyStep.Kind.SCHEDULED,
                 SurveySteps.Actor.user(currentUser.require().id()),
                 clock.instant(),
-                "for " + at);
+                "for " + Dates.dayTime(at));
     }
 
     /** Cancels a survey that has not been sent; its draft link stops working. */

@@ -1,5 +1,6 @@
 package cx.touchpoint.webhook;
 
+import cx.touchpoint.base.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,7 @@ import java.util.Set;
 public record NewSubscription(
         @NotBlank(message = "Name: required.")
                 @Size(max = NAME_MAX, message = "Name: at most " + NAME_MAX + " characters.")
+                @SingleLine(message = "Name: " + SingleLine.MESSAGE)
                 String name,
         @NotBlank(message = "Target URL: required.")
                 @Size(max = URL_MAX, message = "Target URL: at most " + URL_MAX + " characters.")

@@ -2,14 +2,20 @@ package cx.touchpoint.webhook;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox's due deliveries after their transaction committed: a JSON POST signed with {@link
- * WebhookSignature}. A 2xx answer delivers it; anything else (another status, a timeout, a refused
- * connection) is retried with exponential backoff, 1 minute doubling up to 4 hours, for one day after the
+ * WebhookSignature}, only to addresses {@link WebhookTargets} allows at the time of sending. A 2xx answer delivers
+ * it; anything else (another status, a timeout, a refused connection or target) is retried with exponential backoff, 1 minute doubling up to 4 hours, for one day after the
  * event; then the delivery is {@code FAILED}. Redirects are not followed. Each delivery is claimed with a
  * short lease in its own transaction, so no database lock is held while waiting for the target, and a
  * sender that dies mid-send leaves the delivery due again when the lease ends (at least once delivery:
@@ -46,22 +52,20 @@ class WebhookSender {
     private final WebhookQueries queries;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookTargets targets;
     private final boolean enabled;
 
     WebhookSender(
             WebhookQueries queries,
             TransactionTemplate tx,
             Clock clock,
+            WebhookTargets targets,
             @Value("${touchpoint.webhooks.enabled:true}") boolean enabled) {
         this.queries = queries;
         this.tx = tx;
         this.clock = clock;
+        this.targets = targets;
         this.enabled = enabled;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     @Scheduled(fixedDelayString = "${touchpoint.webhooks.send-delay:PT5S}", initialDelayString = "PT10S")
@@ -91,37 +95,77 @@ class WebhookSender {
         int attempts = d.attempts() + 1;
         Instant at = clock.instant();
         Integer statusCode = null;
-        String error;
+        DeliveryFailure failure;
         try {
-            var request = HttpRequest.newBuilder(URI.create(d.targetUrl()))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Touchpoint-Webhooks/1")
-                    .header(EVENT_HEADER, d.eventType())
-                    .header(EVENT_ID_HEADER, d.eventId().toString())
-                    .header(TIMESTAMP_HEADER, Long.toString(at.getEpochSecond()))
-                    .header(WebhookSignature.HEADER, WebhookSignature.of(d.secret(), d.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            statusCode = response.statusCode();
+            statusCode = post(d, at);
             if (statusCode / 100 == 2) {
-                tx.executeWithoutResult(status -> queries.delivered(d.id(), attempts, response.statusCode(), at));
+                int code = statusCode;
+                tx.executeWithoutResult(status -> queries.delivered(d.id(), attempts, code, at));
                 return true;
             }
-            error = "HTTP " + statusCode;
+            failure = DeliveryFailure.ofStatus(statusCode);
+            log.warn(
+                    "Webhook delivery #{} to {} failed (attempt {}): HTTP {}",
+                    d.id(),
+                    d.targetUrl(),
+                    attempts,
+                    statusCode);
         } catch (IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            failure = DeliveryFailure.of(e);
+            // the details are for the operator's log only; the admin's delivery log shows the class
+            log.warn(
+                    "Webhook delivery #{} to {} failed (attempt {}): {}",
+                    d.id(),
+                    d.targetUrl(),
+                    attempts,
+                    e.toString());
         }
         Instant next = nextAttempt(d.createdAt(), at, attempts);
-        log.warn("Webhook delivery #{} to {} failed (attempt {}): {}", d.id(), d.targetUrl(), attempts, error);
         Integer code = statusCode;
-        String why = error;
+        String why = failure.words();
         tx.executeWithoutResult(status -> queries.attemptFailed(d.id(), attempts, code, why, at, next));
         return false;
+    }
+
+    /**
+     * POSTs one delivery and answers the HTTP status. The target's host is resolved and every address checked by
+     * {@link WebhookTargets} inside the HTTP client's own resolver, so the connection goes to a checked address.
+     */
+    private int post(WebhookQueries.Due d, Instant at) throws IOException {
+        URI uri = URI.create(d.targetUrl());
+        int port = WebhookTargets.port(uri);
+        targets.addresses(uri.getHost(), port); // IP literals may skip the client's resolver
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(targets.resolverFor(port))
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(5))
+                        .setSocketTimeout(Timeout.ofSeconds(TIMEOUT.toSeconds()))
+                        .build())
+                .build();
+        try (CloseableHttpClient http = HttpClients.custom()
+                .setConnectionManager(connections)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofSeconds(TIMEOUT.toSeconds()))
+                        .build())
+                .build()) {
+            var post = new HttpPost(uri);
+            post.setHeader("User-Agent", "Touchpoint-Webhooks/1");
+            post.setHeader(EVENT_HEADER, d.eventType());
+            post.setHeader(EVENT_ID_HEADER, d.eventId().toString());
+            post.setHeader(TIMESTAMP_HEADER, Long.toString(at.getEpochSecond()));
+            post.setHeader(
+                    WebhookSignature.HEADER,
+                    WebhookSignature.timestamped(d.secret(), at.getEpochSecond(), d.payload()));
+            post.setHeader(WebhookSignature.LEGACY_HEADER, WebhookSignature.of(d.secret(), d.payload()));
+            post.setEntity(new StringEntity(d.payload(), ContentType.APPLICATION_JSON));
+            return http.execute(post, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
+        }
     }
 
     /** When to try again after the {@code attempts}-th failure at {@code at}; null once a day has passed. */

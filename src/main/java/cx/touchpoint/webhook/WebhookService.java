@@ -6,14 +6,11 @@ import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.security.SignedInUser;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +29,16 @@ public class WebhookService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    WebhookService(WebhookQueries queries, InputValidator validator, CurrentUser currentUser, Clock clock) {
+    WebhookService(
+            WebhookQueries queries,
+            InputValidator validator,
+            CurrentUser currentUser,
+            Clock clock,
+            WebhookTargets targets) {
         this.queries = queries;
+        this.targets = targets;
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -44,12 +48,13 @@ public class WebhookService {
      * Subscribes a target URL (http or https only) to events, with a newly generated secret that signs every
      * delivery. The secret is returned here once and never shown again.
      *
-     * @throws InvalidInput with a problem per field (name missing or taken, URL not http(s), no event)
+     * @throws InvalidInput with a problem per field (name missing or taken, URL not http(s) or to an internal address
+     *     by {@link WebhookTargets}: loopback, private, link-local, Touchpoint itself ..., no event)
      */
     public CreatedSubscription subscribe(NewSubscription subscription) {
         List<InvalidInput.Problem> more = new ArrayList<>();
         if (subscription.targetUrl() != null && !subscription.targetUrl().isBlank()) {
-            String problem = urlProblem(subscription.targetUrl().strip());
+            String problem = targets.problem(subscription.targetUrl().strip());
             if (problem != null) {
                 more.add(new InvalidInput.Problem("targetUrl", problem));
             }
@@ -86,30 +91,6 @@ public class WebhookService {
     /** Deletes a subscription with its delivery log; deliveries not yet sent are dropped. */
     public void delete(long subscriptionId) {
         queries.delete(subscriptionId);
-    }
-
-    /** Why a target URL is refused, or null: only absolute http(s) URLs with a host and no user info. */
-    static String urlProblem(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return "Target URL: not a valid URL (" + e.getReason() + ").";
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return "Target URL: must start with http:// or https://.";
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return "Target URL: names no host.";
-        }
-        if (uri.getRawUserInfo() != null) {
-            return "Target URL: must not contain a user name or password; the signature authenticates Touchpoint.";
-        }
-        if (uri.getRawFragment() != null) {
-            return "Target URL: must not contain a #fragment.";
-        }
-        return null;
     }
 
     /** 256 random bits, base64url, with a prefix that makes a leaked secret easy to recognise. */

@@ -29,6 +29,9 @@ class AccountServiceTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     SegmentFixtures fx;
     long ae;
     long alpha;
@@ -144,7 +147,12 @@ class AccountServiceTest {
                 .containsExactly("2026 Q1 MODEL", "2026 Q2 AT_RISK");
         assertThat(detail.cueScores()).hasSize(6).allSatisfy(c -> assertThat(c.experienced())
                 .isEqualTo(3.0));
-        assertThat(detail.npsTrend()).extracting(n -> n.nps()).containsExactly(100.0, -100.0);
+        assertThat(detail.npsTrend())
+                .extracting(n -> n.label() + " " + n.estimate().value() + " n="
+                        + n.estimate().n())
+                .containsExactly("2026 Q1 100.0 n=1", "2026 Q2 -100.0 n=1");
+        assertThat(detail.npsTrend())
+                .allSatisfy(n -> assertThat(n.estimate().lowN()).isTrue());
         assertThat(detail.openIssues()).hasSize(1).allSatisfy(i -> assertThat(i.overdue())
                 .isTrue());
         // quiet periods (issue #8 defaults): relationship 90 days, transaction 14 days after 2026-05-01
@@ -176,6 +184,45 @@ class AccountServiceTest {
         assertThat(service.detail(mine)).isPresent();
         assertThat(service.detail(alpha)).isEmpty();
         assertThat(service.responses(alpha, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void a_value_taken_in_another_book_is_already_in_use_without_naming_that_account() {
+        long alphaContact = data.contact(alpha, "Alpha Buyer");
+        String alphaId = jdbc.sql("select external_id from account where id = :id")
+                .param("id", alpha)
+                .query(String.class)
+                .single();
+        String alphaEmail = jdbc.sql("select email from contact where id = :id")
+                .param("id", alphaContact)
+                .query(String.class)
+                .single();
+        var other = fx.signIn("acc.other", Role.ACCOUNT_EXECUTIVE);
+        long own = fx.account("Other Ltd", other.id(), "100000", "100000");
+        String ownId = jdbc.sql("select external_id from account where id = :id")
+                .param("id", own)
+                .query(String.class)
+                .single();
+
+        var contact = service.problems(new ContactInput(ownId, "Alpha Buyer", alphaEmail, ""));
+        var account = service.problems(
+                new AccountInput(ownId, "Alpha Freight", null, null, null, "acc.other", null, null, null, null),
+                service.references());
+
+        assertThat(contact)
+                .filteredOn(p -> p.field().equals("email"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("is already in use"));
+        assertThat(account)
+                .filteredOn(p -> p.field().equals("name"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("is already in use"));
+        assertThat(contact.toString() + account).doesNotContain(alphaId);
+
+        fx.signIn("acc.exec2", Role.EXECUTIVE);
+        assertThat(service.problems(new ContactInput(ownId, "Alpha Buyer", alphaEmail, "")))
+                .as("who sees every book is told which account")
+                .anySatisfy(p -> assertThat(p.message()).isEqualTo("is already a contact of account " + alphaId));
     }
 
     @Test

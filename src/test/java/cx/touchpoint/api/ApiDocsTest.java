@@ -25,7 +25,7 @@ class ApiDocsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("Touchpoint API"))
                 .andExpect(jsonPath("$.info.description")
-                        .value(Matchers.containsString("X-Touchpoint-Signature: sha256=<hex>")))
+                        .value(Matchers.containsString("Touchpoint-Signature: t=<unix seconds>,v1=<hex>")))
                 .andExpect(jsonPath("$.info.description").value(Matchers.containsString("X-Touchpoint-Event-Id")))
                 .andExpect(jsonPath("$.paths['/api/v1/events'].post.summary")
                         .value(Matchers.containsString("NO_TRIGGER")));

@@ -142,7 +142,8 @@ class CompanyTimeZoneTest {
         AccountDetail detail = accounts.detail(account).orElseThrow();
         LocalDate accountNps = only(
                 detail.npsTrend().stream()
-                        .map(AccountDetail.QuarterNps::quarterStart)
+                        .filter(cx.touchpoint.insight.TrendPoint::hasAnswers)
+                        .map(cx.touchpoint.insight.TrendPoint::periodStart)
                         .toList(),
                 "account NPS trend");
         LocalDate accountSegment = only(

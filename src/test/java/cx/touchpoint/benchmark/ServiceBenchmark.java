@@ -8,6 +8,9 @@ import cx.touchpoint.gap.GapFilter;
 import cx.touchpoint.gap.GapSelection;
 import cx.touchpoint.gap.GapService;
 import cx.touchpoint.home.HomeService;
+import cx.touchpoint.insight.DriverOutcome;
+import cx.touchpoint.insight.DriverQuery;
+import cx.touchpoint.insight.DriverService;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.IssueService;
 import cx.touchpoint.issue.IssueStatus;
@@ -63,10 +66,17 @@ class ServiceBenchmark extends ScaleBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DriverService drivers;
+
     /** Only the operations whose name contains this ({@code -Dbenchmark.only=responses}); all by default. */
     static final String ONLY = System.getProperty("benchmark.only", "");
 
     private final List<Timing> timings = new ArrayList<>();
+
+    private long firstVertical() {
+        return jdbc.sql("select min(id) from vertical_market").query(Long.class).single();
+    }
 
     @Test
     void measure() throws Exception {
@@ -78,6 +88,9 @@ class ServiceBenchmark extends ScaleBenchmark {
         time("review: verbatims", review::verbatims);
         time("review: top open issues", review::topIssues);
         time("review: defections per market group", review::defections);
+        time("review: NPS trend with intervals and significance, 8 quarters", review::npsTrendByQuarter);
+        time("review: key drivers (Shapley, 12 months, all accounts)", review::drivers);
+        time("review: NPS per vertical, this quarter vs last", review::verticalNps);
         time("segments: cards and revenue at risk", () -> segments.overview(AccountFilter.ALL));
         time("segments: scatter (points or cells, all accounts)", () -> segments.scatter(AccountFilter.ALL));
         time("segments: scatter as every account's point (before cells)", () -> segments.points(AccountFilter.ALL));
@@ -93,6 +106,15 @@ class ServiceBenchmark extends ScaleBenchmark {
         time("gaps: 6 and 1 per cue, 24 months", () -> gaps.cueGaps(twoYears));
         time("gaps: chains of all standards, 24 months", () -> gaps.gapChains(twoYears));
         time("gaps: largest, first page, 24 months", () -> gaps.largestGaps(twoYears, 0, 50));
+        time("gaps: priority (drivers x gap 6), 24 months", () -> gaps.priorities(twoYears));
+        time(
+                "drivers: one vertical, 24 months",
+                () -> drivers.drivers(new DriverQuery(
+                        new AccountFilter(firstVertical(), null, null, null),
+                        drivers.recent(AccountFilter.ALL).toMonth().minusMonths(24),
+                        drivers.recent(AccountFilter.ALL).toMonth(),
+                        true,
+                        DriverOutcome.NPS)));
         time("gaps: trend, 8 quarters", () -> gaps.satisfactionTrend(threeMonths));
         time(
                 "gaps: answers behind all cues, first page, 24 months",
@@ -101,6 +123,8 @@ class ServiceBenchmark extends ScaleBenchmark {
         time("home: headlines (account executive's book)", home::headlines);
         time("segments: cards (account executive's book)", () -> segments.overview(AccountFilter.ALL));
         time("gaps: 6 and 1 per cue (account executive's book)", () -> gaps.cueGaps(threeMonths));
+        time("drivers: account executive's book, 12 months", () -> drivers.recentDrivers(AccountFilter.ALL));
+        time("gaps: priority (drivers x gap 6), book, 3 months", () -> gaps.priorities(threeMonths));
         signIn("team.lead");
         issueBoard(); // last: it records responses, which the figures above must not see
 

@@ -37,6 +37,12 @@ class DemoCompanyTest {
     JdbcClient jdbc;
 
     @Autowired
+    cx.touchpoint.insight.DriverService drivers;
+
+    @Autowired
+    cx.touchpoint.insight.NpsService nps;
+
+    @Autowired
     PasswordEncoder passwords;
 
     @Autowired
@@ -132,6 +138,36 @@ class DemoCompanyTest {
         assertThat(count("select count(*) from account a where not exists"
                         + " (select 1 from contact c where c.account_id = a.id)"))
                 .isZero();
+    }
+
+    @Test
+    void reliability_drives_nps_most_and_manufacturing_drops_for_real_while_other_verticals_are_noise() {
+        long executive = jdbc.sql("select id from app_user where username = 'executive'")
+                .query(Long.class)
+                .single();
+        var user = new cx.touchpoint.security.SignedInUser(
+                executive, "executive", "Executive", cx.touchpoint.security.Role.EXECUTIVE, null, "");
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        user, null, user.getAuthorities()));
+        try {
+            var analysis = drivers.recentDrivers(cx.touchpoint.base.AccountFilter.ALL);
+            assertThat(analysis.estimated()).isTrue();
+            assertThat(analysis.drivers().get(0).cue()).isEqualTo("Reliability");
+            assertThat(analysis.drivers().get(0).importance()).isGreaterThan(0.3);
+            var verticals = nps.byVertical(cx.touchpoint.base.AccountFilter.ALL);
+            assertThat(verticals)
+                    .filteredOn(v -> v.verticalMarket().equals("Manufacturing"))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.change().significance())
+                            .isEqualTo(cx.touchpoint.insight.Significance.SIGNIFICANT_DROP));
+            assertThat(verticals)
+                    .filteredOn(v -> !v.verticalMarket().equals("Manufacturing"))
+                    .extracting(v -> v.change().significance())
+                    .contains(cx.touchpoint.insight.Significance.WITHIN_NOISE);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -109,7 +109,7 @@ class SlaRestartTest {
         assertThat(fixtures.events(issue))
                 .endsWith(
                         "STATUS CLOSED->TRIAGED",
-                        "SLA 16 May 10:00 UTC->26 May 18:00 UTC",
+                        "SLA 16 May 2026, 10:00->26 May 2026, 18:00",
                         "ESCALATION_CLEARED ->Test gm.sla");
         clock.advance(Duration.ofMinutes(5));
         assertThat(escalation.escalateOverdue()).isZero();
@@ -136,7 +136,7 @@ class SlaRestartTest {
         assertThat(card(issue).escalatedToName()).isNull();
         assertThat(fixtures.events(issue))
                 .contains("VERIFICATION ->NOT_VERIFIED", "STATUS RESOLVED->TRIAGED", "ESCALATION_CLEARED ->Test gm.sla")
-                .anyMatch(e -> e.startsWith("SLA 16 May 10:00 UTC->"));
+                .anyMatch(e -> e.startsWith("SLA 16 May 2026, 10:00->"));
         assertThat(service.auditTrail(issue))
                 .anyMatch(e -> e.note().equals("Reopened: the customer's next survey is still below 5/7"));
         clock.advance(Duration.ofMinutes(5));

@@ -61,8 +61,10 @@ class LongCommentsJourneyIT extends BrowserJourney {
                 comment,
                 clock.instant(),
                 List.of(new NewResponse.Answer(item.itemId(), 7, 1))));
-        // the comment is a signal of its own (one issue per team): the issue whose evidence carries it
-        long commented = jdbc.sql("select issue_id from issue_evidence where response_id = :r and excerpt like :url")
+        // the comment is a signal of its own (one issue per team): the issue whose evidence is the comment
+        // (the detractor answer's evidence quotes it too)
+        long commented = jdbc.sql("select issue_id from issue_evidence where response_id = :r"
+                        + " and excerpt like 'Comment:%' and excerpt like :url")
                 .param("r", recorded.responseId())
                 .param("url", "%" + URL.substring(0, 40) + "%")
                 .query(Long.class)

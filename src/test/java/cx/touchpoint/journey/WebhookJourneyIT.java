@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #9 section 3, "done means": an admin subscribes a local test server to issue.created, a detractor
  * response is posted through the REST API, the server receives a signed issue.created, and the admin sees
- * the delivery in the log.
+ * the delivery in the log. Issue #19 finding 1: first the admin tries the same server as http://127.0.0.1:… and
+ * sees the refusal beside the URL field. Issue #18 C17: the signature covers the timestamp.
  */
 class WebhookJourneyIT extends BrowserJourney {
 
@@ -44,9 +45,32 @@ class WebhookJourneyIT extends BrowserJourney {
 
             screenshot("webhooks-empty");
             page.locator("#webhook-name input").fill("Journey receiver");
-            page.locator("#webhook-url input").fill(receiver.url("/touchpoint").toString());
             page.locator("#webhook-events vaadin-checkbox:has-text('issue.created')")
                     .click();
+
+            // issue #19 finding 1: an internal target is refused beside the URL field, and nothing is stored
+            page.locator("#webhook-url input").fill("http://127.0.0.1:" + receiver.getPort() + "/touchpoint");
+            page.locator("#add-webhook").click();
+            page.waitForCondition(() -> page.locator("#webhook-url").getAttribute("invalid") != null);
+            String refusal = page.locator("#webhook-url")
+                    .evaluate("field => field.errorMessage")
+                    .toString();
+            assertThat(refusal)
+                    .isEqualTo("Target URL: refused: 127.0.0.1 is a loopback address. Webhooks go only to public"
+                            + " addresses; an admin can allow a named on-premises receiver with the setting"
+                            + " touchpoint.webhooks.allowed-internal-hosts.");
+            assertThat(page.locator("#webhook-url [slot='error-message']").innerText())
+                    .contains("loopback");
+            assertThat(page.locator("#webhook-secret").count()).isZero();
+            screenshot("webhook-internal-refused");
+            assertNoSeriousAccessibilityViolations("webhook refusal");
+            page.setViewportSize(390, 900);
+            screenshot("webhook-internal-refused-390");
+            page.setViewportSize(1440, 1000);
+
+            // the tests allow the name "localhost" (touchpoint.webhooks.allowed-internal-hosts): an on-premises
+            // receiver
+            page.locator("#webhook-url input").fill("http://localhost:" + receiver.getPort() + "/touchpoint");
             page.locator("#add-webhook").click();
             page.locator("#webhook-secret").waitFor();
             String secret = page.locator("#webhook-secret input").inputValue();
@@ -80,6 +104,10 @@ class WebhookJourneyIT extends BrowserJourney {
             String body = delivery.getBody().readUtf8();
             assertThat(delivery.getHeader("X-Touchpoint-Event")).isEqualTo("issue.created");
             assertThat(delivery.getHeader("X-Touchpoint-Signature")).isEqualTo(hmac(secret, body));
+            String timestamp = delivery.getHeader("X-Touchpoint-Timestamp");
+            assertThat(delivery.getHeader("Touchpoint-Signature"))
+                    .isEqualTo("t=" + timestamp + ",v1="
+                            + hmac(secret, timestamp + "." + body).substring(7));
             JsonNode event = new ObjectMapper().readTree(body);
             assertThat(event.at("/data/issue/accountExternalId").asText()).isEqualTo("TP-1");
 

@@ -45,6 +45,30 @@ class SegmentMovementTest {
     }
 
     @Test
+    void why_they_moved_gives_each_cues_change_for_the_accounts_that_fell_into_at_risk() {
+        for (String name : new String[] {"Falling A", "Falling B"}) {
+            long falling = fx.account(name, ae, "200000", "200000");
+            fx.scored(falling, 9, Instant.parse("2026-03-25T10:00:00Z"), q1Wave, 6);
+            fx.scored(falling, 3, Instant.parse("2026-04-20T10:00:00Z"), q2Wave, 3);
+        }
+        long steady = fx.account("Steady growth", ae, "100000", "300000");
+        fx.scored(steady, 9, Instant.parse("2026-03-25T10:00:00Z"), q1Wave, 6);
+        fx.scored(steady, 9, Instant.parse("2026-04-25T10:00:00Z"), q2Wave, 7);
+        var movement = service.movement(null, null, AccountFilter.ALL).orElseThrow();
+
+        var why = service.whyTheyMoved(movement.from(), movement.to(), AccountFilter.ALL);
+
+        // only the two fallen accounts: every cue 6 -> 3 on two answers each, identical answers (no variance)
+        assertThat(why).hasSize(6).allSatisfy(cue -> {
+            assertThat(cue.change().change()).isEqualTo(-3.0);
+            assertThat(cue.change().previous().n()).isEqualTo(2);
+            assertThat(cue.change().current().n()).isEqualTo(2);
+            assertThat(cue.change().significance().words()).isEqualTo("too few responses to tell");
+            assertThat(cue.difference()).isEqualTo(new cx.touchpoint.insight.Interval(-3.0, -3.0));
+        });
+    }
+
+    @Test
     void the_matrix_counts_accounts_per_from_and_to_segment_between_the_last_two_waves() {
         for (String name : new String[] {"Falling A", "Falling B"}) {
             long falling = fx.account(name, ae, "200000", "200000");

@@ -34,6 +34,8 @@ class SummaryEquivalenceTest {
             "answer_item_month",
             "response_month",
             "response_book_month",
+            "driver_month",
+            "driver_book_month",
             "segment_threshold_in_force");
 
     @Autowired
@@ -65,6 +67,9 @@ class SummaryEquivalenceTest {
         assertThat(incremental.get("answer_item_month")).isNotEmpty();
         assertThat(incremental.get("response_month")).isNotEmpty();
         assertThat(incremental.get("response_book_month")).isNotEmpty();
+        assertThat(incremental.get("driver_month"))
+                .as("key drivers' sufficient statistics")
+                .isNotEmpty();
 
         // a rebuild that left a table out would leave it as the increments made it: rebuild from empty tables
         jdbc.sql("select set_config('touchpoint.summaries', 'rebuilding', true)")

@@ -204,6 +204,11 @@ class SurveyFlowTest {
                         "CREATED by " + executive());
         assertThat(surveys.steps(account))
                 .allSatisfy(st -> assertThat(st.occurredAt()).isNotNull());
+        // the history reads the scheduled time as people do, in the company's format (issue 18 D18)
+        assertThat(surveys.steps(account))
+                .filteredOn(st -> st.kind().equals("SCHEDULED"))
+                .extracting(SurveyStep::note)
+                .containsExactly("for 15 May 2026, 10:00");
     }
 
     @Test

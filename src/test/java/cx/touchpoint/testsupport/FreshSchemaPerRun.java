@@ -22,6 +22,8 @@ public class FreshSchemaPerRun implements LauncherSessionListener {
         System.setProperty("touchpoint.demo.enabled", "false");
         // the comment-analysis job is driven by the theme tests themselves; journeys switch it on
         System.setProperty("touchpoint.themes.enabled", "false");
+        // the tests' webhook receivers (MockWebServer) listen on loopback: allowed under this one name only
+        System.setProperty("touchpoint.webhooks.allowed-internal-hosts", "localhost");
         // Spring caches one application context per test configuration (a few dozen in a run), each with its
         // own pool: keep idle connections to one per context so a run stays far below PostgreSQL's
         // max_connections (100), even when two runs share the server.

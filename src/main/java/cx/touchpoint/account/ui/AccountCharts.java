@@ -2,15 +2,14 @@ package cx.touchpoint.account.ui;
 
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
-import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.ListSeries;
-import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
 import cx.touchpoint.account.AccountDetail.CueScore;
-import cx.touchpoint.account.AccountDetail.QuarterNps;
 import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.InstantCharts;
+import cx.touchpoint.insight.TrendPoint;
+import cx.touchpoint.insight.ui.NpsTrendChart;
 import java.util.List;
 
 /** The account detail's charts: expected vs experienced per cue, and NPS by quarter. */
@@ -43,28 +42,8 @@ final class AccountCharts {
         return chart;
     }
 
-    static Chart nps(List<QuarterNps> trend) {
-        var chart = InstantCharts.of(ChartType.LINE);
-        chart.setId("account-nps");
-        chart.setHeight("340px");
-        var conf = chart.getConfiguration();
-        conf.setTitle("NPS by quarter");
-        conf.setSubTitle("All of the account's survey responses with a 0-10 answer");
-        var x = new XAxis();
-        x.setCategories(trend.stream().map(QuarterNps::quarterLabel).toArray(String[]::new));
-        conf.addxAxis(x);
-        var y = new YAxis();
-        y.setTitle("NPS");
-        y.setMin(-100);
-        y.setMax(100);
-        conf.addyAxis(y);
-        var series = new ListSeries(
-                "NPS", trend.stream().map(q -> Figures.nps(q.nps())).toArray(Number[]::new));
-        var options = new PlotOptionsLine();
-        options.setDataLabels(new DataLabels(true));
-        series.setPlotOptions(options);
-        conf.addSeries(series);
-        conf.getLegend().setEnabled(false);
-        return chart;
+    /** NPS per quarter with n under each quarter and its interval; a quarter without answers is a gap. */
+    static Chart nps(List<TrendPoint> trend) {
+        return NpsTrendChart.of("account-nps", trend, "340px");
     }
 }

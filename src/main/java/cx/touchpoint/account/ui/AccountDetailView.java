@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Permission;
@@ -28,6 +29,7 @@ import cx.touchpoint.theme.ui.AccountThemes;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One account: facts, segment history, responses, NPS trend, open issues and contacts. Route: accounts/&lt;id&gt;. */
+@CssImport("./styles/insight.css")
 @Route("accounts/:accountId")
 @PageTitle("Account · Touchpoint")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME, Role.TEAM_LEAD_NAME})
@@ -117,7 +119,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                 fact("Location", f.location()),
                 fact("Service platform", f.servicePlatform()),
                 fact("Account executive", f.accountExecutive()),
-                fact("Customer since", f.customerSince().toString()),
+                fact("Customer since", Dates.day(f.customerSince())),
                 fact("Status", f.active() ? "Active" : "Defected on " + f.defectedOn()));
         facts.setId("account-facts");
         facts.addClassNames("card", "account-facts");

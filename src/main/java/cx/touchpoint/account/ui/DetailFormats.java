@@ -1,6 +1,6 @@
 package cx.touchpoint.account.ui;
 
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.Formats;
 import java.time.Instant;
 

@@ -63,6 +63,11 @@ class AdminView extends Main {
                         "Other systems told of new responses and issue changes: signed POSTs, retried for a day,"
                                 + " with a delivery log."),
                 tool(
+                        "Confidence and key drivers",
+                        "admin/insight",
+                        "The confidence level of every interval and test, the minimum n below which a change is"
+                                + " \"too few responses to tell\", and the minimum responses for key drivers."),
+                tool(
                         "Segment thresholds",
                         "segments/thresholds",
                         "The experience score, revenue and growth headroom that place accounts in segments."));

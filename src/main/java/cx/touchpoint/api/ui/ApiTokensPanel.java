@@ -11,12 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.api.ApiToken;
 import cx.touchpoint.api.ApiTokenService;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.base.ui.EmptyState;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The signed-in user's personal API tokens: create one (shown once), see when each was last used,
@@ -24,15 +21,13 @@ import java.util.Locale;
  */
 public class ApiTokensPanel extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-
     private final ApiTokenService service;
     private final TextField name = new TextField("Token name");
     private final Div created = new Div();
     private final Grid<ApiToken> grid = new Grid<>();
     private final EmptyState empty = new EmptyState("No tokens yet. Create one for each system that calls the API.");
 
-    public ApiTokensPanel(ApiTokenService service, ZoneId zone) {
+    public ApiTokensPanel(ApiTokenService service) {
         this.service = service;
         addClassName("api-tokens");
         setId("api-tokens");
@@ -44,11 +39,11 @@ public class ApiTokensPanel extends Div {
         create.addClickShortcut(Key.ENTER);
         create.setId("create-token");
         grid.addColumn(ApiToken::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(t -> time(t.createdAt(), zone)).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : time(t.lastUsedAt(), zone))
+        grid.addColumn(t -> Dates.dayTime(t.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Dates.dayTime(t.lastUsedAt()))
                 .setHeader("Last used")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.active() ? "active" : "revoked " + time(t.revokedAt(), zone))
+        grid.addColumn(t -> t.active() ? "active" : "revoked " + Dates.dayTime(t.revokedAt()))
                 .setHeader("Status")
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> {
@@ -108,9 +103,5 @@ public class ApiTokensPanel extends Div {
         grid.setItems(tokens);
         grid.setVisible(!tokens.isEmpty());
         empty.setVisible(tokens.isEmpty());
-    }
-
-    private static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone));
     }
 }

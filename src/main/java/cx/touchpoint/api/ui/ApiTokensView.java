@@ -16,6 +16,6 @@ class ApiTokensView extends Main {
     ApiTokensView(ApiTokenService service) {
         addClassName("api-tokens-view");
         getStyle().set("padding", "var(--lumo-space-m)");
-        add(new H2("Your profile"), new ApiTokensPanel(service, service.zone()));
+        add(new H2("Your profile"), new ApiTokensPanel(service));
     }
 }

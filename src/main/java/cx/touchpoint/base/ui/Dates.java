@@ -1,43 +1,36 @@
 package cx.touchpoint.base.ui;
 
-import cx.touchpoint.base.CompanyTimeZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How dates and times read in every view, in the company time zone ({@link CompanyTimeZone}). */
+/**
+ * The views' former name for {@link cx.touchpoint.base.Dates}, which holds the one date format (in
+ * {@code base} so that services' history and mail texts use it too); kept only so that code written
+ * against this name still compiles. Use {@link cx.touchpoint.base.Dates}.
+ */
+@Deprecated
 public final class Dates {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private Dates() {}
 
-    /** "13 May 2026", the company's calendar day of the moment; "" for none. */
     public static String day(Instant instant) {
-        return instant == null ? "" : DAY.withZone(CompanyTimeZone.zone()).format(instant);
+        return cx.touchpoint.base.Dates.day(instant);
     }
 
-    /** "13 May 2026"; "" for none. */
     public static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return cx.touchpoint.base.Dates.day(day);
     }
 
-    /** "13 May 2026, 12:00", in the company time zone; "" for none. */
     public static String dayTime(Instant instant) {
-        return instant == null ? "" : DAY_TIME.withZone(CompanyTimeZone.zone()).format(instant);
+        return cx.touchpoint.base.Dates.dayTime(instant);
     }
 
-    /** "May 2026"; "" for none. */
     public static String month(YearMonth month) {
-        return month == null ? "" : MONTH.format(month);
+        return cx.touchpoint.base.Dates.month(month);
     }
 
-    /** "May 2026" for the month that starts on {@code firstDay}; "" for none. */
     public static String month(LocalDate firstDay) {
-        return firstDay == null ? "" : MONTH.format(firstDay);
+        return cx.touchpoint.base.Dates.month(firstDay);
     }
 }

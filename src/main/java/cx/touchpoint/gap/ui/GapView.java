@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The six value gaps: per cue, ranked, per service standard as a chain, and over time; filters in the URL. */
+@CssImport("./styles/insight.css")
 @Route("gaps")
 @PageTitle("Value gaps · Touchpoint")
 @Menu(order = 3, title = "Value gaps", icon = "vaadin:chart-grid")
@@ -125,6 +126,12 @@ class GapView extends Main implements BeforeEnterObserver {
         List<GapChain> chains = service.gapChains(filter);
         drillDown.show(filter, perCue, chains);
         content.add(GapHeadlines.of(overall, chains));
+        content.add(section(
+                "Priority",
+                "Gap 6 of each cue next to how much the cue moves likelihood to recommend (its key-driver importance,"
+                        + " relationship responses of this period), ordered by importance × shortfall: a wide gap on a"
+                        + " cue that does not move loyalty is not the top problem."));
+        content.add(new PriorityTable(service.priorities(filter)));
         content.add(section("Per perception cue", "Expectation vs experience vs manager estimate, and gaps 6 and 1."));
         if (overall.satisfaction().answers() == 0) {
             content.add(new EmptyState(
@@ -157,7 +164,7 @@ class GapView extends Main implements BeforeEnterObserver {
         content.add(
                 trend.isEmpty()
                         ? new EmptyState("No answers in the last two years.")
-                        : new SatisfactionTrendChart(trend, all));
+                        : new SatisfactionTrendChart(trend, service.trendQuarters(), all));
     }
 
     private static Div section(String title, String explanation) {

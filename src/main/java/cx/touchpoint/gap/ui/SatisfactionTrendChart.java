@@ -9,6 +9,7 @@ import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.Quarter;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapTrendPoint;
 import java.util.List;
@@ -17,15 +18,15 @@ import java.util.Objects;
 /** Gap 6 per quarter: all cues (bold, labelled) and each cue. */
 class SatisfactionTrendChart extends Chart {
 
-    SatisfactionTrendChart(List<GapTrendPoint> trend, List<CueGaps> cues) {
+    /** {@code quarters}: every quarter of the trend, so a quarter without answers is a gap, not skipped. */
+    SatisfactionTrendChart(List<GapTrendPoint> trend, List<Quarter> quarterList, List<CueGaps> cues) {
         super(ChartType.LINE);
         setId("gap-trend");
         setHeight("360px");
         var conf = getConfiguration();
         conf.setTitle("Satisfaction gap (6) per quarter");
         conf.setSubTitle("experienced − expected, 1-7 scale; below 0 = experience falls short");
-        List<String> quarters =
-                trend.stream().map(GapTrendPoint::quarterLabel).distinct().toList();
+        List<String> quarters = quarterList.stream().map(Quarter::label).toList();
         conf.getxAxis().setCategories(quarters.toArray(String[]::new));
         conf.getyAxis().setTitle("gap");
         conf.getyAxis().addPlotLine(new PlotLine(0, 1, new SolidColor("#5c6370")));

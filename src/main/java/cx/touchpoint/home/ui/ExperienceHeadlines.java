@@ -3,6 +3,9 @@ package cx.touchpoint.home.ui;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.home.HomeHeadlines;
+import cx.touchpoint.insight.Comparison;
+import cx.touchpoint.insight.Estimate;
+import cx.touchpoint.insight.ui.Uncertainty;
 
 /**
  * The headline figures Home and the experience review share, worded and formatted once: NPS this
@@ -12,13 +15,20 @@ public final class ExperienceHeadlines {
 
     private ExperienceHeadlines() {}
 
-    /** NPS of this quarter's responses, with last quarter's beside it. */
+    /**
+     * NPS of this quarter's responses with its interval and n, and last quarter's beside it with the
+     * verdict on the change: "-19 to +11, n = 104 · last quarter +20: within noise".
+     */
     public static Headline nps(String id, HomeHeadlines h) {
-        return Headline.withId(
+        Comparison change = h.nps();
+        var headline = Headline.withId(
                 id,
                 "NPS this quarter",
                 Formats.nps(h.npsThisQuarter()),
-                "last quarter " + Formats.nps(h.npsLastQuarter()));
+                Uncertainty.npsInterval(change.current()) + " · last quarter " + Formats.nps(h.npsLastQuarter()) + ": "
+                        + Uncertainty.verdict(change));
+        headline.addClassName(Uncertainty.verdictClass(change.significance()));
+        return headline;
     }
 
     /** The mean of the accounts' latest relationship scores, and how many active accounts it covers. */
@@ -27,8 +37,15 @@ public final class ExperienceHeadlines {
                 id,
                 "Summary experience score",
                 Formats.score(h.summaryScore()),
-                "1-7 scale, " + Formats.count(h.scoredAccounts()) + " of " + Formats.count(h.activeAccounts())
-                        + " active accounts surveyed");
+                "1-7 scale, " + intervalOf(h.score()) + Formats.count(h.scoredAccounts()) + " of "
+                        + Formats.count(h.activeAccounts()) + " active accounts surveyed");
+    }
+
+    private static String intervalOf(Estimate score) {
+        return score.interval() == null
+                ? ""
+                : Formats.score(score.interval().low()) + " to "
+                        + Formats.score(score.interval().high()) + ", ";
     }
 
     /** Open issues, and how many of them are past their SLA. */

@@ -1,33 +1,27 @@
 package cx.touchpoint.home.ui;
 
-import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.ChartType;
-import com.vaadin.flow.component.charts.model.DataLabels;
-import com.vaadin.flow.component.charts.model.DataSeries;
-import com.vaadin.flow.component.charts.model.DataSeriesItem;
-import com.vaadin.flow.component.charts.model.PlotOptionsLine;
-import com.vaadin.flow.component.charts.model.SeriesTooltip;
-import com.vaadin.flow.component.charts.model.XAxis;
-import com.vaadin.flow.component.charts.model.YAxis;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.Figures;
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
-import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
-import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.insight.TrendPoint;
+import cx.touchpoint.insight.ui.NpsTrendChart;
+import cx.touchpoint.insight.ui.Uncertainty;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
+@CssImport("./styles/insight.css")
 @Route("")
 @PageTitle("Home · Touchpoint")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
@@ -40,8 +34,8 @@ class HomeView extends Main {
         add(new H2("Customer experience at a glance"), new Paragraph(service.scopeLabel()));
         add(headlineRow(headlines));
 
-        List<NpsPoint> trend = service.npsTrend();
-        if (trend.isEmpty()) {
+        List<TrendPoint> trend = service.npsTrendByQuarter();
+        if (trend.stream().noneMatch(TrendPoint::hasAnswers)) {
             var empty = new EmptyState(
                     "No survey responses yet. Once customers answer surveys, the NPS trend appears here.");
             add(empty);
@@ -62,32 +56,15 @@ class HomeView extends Main {
                 ExperienceHeadlines.openIssues("headline-open-issues", h));
     }
 
-    private static Chart npsChart(List<NpsPoint> trend) {
-        var chart = InstantCharts.of(ChartType.LINE);
-        chart.setId("nps-trend");
-        var conf = chart.getConfiguration();
-        conf.setTitle("Net Promoter Score by quarter");
-        conf.setSubTitle("% promoters (9-10) minus % detractors (0-6)");
-        var x = new XAxis();
-        x.setCategories(trend.stream().map(NpsPoint::quarterLabel).toArray(String[]::new));
-        conf.addxAxis(x);
-        var y = new YAxis();
-        y.setTitle("NPS");
-        conf.addyAxis(y);
-        var series = new DataSeries("NPS");
-        for (NpsPoint point : trend) {
-            var item = new DataSeriesItem(point.quarterLabel(), Figures.nps(point.nps()));
-            series.add(item);
-        }
-        var options = new PlotOptionsLine();
-        options.setDataLabels(new DataLabels(true));
-        var tooltip = new SeriesTooltip();
-        tooltip.setValueDecimals(Figures.NPS_DECIMALS);
-        options.setTooltip(tooltip);
-        series.setPlotOptions(options);
-        conf.addSeries(series);
-        conf.getLegend().setEnabled(false);
-        chart.setHeight("360px");
-        return chart;
+    private static Div npsChart(List<TrendPoint> trend) {
+        var chart = NpsTrendChart.of("nps-trend", trend, "360px");
+        var title = new H3("Net Promoter Score by quarter");
+        var legend = new Paragraph("% promoters (9-10) minus % detractors (0-6). "
+                + Uncertainty.legend(trend.get(trend.size() - 1).estimate())
+                + "; a triangle marks a significant change from the quarter before.");
+        legend.addClassName("chart-legend");
+        var card = new Div(title, legend, chart);
+        card.addClassName("card");
+        return card;
     }
 }

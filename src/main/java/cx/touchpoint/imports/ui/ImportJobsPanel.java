@@ -6,16 +6,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.imports.ImportJob;
 import cx.touchpoint.imports.ImportService;
-import java.time.format.DateTimeFormatter;
 
 /** The latest imports with their progress or outcome; polls while one runs. */
 class ImportJobsPanel extends Div {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
 
     private final ImportService service;
 
@@ -54,7 +51,7 @@ class ImportJobsPanel extends Div {
         var status = new Span(label(job.status()));
         status.addClassName("import-status");
         card.add(new Div(title, status));
-        card.add(new Paragraph("Started " + TIME.format(job.startedAt().atZone(service.zone())) + " by "
+        card.add(new Paragraph("Started " + Dates.dayTime(job.startedAt()) + " by "
                 + job.startedBy() + " · " + job.rowsRead() + " rows read, " + job.rowsInvalid() + " invalid, "
                 + job.rowsStored() + " stored, " + job.rowsUnchanged() + " unchanged"));
         if (job.status().running()) {

@@ -1,7 +1,7 @@
 package cx.touchpoint.issue.ui;
 
 import com.vaadin.flow.component.html.Span;
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.issue.AuditEntry;
 import cx.touchpoint.issue.IssueStatus;
 import cx.touchpoint.issue.Severity;

@@ -7,20 +7,19 @@ import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
-import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import cx.touchpoint.base.Figures;
-import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ui.DrawnOnce;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.InstantCharts;
-import cx.touchpoint.home.NpsPoint;
+import cx.touchpoint.insight.TrendPoint;
+import cx.touchpoint.insight.ui.NpsTrendChart;
+import cx.touchpoint.insight.ui.Uncertainty;
 import cx.touchpoint.review.Defections;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The review's two charts: NPS by quarter and defection rate by vertical-market group. */
 final class ReviewCharts {
@@ -28,29 +27,23 @@ final class ReviewCharts {
     private ReviewCharts() {}
 
     /**
-     * NPS over {@code quarters}, one category each, the current quarter last; a quarter without NPS
-     * answers is a gap in the line, not left out (which would pull the later quarters to the left).
+     * NPS per quarter with n and intervals, a quarter without answers a gap, significant changes marked
+     * ({@link NpsTrendChart}).
      */
-    static Component npsTrend(List<Quarter> quarters, List<NpsPoint> trend) {
-        if (trend.isEmpty()) {
+    static Component npsTrend(List<TrendPoint> trend) {
+        if (trend.stream().noneMatch(TrendPoint::hasAnswers)) {
             return new EmptyState("No survey responses with an NPS answer yet.");
         }
-        var chart = chart(ChartType.LINE, "review-nps-chart", "NPS");
-        Map<LocalDate, NpsPoint> byQuarter =
-                trend.stream().collect(Collectors.toMap(NpsPoint::quarterStart, point -> point));
-        var series = new DataSeries("NPS");
-        for (Quarter quarter : quarters) {
-            NpsPoint point = byQuarter.get(quarter.start());
-            series.add(new DataSeriesItem(quarter.label(), point == null ? null : Figures.nps(point.nps())));
-        }
-        var options = new PlotOptionsLine();
-        options.setDataLabels(new DataLabels(true));
-        series.setPlotOptions(options);
-        chart.getConfiguration()
-                .getxAxis()
-                .setCategories(quarters.stream().map(Quarter::label).toArray(String[]::new));
-        chart.getConfiguration().addSeries(series);
-        return chart;
+        var legend =
+                new Paragraph(Uncertainty.legend(trend.get(trend.size() - 1).estimate())
+                        + "; a triangle marks a significant change from the quarter before.");
+        legend.addClassName("chart-legend");
+        return new Div(DrawnOnce.chart(npsTrendChart(trend)), legend);
+    }
+
+    /** The trend's chart as the view builds it, before its first drawing. */
+    static Chart npsTrendChart(List<TrendPoint> trend) {
+        return NpsTrendChart.of("review-nps-chart", trend, "300px");
     }
 
     static Component defections(List<Defections> groups) {

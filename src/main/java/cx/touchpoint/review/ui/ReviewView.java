@@ -14,6 +14,7 @@ import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.ui.ExperienceHeadlines;
+import cx.touchpoint.insight.ui.DriverQuadrant;
 import cx.touchpoint.review.ReviewService;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.segment.Segment;
@@ -26,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The quarterly experience review, in the order the executives discuss it: how customers feel,
  * whether the teams reach their goals, who is leaving, what is broken, and the customers' words.
  */
+@CssImport("./styles/insight.css")
 @Route("review")
 @PageTitle("Experience review · Touchpoint")
 @Menu(order = 1, title = "Experience review", icon = "vaadin:presentation")
@@ -43,8 +45,13 @@ class ReviewView extends Main {
         var grid = new Div();
         grid.addClassName("review-grid");
         grid.add(
-                section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.trendQuarters(), review.npsTrend())),
+                section("NPS trend", "review-nps", ReviewCharts.npsTrend(review.npsTrendByQuarter())),
+                section("NPS by vertical market", "review-verticals", new VerticalNpsPanel(review.verticalNps())),
                 section("Goals per team", "review-goals", new GoalsPanel(review.goals())),
+                section(
+                        "What drives NPS",
+                        "review-drivers",
+                        DriverQuadrant.of(review.drivers(), "relationship responses, last 12 months")),
                 section("The six value gaps, last 3 months", "review-gaps", new SixGapsPanel(review.sixGaps())),
                 section("Segment movement", "review-movement", new MovementPanel(review.movement())),
                 section("Open issues that need you", "review-issues", new IssuesPanel(review.topIssues())),

@@ -1,8 +1,8 @@
 package cx.touchpoint.review.ui;
 
 import com.vaadin.flow.component.html.Div;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.CommentText;
-import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.StaticMarkup;

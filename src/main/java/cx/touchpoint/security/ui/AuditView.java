@@ -7,20 +7,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.security.AdminAuditEntry;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.security.UserAdministration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The audit log of administrative changes: who, when, what, before and after; newest first. */
 @Route("admin/audit")
 @PageTitle("Audit log · Touchpoint")
 @RolesAllowed(Role.ADMIN_NAME)
 class AuditView extends Main {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     final Grid<AdminAuditEntry> grid = new Grid<>();
 
@@ -30,7 +27,7 @@ class AuditView extends Main {
         add(new Paragraph("Every change to users, teams, books of accounts and settings made by an admin or by"
                 + " the system at start, newest first."));
         grid.setId("audit");
-        grid.addColumn(entry -> WHEN.format(entry.changedAt()))
+        grid.addColumn(entry -> Dates.dayTime(entry.changedAt().toInstant()))
                 .setHeader("When")
                 .setAutoWidth(true);
         grid.addColumn(AdminAuditEntry::actor).setHeader("Who").setAutoWidth(true);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import cx.touchpoint.security.DemoPreparation;
 import cx.touchpoint.security.DemoUsersNotice;
 import cx.touchpoint.security.SignInProblem;
 import org.springframework.security.web.WebAttributes;
@@ -26,7 +27,10 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(DemoUsersNotice demoUsers) {
+    private final DemoPreparation demo;
+
+    public LoginView(DemoUsersNotice demoUsers, DemoPreparation demo) {
+        this.demo = demo;
         addClassName("login-view");
         setSizeFull();
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -47,6 +51,9 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
         if (!demoUsers.logins().isEmpty()) {
             add(demoPanel(demoUsers));
         }
+        if (!demo.progress().ready()) {
+            brand.addComponentAtIndex(2, new DemoPreparing(demo));
+        }
     }
 
     private static Div demoPanel(DemoUsersNotice demoUsers) {
@@ -63,8 +70,19 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed =
-                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("preparing") && !demo.progress().ready()) {
+            // the sign-in waited as long as it may: not a wrong password, the demo data is not there yet
+            var i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("The demo company is still being prepared");
+            i18n.getErrorMessage()
+                    .setMessage("Your sign-in was not checked yet. Sign in again in a moment: it goes through as"
+                            + " soon as the demo data is ready.");
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        boolean failed = parameters.containsKey("error");
         if (failed) {
             // Spring Security keeps the failure in the session: say why, without telling whether the user exists.
             var session = VaadinSession.getCurrent().getSession();

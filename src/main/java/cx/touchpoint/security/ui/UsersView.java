@@ -92,8 +92,9 @@ class UsersView extends Main {
                     row,
                     () -> confirm(
                             "Disable " + row.username() + "?",
-                            row.fullName() + " can no longer sign in, and their open sessions end now. Their issues,"
-                                    + " accounts and history stay.",
+                            row.fullName() + " can no longer sign in, their open sessions end now and their API"
+                                    + " tokens are revoked for good (enabling them again does not bring the tokens"
+                                    + " back). Their issues, accounts and history stay.",
                             "Disable",
                             () -> service.setEnabled(row.id(), row.version(), false))));
         } else {
@@ -104,8 +105,9 @@ class UsersView extends Main {
                 row,
                 () -> confirm(
                         "Reset the password of " + row.username() + "?",
-                        "Their current password stops working and their open sessions end. You get a one-time password"
-                                + " to pass on; they choose their own at next sign-in.",
+                        "Their current password stops working, their open sessions end and their API tokens are"
+                                + " revoked. You get a one-time password to pass on; they choose their own at next"
+                                + " sign-in and make new API tokens on their profile.",
                         "Reset password",
                         () -> showPassword(row.username(), service.resetPassword(row.id())))));
         if (row.lockedUntil() != null) {

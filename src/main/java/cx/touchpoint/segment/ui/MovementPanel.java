@@ -1,5 +1,6 @@
 package cx.touchpoint.segment.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +30,7 @@ class MovementPanel extends Div {
     private final ComboBox<SurveyWave> to = new ComboBox<>("To wave");
     private final Paragraph summary = new Paragraph();
     private final Grid<Segment> matrix = new Grid<>();
+    private final Html why = new Html(WhyTheyMoved.markup(List.of()));
     private SegmentMovement movement;
     private AccountFilter filter = AccountFilter.ALL;
 
@@ -71,7 +73,8 @@ class MovementPanel extends Div {
                         .sum()))
                 .setHeader("Total")
                 .setTextAlign(ColumnTextAlign.END);
-        add(pickers, summary, matrix);
+        why.setId("why-they-moved");
+        add(pickers, summary, matrix, why);
     }
 
     void show(AccountFilter filter) {
@@ -93,12 +96,14 @@ class MovementPanel extends Div {
         if (!from.getValue().quarterStart().isBefore(to.getValue().quarterStart())) {
             summary.setText("Pick a From wave earlier than the To wave.");
             matrix.setVisible(false);
+            why.setHtmlContent(WhyTheyMoved.markup(List.of()));
             return;
         }
         matrix.setVisible(true);
         movement = service.movement(from.getValue(), to.getValue(), filter).orElseThrow();
         matrix.setItems(Segment.values());
         summary.setText(describe(movement));
+        why.setHtmlContent(WhyTheyMoved.markup(service.whyTheyMoved(from.getValue(), to.getValue(), filter)));
     }
 
     private String count(Segment fromSegment, Segment toSegment) {

@@ -5,9 +5,9 @@ import static cx.touchpoint.base.ui.StaticMarkup.link;
 import static cx.touchpoint.base.ui.StaticMarkup.text;
 
 import com.vaadin.flow.component.Html;
-import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.segment.SegmentFigures;
+import java.math.BigDecimal;
 import org.jsoup.Jsoup;
 
 /**
@@ -17,8 +17,9 @@ import org.jsoup.Jsoup;
  */
 class SegmentCard extends Html {
 
-    SegmentCard(SegmentFigures figures, String accountsLink) {
-        super(markup(figures, accountsLink));
+    /** {@code share}: the segment's share of revenue, rounded together with the other cards' ({@link cx.touchpoint.base.Shares}). */
+    SegmentCard(SegmentFigures figures, BigDecimal share, String accountsLink) {
+        super(markup(figures, share, accountsLink));
     }
 
     /** The number of accounts as drawn. */
@@ -28,13 +29,13 @@ class SegmentCard extends Html {
                 .wholeText();
     }
 
-    private static String markup(SegmentFigures figures, String accountsLink) {
+    private static String markup(SegmentFigures figures, BigDecimal share, String accountsLink) {
         var segment = figures.segment();
         String title = element("span", "segment-name", text(segment.label()))
                 + element("span", "segment-action", text(segment.action()));
         String count = element("span", "segment-accounts", text(Formats.count(figures.accounts())))
                 + element("span", "segment-unit", text(figures.accounts() == 1 ? " account" : " accounts"));
-        String lines = line("Revenue", Formats.money(figures.revenue()) + share(figures.shareOfRevenue()))
+        String lines = line("Revenue", Formats.money(figures.revenue()) + share(share))
                 + (segment.isScored()
                         ? line(
                                 "Detractor revenue",
@@ -58,7 +59,7 @@ class SegmentCard extends Html {
                         + element("span", "segment-line-value", text(value)));
     }
 
-    private static String share(Double share) {
-        return share == null ? "" : " · " + Formats.percent(share, Figures.PERCENT_DECIMALS);
+    private static String share(BigDecimal share) {
+        return share == null ? "" : " · " + share.toPlainString() + " %";
     }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.Figures;
+import cx.touchpoint.base.Shares;
 import cx.touchpoint.base.ui.AccountFilterBar;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
@@ -34,6 +36,7 @@ import java.util.function.LongConsumer;
 @PageTitle("Segments · Touchpoint")
 @Menu(order = 2, title = "Segments", icon = "vaadin:grid-big")
 @RolesAllowed({Role.EXECUTIVE_NAME, Role.ACCOUNT_EXECUTIVE_NAME})
+@CssImport("./styles/insight.css")
 @CssImport("./styles/segments.css")
 @CssImport(value = "./styles/segments-chart.css", themeFor = "vaadin-chart")
 class SegmentView extends Main implements BeforeEnterObserver {
@@ -127,7 +130,12 @@ class SegmentView extends Main implements BeforeEnterObserver {
     private static Div cards(List<SegmentFigures> segments, AccountFilter filter) {
         var row = new Div();
         row.addClassName("segment-cards");
-        segments.forEach(f -> row.add(new SegmentCard(f, accountsLink(f, filter))));
+        // shown side by side, so rounded together: the cards' shares add up to 100 %
+        var shares = Shares.rounded(
+                segments.stream().map(SegmentFigures::shareOfRevenue).toList(), Figures.PERCENT_DECIMALS);
+        for (int i = 0; i < segments.size(); i++) {
+            row.add(new SegmentCard(segments.get(i), shares.get(i), accountsLink(segments.get(i), filter)));
+        }
         return row;
     }
 

@@ -2,9 +2,11 @@ package cx.touchpoint.survey.template;
 
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
+import cx.touchpoint.base.SingleLine;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
+import cx.touchpoint.survey.SurveyLength;
 import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyRuleException;
 import java.sql.Timestamp;
@@ -112,6 +114,8 @@ public class SurveyTemplates {
         List<String> problems = new ArrayList<>();
         if (d.name().length() < 2 || d.name().length() > TemplateDraft.NAME_MAX) {
             problems.add("the name must have 2 to " + TemplateDraft.NAME_MAX + " characters");
+        } else if (SingleLine.Check.refuses(d.name())) {
+            problems.add("the name " + SingleLine.MESSAGE.replaceAll("\\.$", ""));
         } else if (repository.nameTaken(d.name(), id)) {
             problems.add("another template is called \"" + d.name() + "\"");
         }
@@ -119,6 +123,11 @@ public class SurveyTemplates {
             problems.add("choose the kind of survey");
         } else if (d.pattern() == SurveyPattern.PAST && d.touchPointId() == null) {
             problems.add("a transaction survey is about one touch point: choose it");
+        }
+        String count = SurveyLength.literalCount(d.introduction());
+        if (!count.isEmpty()) {
+            problems.add("the introduction says \"" + count + "\": write " + SurveyLength.QUESTIONS + " or "
+                    + SurveyLength.MINUTES + " instead, which are filled with the questions each customer keeps");
         }
         if (d.items().isEmpty() || d.items().size() > TemplateDraft.ITEMS_MAX) {
             problems.add("a survey has 1 to " + TemplateDraft.ITEMS_MAX + " questions");

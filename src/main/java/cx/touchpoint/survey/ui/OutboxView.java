@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.mail.OutboxMail;

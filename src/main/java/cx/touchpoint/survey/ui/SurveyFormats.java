@@ -1,6 +1,6 @@
 package cx.touchpoint.survey.ui;
 
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.survey.Eligibility;
 import cx.touchpoint.survey.PreparationDetail.Status;
 import java.time.Instant;

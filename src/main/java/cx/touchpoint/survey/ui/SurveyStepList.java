@@ -3,7 +3,7 @@ package cx.touchpoint.survey.ui;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.survey.SurveyStep;
 import java.util.List;

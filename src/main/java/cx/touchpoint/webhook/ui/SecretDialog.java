@@ -18,8 +18,8 @@ class SecretDialog extends Dialog {
         field.setWidth("32em");
         add(
                 new Paragraph("Copy it into the receiving system now: Touchpoint does not show it again. Each"
-                        + " delivery carries X-Touchpoint-Signature: sha256= and the HMAC-SHA256 of the body"
-                        + " with this secret."),
+                        + " delivery carries Touchpoint-Signature: t=<time>,v1=<HMAC-SHA256 of the time, a dot and"
+                        + " the body, with this secret>; refuse a time more than 5 minutes from your clock."),
                 field);
         var close = new Button("I have copied it", e -> close());
         close.setId("close-secret");

@@ -15,9 +15,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.ConfirmDelete;
-import cx.touchpoint.base.ui.Dates;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.security.Role;
@@ -50,7 +50,8 @@ class WebhooksView extends Main {
         add(new H2("Outbound webhooks"));
         add(new Paragraph("Touchpoint POSTs a signed JSON body to each subscription when one of its events"
                 + " happens. A target that is down is retried with growing pauses for a day; nothing is lost"
-                + " when Touchpoint restarts. The README (\"Outbound webhooks\") shows how to verify the signature."));
+                + " when Touchpoint restarts. Targets must be public addresses; docs/SECURITY.md says how to allow an"
+                + " on-premises receiver and how to verify the signature and its time."));
         add(form());
         add(subscriptionGrid());
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> {

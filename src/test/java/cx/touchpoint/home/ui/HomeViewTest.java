@@ -2,6 +2,7 @@ package cx.touchpoint.home.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
@@ -42,7 +43,13 @@ class HomeViewTest extends KaribuTest {
         assertThat(_get(Headline.class, spec -> spec.withId("headline-responses"))
                         .detail())
                 .isEqualTo("since 1 Mar 2026, all survey types");
+        // the NPS headline carries its interval, n and the verdict on the change: 2 answers are too few
+        assertThat(_get(Headline.class, spec -> spec.withId("headline-nps")).detail())
+                .isEqualTo("-73 to +73, n = 2, low n · last quarter no data: no answers to compare");
+        assertThat(expected.nps().current().interval().low()).isCloseTo(-73.335, within(0.001));
         var chart = _get(Chart.class, spec -> spec.withId("nps-trend"));
-        assertThat(chart.getConfiguration().getSeries()).hasSize(1);
+        assertThat(chart.getConfiguration().getSeries())
+                .as("the NPS line and its confidence intervals")
+                .hasSize(2);
     }
 }

@@ -236,7 +236,7 @@ class IssueBoardViewTest extends KaribuTest {
         _setValue(_get(Select.class, spec -> spec.withId("detail-status")), IssueStatus.WONT_FIX);
         _click(_get(Button.class, spec -> spec.withId("move-confirm")));
 
-        expectNotifications(colleague.fullName() + " changed this issue at 13 May 10:00 after you opened it."
+        expectNotifications(colleague.fullName() + " changed this issue at 13 May 2026, 10:00 after you opened it."
                 + " Your change was not saved; the panel now shows the latest version.");
         assertThat(fixtures.status(issue)).isEqualTo("TRIAGED");
     }

@@ -63,10 +63,18 @@ class ReviewViewTest extends KaribuTest {
                 .as("the points are in the browser, not kept in the session")
                 .isEmpty();
         // what the chart drew: the chart as the view builds it, before its first drawing
-        var trend = ((Chart) ReviewCharts.npsTrend(review.trendQuarters(), review.npsTrend())).getConfiguration();
+        var trend = ReviewCharts.npsTrendChart(review.npsTrendByQuarter()).getConfiguration();
         assertThat(trend.getxAxis().getCategories())
+                .as("each quarter with its n beneath, a quarter without answers says so")
                 .containsExactly(
-                        "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2");
+                        "2024 Q3<br>no answers",
+                        "2024 Q4<br>no answers",
+                        "2025 Q1<br>no answers",
+                        "2025 Q2<br>no answers",
+                        "2025 Q3<br>no answers",
+                        "2025 Q4<br>no answers",
+                        "2026 Q1<br>no answers",
+                        "2026 Q2<br>n = 1");
         var nps = (DataSeries) trend.getSeries().get(0);
         assertThat(nps.getData())
                 .extracting(item -> item.getY() == null ? null : item.getY().intValue())
@@ -91,6 +99,51 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class))
                 .extracting(Paragraph::getText)
                 .contains("No goals are set for this quarter yet.", "No comments from low-scoring responses yet.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("drivers-none")).getText())
+                .as("drivers without enough responses: words, never a number")
+                .isEqualTo("Not enough responses to say: 0 complete responses, at least 50 needed.");
+    }
+
+    @Test
+    void what_drives_nps_shows_the_top_drivers_with_r2_and_n_the_quadrant_and_its_table() {
+        long ae = data.user("review.drivers.ae", Role.ACCOUNT_EXECUTIVE);
+        long template = data.relationshipTemplate("Review drivers");
+        long account = data.account("Driven Co", ae, new BigDecimal("100000"), new BigDecimal("100000"));
+        String[] cues = {
+            "competence", "reliability", "responsiveness", "transaction_security", "trustworthiness", "access"
+        };
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 60; i++) {
+            int[] experienced = new int[6];
+            for (int c = 0; c < 6; c++) {
+                experienced[c] = 1 + random.nextInt(7);
+            }
+            int nps = Math.max(0, Math.min(10, (int) Math.round(1.5 * experienced[1] - 1 + random.nextGaussian())));
+            long response = data.response(template, account, "PRESENT", nps, NOW.minus(Duration.ofDays(20 + i)), "");
+            for (int c = 0; c < 6; c++) {
+                data.answer(response, data.itemId(template, cues[c]), 5, experienced[c]);
+            }
+        }
+        login("review.drivers", Role.EXECUTIVE);
+
+        UI.getCurrent().navigate(ReviewView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("drivers-summary")).getText())
+                .startsWith("The 6 cues explain ")
+                .contains("n = 60 relationship responses, last 12 months");
+        String top = _get(Html.class, spec -> spec.withId("drivers-top")).getInnerHtml();
+        assertThat(top).startsWith("<li class=\"driver-top\">Reliability: ");
+        String table = _get(Html.class, spec -> spec.withId("drivers-table")).getInnerHtml();
+        assertThat(table).contains("<th scope=\"row\">Reliability</th>");
+        var quadrant =
+                _get(Chart.class, spec -> spec.withId("drivers-quadrant")).getConfiguration();
+        assertThat(quadrant.getSeries())
+                .extracting(series -> series.getName())
+                .containsExactly(
+                        "Fix first (important and weak)",
+                        "Keep (important and strong)",
+                        "Maintain (less important and strong)",
+                        "Lower priority (less important and weak)");
     }
 
     @Test

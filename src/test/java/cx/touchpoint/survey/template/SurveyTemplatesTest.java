@@ -129,6 +129,18 @@ class SurveyTemplatesTest {
                 .hasMessageContaining("a transaction survey is about one touch point");
         assertThatThrownBy(() -> templates.create(draft("Empty question", "Hm")))
                 .hasMessageContaining("question 1 must have 5 to 300 characters");
+        // a count in words goes wrong once a customer removes a question (issue 18 D21)
+        var counted = draft("Counted study", "How quick are we?");
+        assertThatThrownBy(() -> templates.create(new TemplateDraft(
+                        counted.name(),
+                        counted.pattern(),
+                        null,
+                        "Six questions, it takes two minutes.",
+                        true,
+                        true,
+                        counted.items())))
+                .isInstanceOf(SurveyRuleException.class)
+                .hasMessageContaining("the introduction says \"Six questions\": write {questions} or {minutes}");
         assertThat(data.jdbc()
                         .sql("select count(*) from survey_template")
                         .query(Long.class)

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.FieldErrors;
@@ -63,8 +64,8 @@ class PromisesPanel extends Div {
                 .setHeader("Promised");
         grid.addColumn(StandardPromise::wording).setHeader("Wording").setFlexGrow(2);
         grid.addColumn(p -> p.channel().label()).setHeader("Channel");
-        grid.addColumn(StandardPromise::validFrom).setHeader("From");
-        grid.addColumn(p -> p.validTo() == null ? "open" : p.validTo().toString())
+        grid.addColumn(p -> Dates.day(p.validFrom())).setHeader("From");
+        grid.addColumn(p -> p.validTo() == null ? "open" : Dates.day(p.validTo()))
                 .setHeader("Until");
         grid.setEmptyStateText("No promises recorded yet.");
         grid.setHeight("240px");

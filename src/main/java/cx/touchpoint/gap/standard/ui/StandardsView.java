@@ -13,7 +13,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.gap.standard.StandardService;
 import cx.touchpoint.gap.standard.StandardSummary;
 import cx.touchpoint.gap.ui.GapFormats;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.survey.SurveyLength;
 import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyRuleException;
 import cx.touchpoint.survey.template.SurveyTemplates;
@@ -60,6 +61,8 @@ class TemplateEditor extends Dialog {
         touchPoint.setClearButtonVisible(true);
         touchPoint.setHelperText("Required for a transaction survey");
         introduction.setWidthFull();
+        introduction.setHelperText("Write " + SurveyLength.QUESTIONS + " and " + SurveyLength.MINUTES
+                + " for the survey's length: they are filled with the questions each customer keeps");
         warning.setId("template-warning");
         warning.addClassName("form-error");
         error.setId("template-error");
