@@ -38,7 +38,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping(path = "/api/v1/imports", produces = "application/json")
 @Tag(name = "Imports")
-class ImportApi {
+public class ImportApi {
 
     /** The error report's lines included in a status; the whole report is {@code GET …/problems}. */
     static final int PROBLEMS_SHOWN = 1000;
@@ -47,7 +47,7 @@ class ImportApi {
      * An import: {@code status} CHECKING or STORING while it runs ({@code progress} 0 to 1 of the current
      * phase), then DONE, REJECTED (nothing stored: see {@code problems}) or FAILED.
      */
-    record ImportStatus(
+    public record ImportStatus(
             long id,
             String kind,
             String fileName,
@@ -86,7 +86,7 @@ class ImportApi {
                     + " changes it. 400 when the file cannot be imported as it is (over "
                     + CsvSource.MAX_COLUMNS + " columns, duplicate column names, a required field without a"
                     + " column), 413 over the upload limit.")
-    ResponseEntity<ImportStatus> start(
+    public ResponseEntity<ImportStatus> start(
             @Parameter(description = "the CSV file (any layout the import page reads)") @RequestPart("file")
                     MultipartFile file,
             @Parameter(description = "accounts, contacts or responses") @RequestParam("kind") String kind,
@@ -116,7 +116,7 @@ class ImportApi {
     @Operation(
             summary = "An import's status, progress, row counts, outcome and the first " + PROBLEMS_SHOWN
                     + " lines of its error report; 404 for an import you did not start (admins see all)")
-    ImportStatus status(@PathVariable long id) {
+    public ImportStatus status(@PathVariable long id) {
         ImportJob job = imports.job(id).orElseThrow(() -> notFound(id));
         var problems = imports.problems(id, PROBLEMS_SHOWN + 1);
         return new ImportStatus(
@@ -144,7 +144,7 @@ class ImportApi {
     @GetMapping(path = "/{id}/problems", produces = "text/csv")
     @Requires(Permission.IMPORT_DATA)
     @Operation(summary = "The whole error report as CSV (Row, Column, Value, Problem), as the import page offers it")
-    void problems(@PathVariable long id, HttpServletResponse response) throws IOException {
+    public void problems(@PathVariable long id, HttpServletResponse response) throws IOException {
         imports.job(id).orElseThrow(() -> notFound(id));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + imports.reportFileName(id) + "\"");

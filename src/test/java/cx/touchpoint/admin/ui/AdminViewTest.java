@@ -32,6 +32,7 @@ class AdminViewTest extends KaribuTest {
                         "admin/survey-templates",
                         "admin/survey-policy",
                         "admin/webhooks",
+                        "admin/insight",
                         "segments/thresholds");
         for (String link : links) {
             UI.getCurrent().navigate(link);
