@@ -62,7 +62,9 @@ class RoutingRulesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("rule-test")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("rule-test-result"))
                         .getText())
-                .startsWith(
+                // the tester first says what the comment analysis sees (theme, sentiment)
+                .startsWith("The analysis sees: ")
+                .contains(
                         "Matches (keyword \"warranty\" found): this rule would route the sample to Product development.")
                 .contains("With the saved rules the sample goes to Customer service");
 
