@@ -107,10 +107,14 @@ class ThemesJourneyIT extends BrowserJourney {
     private static final String BASIC =
             "Basic " + Base64.getEncoder().encodeToString("admin:demo-admin".getBytes(StandardCharsets.UTF_8));
 
+    /** Admins write accounts but do not read them (the permission of their screens): an executive reads. */
+    private static final String READER =
+            "Basic " + Base64.getEncoder().encodeToString("executive:demo-executive".getBytes(StandardCharsets.UTF_8));
+
     /** A new account like TP-1 (so it has no open issue a detractor would attach to). */
     private String newAccount() throws Exception {
         var get = HttpRequest.newBuilder(URI.create(url("/api/v1/accounts/TP-1")))
-                .header("Authorization", BASIC)
+                .header("Authorization", READER)
                 .GET()
                 .build();
         var account = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(HttpClient.newHttpClient()
