@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *       tooltips' values — is HTML-escaped here (issue #19 finding 10: Highcharts renders a subset of HTML in
  *       labels, so a market group named {@code <a href=…>} became a live link in the review). Highcharts shows
  *       the entities as the characters they stand for. Only the format templates a view writes itself ({@code
- *       …Format}, {@code formatter}) pass unescaped: the values they insert are escaped already.
+ *       …Format}, {@code formatter}) pass unescaped: the values they insert are escaped already. A line feed in a
+ *       text becomes a line break.
  *   <li>Without keeping Jackson's buffers: by default every server thread that drew a chart keeps a buffer as
  *       large as the largest chart it wrote (a segment scatter's is about 60 KB) for as long as the thread lives.
  * </ul>
@@ -49,7 +50,13 @@ class ChartJson implements VaadinServiceInitListener {
         return mapper;
     }
 
-    /** {@code <>&"'} as HTML entities; null stays null. */
+    /**
+     * A view breaks a label's line with {@code \n} (e.g. "2026 Q2\nn = 104"). Names from data cannot hold one
+     * (control characters are refused in every name, {@code base.SingleLine}), so only views' breaks reach it.
+     */
+    static final String LINE_BREAK = "<br>";
+
+    /** {@code <>&"'} as HTML entities, a line feed as a line break; null stays null. */
     static String escape(String text) {
         if (text == null) {
             return null;
@@ -63,6 +70,7 @@ class ChartJson implements VaadinServiceInitListener {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
+                case '\n' -> out.append(LINE_BREAK);
                 default -> out.append(c);
             }
         }

@@ -93,7 +93,7 @@ class CueGapCharts extends Div {
         conf.setSubTitle(subtitle);
         conf.getxAxis()
                 .setCategories(perCue.stream()
-                        .map(c -> c.cueName() + "<br>"
+                        .map(c -> c.cueName() + "\n"
                                 + GapFormats.count(c.satisfaction().answers(), "answers"))
                         .toArray(String[]::new));
         conf.getTooltip().setShared(true);

@@ -75,9 +75,9 @@ public final class NpsTrendChart {
         return chart;
     }
 
-    /** "2026 Q2<br>n = 104": the n of each point is read under its quarter, without hovering. */
+    /** "2026 Q2", then "n = 104" on a line of its own: the n of each point is read under its quarter. */
     static String category(TrendPoint point) {
-        return point.label() + "<br>"
+        return point.label() + "\n"
                 + (point.hasAnswers() ? "n = " + Formats.count(point.estimate().n()) : "no answers");
     }
 

@@ -23,6 +23,16 @@ class ChartJsonTest {
     static final String ESCAPED = "&lt;a href=&quot;https://evil.example/phish&quot;&gt;Industry&lt;/a&gt;";
 
     @Test
+    void a_views_line_feed_becomes_a_line_break_and_stays_the_only_markup() throws Exception {
+        var conf = new Configuration();
+        conf.getxAxis().setCategories("2026 Q2\nn = 104", "<br>from data");
+
+        String json = ChartJson.mapper().writeValueAsString(conf);
+
+        assertThat(json).contains("\"2026 Q2<br>n = 104\"").contains("\"&lt;br&gt;from data\"");
+    }
+
+    @Test
     void every_text_from_data_is_escaped_and_templates_are_not() throws Exception {
         var conf = new Configuration();
         conf.getChart().setType(ChartType.COLUMN);

@@ -67,14 +67,14 @@ class ReviewViewTest extends KaribuTest {
         assertThat(trend.getxAxis().getCategories())
                 .as("each quarter with its n beneath, a quarter without answers says so")
                 .containsExactly(
-                        "2024 Q3<br>no answers",
-                        "2024 Q4<br>no answers",
-                        "2025 Q1<br>no answers",
-                        "2025 Q2<br>no answers",
-                        "2025 Q3<br>no answers",
-                        "2025 Q4<br>no answers",
-                        "2026 Q1<br>no answers",
-                        "2026 Q2<br>n = 1");
+                        "2024 Q3\nno answers",
+                        "2024 Q4\nno answers",
+                        "2025 Q1\nno answers",
+                        "2025 Q2\nno answers",
+                        "2025 Q3\nno answers",
+                        "2025 Q4\nno answers",
+                        "2026 Q1\nno answers",
+                        "2026 Q2\nn = 1");
         var nps = (DataSeries) trend.getSeries().get(0);
         assertThat(nps.getData())
                 .extracting(item -> item.getY() == null ? null : item.getY().intValue())
