@@ -1,5 +1,6 @@
 package cx.touchpoint.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
@@ -81,16 +82,7 @@ public class MetricsApi {
      * and the z-test's verdict.
      */
     record PeriodNps(
-            LocalDate from,
-            LocalDate to,
-            Double nps,
-            Double low,
-            Double high,
-            int confidence,
-            long responses,
-            long promoters,
-            long passives,
-            long detractors,
+            @JsonUnwrapped NpsPeriodFigure period,
             NpsPeriodFigure compared,
             Double change,
             Boolean significant,
@@ -180,18 +172,8 @@ public class MetricsApi {
         }
         NpsChange change =
                 nps.nps(new NpsScope(filter, segment, account), from, to, compareFrom, compareTo, confidence);
-        NpsPeriodFigure p = change.period();
         return new PeriodNps(
-                p.from(),
-                p.to(),
-                p.nps(),
-                p.low(),
-                p.high(),
-                p.confidence(),
-                p.responses(),
-                p.promoters(),
-                p.passives(),
-                p.detractors(),
+                change.period(),
                 change.compared(),
                 change.change(),
                 change.compared() == null ? null : change.significant(),
