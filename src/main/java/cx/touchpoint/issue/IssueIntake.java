@@ -25,6 +25,7 @@ class IssueIntake {
 
     private final IssueRepository issues;
     private final SeverityRule severityRule;
+    private final IssueWorkflow workflow;
     private final Router router;
     private final SignalQueries signals;
     private final IssueLookups lookups;
@@ -38,9 +39,11 @@ class IssueIntake {
             IssueLookups lookups,
             AuditTrail audit,
             SeverityRule severityRule,
+            IssueWorkflow workflow,
             Clock clock) {
         this.issues = issues;
         this.severityRule = severityRule;
+        this.workflow = workflow;
         this.router = router;
         this.signals = signals;
         this.lookups = lookups;
@@ -76,10 +79,7 @@ class IssueIntake {
         for (var group : byTeam.entrySet()) {
             var issue = TeamIssue.of(response, group.getValue(), severityRule);
             Long openIssue = open.get(group.getKey());
-            touched.add(
-                    openIssue != null
-                            ? attach(openIssue, response, issue, slaHours)
-                            : raise(response, issue, slaHours));
+            touched.add(openIssue != null ? attach(openIssue, response, issue) : raise(response, issue, slaHours));
         }
         return touched;
     }
@@ -139,25 +139,16 @@ class IssueIntake {
      * The response's signals as evidence on the team's open issue; its title follows the latest answer,
      * and a worse signal raises its severity (and so shortens its SLA, counted from when it started).
      */
-    private long attach(long issueId, StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
+    private long attach(long issueId, StoredResponse response, TeamIssue found) {
         Instant now = clock.instant();
         audit.addEvidence(issueId, response.id(), null, found.evidence(), now);
         Issue issue = issues.findById(issueId).orElseThrow();
         Severity before = issue.severity();
         issue.retitle(found.title(), now);
+        int saved = issues.save(issue).version();
         if (found.severity().compareTo(before) > 0) {
-            issue.changeSeverity(found.severity(), Duration.ofHours(slaHours.applyAsInt(found.severity())), now);
-            issues.save(issue);
-            audit.record(
-                    issueId,
-                    null,
-                    now,
-                    "SEVERITY",
-                    before.name(),
-                    found.severity().name(),
-                    "Raised by another survey response.");
-        } else {
-            issues.save(issue);
+            // the same change as a person's: its SLA, audit line and any escalation it ends
+            workflow.changeSeverity(issueId, saved, found.severity(), null);
         }
         audit.record(issueId, null, now, "EVIDENCE", null, null, "Another survey response: " + found.title());
         return issueId;

@@ -61,7 +61,8 @@ final class ResponseSignals {
                     severity.ofDetractor(response.nps()),
                     response.nps(),
                     "detractor, NPS " + response.nps(),
-                    Text.shorten("Likelihood to recommend " + response.nps() + "/10." + quoted, EXCERPT_MAX)));
+                    // a detractor's comment is a signal of its own, with the comment as its evidence
+                    "Likelihood to recommend " + response.nps() + "/10."));
         }
         return signals;
     }

@@ -154,6 +154,20 @@ class IssueServiceTest {
     }
 
     @Test
+    void a_worse_answer_attaching_to_the_teams_issue_raises_its_severity_with_the_sla_audited() {
+        long issue = respond(8, "", "reliability", 3).get(0);
+        assertThat(fixtures.column(issue, "severity")).isEqualTo("MEDIUM");
+
+        assertThat(respond(8, "", "access", 1)).containsExactly(issue);
+
+        assertThat(fixtures.column(issue, "severity")).isEqualTo("HIGH");
+        assertThat(fixtures.events(issue)).contains("SEVERITY MEDIUM->HIGH").endsWith("EVIDENCE ->");
+        assertThat(service.auditTrail(issue).stream().filter(e -> e.kind().equals("SEVERITY")))
+                .singleElement()
+                .satisfies(e -> assertThat(e.note()).startsWith("SLA due "));
+    }
+
+    @Test
     void a_key_accounts_worst_signal_is_one_severity_higher() {
         long key = data.account(
                 "Key Account Ltd",
