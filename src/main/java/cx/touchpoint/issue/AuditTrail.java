@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class AuditTrail {
 
     /** Who changed an issue last and what they changed, for the conflict message. */
-    record LastChange(String actorName, String kind, Instant occurredAt) {}
+    record LastChange(String actorName, AuditKind kind, Instant occurredAt) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -25,7 +25,13 @@ class AuditTrail {
         this.events = events;
     }
 
-    void record(long issueId, Long actorId, Instant at, String kind, String from, String to, String note) {
+    /** Writes a line the system wrote (SLA check, intake): no person is its actor. */
+    void recordBySystem(long issueId, Instant at, AuditLine line) {
+        record(issueId, null, at, line);
+    }
+
+    /** Writes one line; {@code actorId} is the person who made the change (null = the system). */
+    void record(long issueId, Long actorId, Instant at, AuditLine line) {
         jdbc.sql(
                         """
                 insert into issue_event (issue_id, occurred_at, actor_id, kind, from_value, to_value, note)
@@ -34,12 +40,12 @@ class AuditTrail {
                 .param("issue", issueId)
                 .param("at", Timestamp.from(at))
                 .param("actor", actorId)
-                .param("kind", kind)
-                .param("from", from)
-                .param("to", to)
-                .param("note", note == null ? "" : note)
+                .param("kind", line.kind().name())
+                .param("from", line.from())
+                .param("to", line.to())
+                .param("note", line.note())
                 .update();
-        events.publishEvent(new IssueChanged(issueId, kind, from, to, note == null ? "" : note, at));
+        events.publishEvent(new IssueChanged(issueId, line.kind(), line.from(), line.to(), line.note(), at));
     }
 
     Optional<LastChange> lastChange(long issueId) {
@@ -54,16 +60,28 @@ class AuditTrail {
                 .optional();
     }
 
-    void addEvidence(long issueId, Long responseId, Long complaintId, String excerpt, Instant at) {
+    /** What an issue's evidence line points at: a survey response or a complaint, with an excerpt. */
+    record Evidence(Long responseId, Long complaintId, String excerpt) {
+
+        static Evidence ofResponse(long responseId, String excerpt) {
+            return new Evidence(responseId, null, excerpt == null ? "" : excerpt);
+        }
+
+        static Evidence ofComplaint(long complaintId) {
+            return new Evidence(null, complaintId, "");
+        }
+    }
+
+    void addEvidence(long issueId, Evidence evidence, Instant at) {
         jdbc.sql(
                         """
                 insert into issue_evidence (issue_id, response_id, complaint_id, excerpt, added_at)
                 values (:issue, :response, :complaint, :excerpt, :at)
                 """)
                 .param("issue", issueId)
-                .param("response", responseId)
-                .param("complaint", complaintId)
-                .param("excerpt", excerpt == null ? "" : excerpt)
+                .param("response", evidence.responseId())
+                .param("complaint", evidence.complaintId())
+                .param("excerpt", evidence.excerpt())
                 .param("at", Timestamp.from(at))
                 .update();
     }

@@ -53,11 +53,12 @@ class CustomerVerification {
         Issue issue = issues.findById(id).orElseThrow();
         Instant now = clock.instant();
         String score = answer.cueName() + " " + answer.experienced() + "/7 in the survey of response #" + response.id();
-        audit.addEvidence(id, response.id(), null, "Follow-up survey: " + score, now);
+        audit.addEvidence(id, AuditTrail.Evidence.ofResponse(response.id(), "Follow-up survey: " + score), now);
         if (answer.experienced() >= satisfactoryScore) {
             issue.verify(Verification.VERIFIED, now);
             issues.save(issue);
-            audit.record(id, null, now, "VERIFICATION", null, Verification.VERIFIED.name(), "Customer scored " + score);
+            audit.recordBySystem(
+                    id, now, AuditLine.set(AuditKind.VERIFICATION, Verification.VERIFIED.name(), "Customer scored " + score));
             return;
         }
         issue.verify(Verification.NOT_VERIFIED, now);
@@ -67,29 +68,24 @@ class CustomerVerification {
                         ? signals.otherOpenTeamIssue(issue.accountId(), issue.ownerTeamId(), id)
                         : signals.openSignalIssue(issue.accountId(), issue.cueId(), issue.touchPointId());
         int saved = issues.save(issue).version();
-        audit.record(
+        audit.recordBySystem(
                 id,
-                null,
                 now,
-                "VERIFICATION",
-                null,
-                Verification.NOT_VERIFIED.name(),
-                "Customer still scored " + score);
+                AuditLine.set(
+                        AuditKind.VERIFICATION, Verification.NOT_VERIFIED.name(), "Customer still scored " + score));
         if (otherOpen.isEmpty()) {
             // the same reopen as a person's: a fresh SLA and no stale escalation
             workflow.reopen(id, saved, null, "the customer's next survey is still below " + satisfactoryScore + "/7");
         } else {
-            audit.record(
+            audit.recordBySystem(
                     id,
-                    null,
                     now,
-                    "COMMENT",
-                    null,
-                    null,
-                    "Not reopened: issue #" + otherOpen.get() + " already tracks this "
+                    AuditLine.note(
+                            AuditKind.COMMENT,
+                            "Not reopened: issue #" + otherOpen.get() + " already tracks this "
                             + (issue.signalGrouping() == SignalGrouping.PER_TEAM
                                     ? "team's work for the account."
-                                    : "cue and touch point."));
+                                    : "cue and touch point.")));
         }
     }
 }

@@ -121,17 +121,17 @@ class IssueIntake {
 
     private long raise(StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
         long id = raise(
-                IssueSource.RESPONSE,
-                response.accountId(),
-                found.cueId(),
-                found.touchPointId(),
-                found.title(),
-                found.evidence(),
-                found.severity(),
-                found.route(),
-                null,
+                NewIssue.fromSignal(
+                        IssueSource.RESPONSE,
+                        response.accountId(),
+                        found.cueId(),
+                        found.touchPointId(),
+                        found.title(),
+                        found.evidence(),
+                        found.severity(),
+                        found.route()),
                 slaHours);
-        audit.addEvidence(id, response.id(), null, found.evidence(), clock.instant());
+        audit.addEvidence(id, AuditTrail.Evidence.ofResponse(response.id(), found.evidence()), clock.instant());
         return id;
     }
 
@@ -141,7 +141,7 @@ class IssueIntake {
      */
     private long attach(long issueId, StoredResponse response, TeamIssue found) {
         Instant now = clock.instant();
-        audit.addEvidence(issueId, response.id(), null, found.evidence(), now);
+        audit.addEvidence(issueId, AuditTrail.Evidence.ofResponse(response.id(), found.evidence()), now);
         Issue issue = issues.findById(issueId).orElseThrow();
         Severity before = issue.severity();
         issue.retitle(found.title(), now);
@@ -150,7 +150,8 @@ class IssueIntake {
             // the same change as a person's: its SLA, audit line and any escalation it ends
             workflow.changeSeverity(issueId, saved, found.severity(), null);
         }
-        audit.record(issueId, null, now, "EVIDENCE", null, null, "Another survey response: " + found.title());
+        audit.recordBySystem(
+                issueId, now, AuditLine.note(AuditKind.EVIDENCE, "Another survey response: " + found.title()));
         return issueId;
     }
 
@@ -159,8 +160,8 @@ class IssueIntake {
         String body = complaint.body().trim();
         var open = signals.openSignalIssue(complaint.accountId(), null, null);
         if (open.isPresent()) {
-            audit.addEvidence(open.get(), null, complaint.id(), "", clock.instant());
-            audit.record(open.get(), null, clock.instant(), "EVIDENCE", null, null, "Another complaint");
+            audit.addEvidence(open.get(), AuditTrail.Evidence.ofComplaint(complaint.id()), clock.instant());
+            audit.recordBySystem(open.get(), clock.instant(), AuditLine.note(AuditKind.EVIDENCE, "Another complaint"));
             return open.get();
         }
         Severity severity = ResponseSignals.firstKeyword(body, router.complaintKeywords()) == null
@@ -168,17 +169,17 @@ class IssueIntake {
                 : Severity.HIGH;
         var sample = new RoutingSample(body, null, null, complaint.verticalMarketId(), severity);
         long id = raise(
-                IssueSource.COMPLAINT,
-                complaint.accountId(),
-                null,
-                null,
-                "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
-                body,
-                severity,
-                router.route(sample),
-                null,
+                NewIssue.fromSignal(
+                        IssueSource.COMPLAINT,
+                        complaint.accountId(),
+                        null,
+                        null,
+                        "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
+                        body,
+                        severity,
+                        router.route(sample)),
                 lookups.slaPolicy());
-        audit.addEvidence(id, null, complaint.id(), "", clock.instant());
+        audit.addEvidence(id, AuditTrail.Evidence.ofComplaint(complaint.id()), clock.instant());
         return id;
     }
 
@@ -192,42 +193,34 @@ class IssueIntake {
      * policy read once by the caller ({@link IssueLookups#slaPolicy()}), shared by every issue one
      * response raises.
      */
-    long raise(
-            IssueSource source,
-            long accountId,
-            Long cueId,
-            Long touchPointId,
-            String title,
-            String description,
-            Severity severity,
-            Route route,
-            Long createdBy,
-            ToIntFunction<Severity> slaHours) {
+    long raise(NewIssue raised, ToIntFunction<Severity> slaHours) {
         Instant now = clock.instant();
-        Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(severity)));
+        Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(raised.severity())));
         var issue = Issue.raise(
-                source,
-                accountId,
-                cueId,
-                touchPointId,
-                Text.shorten(title, TITLE_MAX),
-                Text.shorten(description, TEXT_MAX),
-                severity,
-                route,
-                createdBy,
+                new NewIssue(
+                        raised.source(),
+                        raised.accountId(),
+                        raised.cueId(),
+                        raised.touchPointId(),
+                        Text.shorten(raised.title(), TITLE_MAX),
+                        Text.shorten(raised.description(), TEXT_MAX),
+                        raised.severity(),
+                        raised.route(),
+                        raised.raisedBy()),
                 now,
                 due);
-        if (source == IssueSource.RESPONSE) {
+        if (raised.source() == IssueSource.RESPONSE) {
             issue.groupPerTeam();
         }
         long id = issues.save(issue).id();
+        Route route = raised.route();
         String how = route.ruleName() == null
                 ? "No routing rule matched: routed to " + route.teamName() + " for triage."
                 : "Routed to " + route.teamName() + " by rule \"" + route.ruleName() + "\".";
         if (route.specialistId() != null) {
             how += " Assigned to " + route.specialistName() + ".";
         }
-        audit.record(id, createdBy, now, "CREATED", null, IssueStatus.NEW.name(), how);
+        audit.record(id, raised.raisedBy(), now, AuditLine.set(AuditKind.CREATED, IssueStatus.NEW.name(), how));
         return id;
     }
 }
