@@ -2,6 +2,7 @@ package cx.touchpoint.issue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,9 @@ class CustomerVerification {
         this.satisfactoryScore = satisfactoryScore;
     }
 
-    void check(StoredResponse response) {
+    /** Verifies or reopens the resolved issues on the answered cues; returns their ids, in answer order. */
+    List<Long> check(StoredResponse response) {
+        List<Long> checked = new ArrayList<>();
         var awaiting = signals.awaitingVerification(
                 response.accountId(),
                 response.answers().stream().map(StoredResponse.Answer::cueId).toList(),
@@ -44,9 +47,11 @@ class CustomerVerification {
             // a cue answered twice verifies its issues once, by its first answer
             for (long id : awaiting.getOrDefault(answer.cueId(), List.of())) {
                 verify(id, response, answer);
+                checked.add(id);
             }
             awaiting.remove(answer.cueId());
         }
+        return checked;
     }
 
     private void verify(long id, StoredResponse response, StoredResponse.Answer answer) {
