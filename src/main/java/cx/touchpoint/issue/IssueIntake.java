@@ -61,27 +61,46 @@ class IssueIntake {
         if (raised.isEmpty()) {
             return List.of();
         }
+        // every signal but the detractor by the routing rules, all in one statement
+        var routed = router.routeAll(raised.stream()
+                        .filter(signal -> signal.kind() != Signal.Kind.DETRACTOR)
+                        .map(signal -> new RoutingSample(
+                                signal.kind() == Signal.Kind.COMMENT ? response.comment() : null,
+                                signal.cueId(),
+                                signal.touchPointId(),
+                                response.verticalMarketId(),
+                                signal.severity()))
+                        .toList())
+                .iterator();
         Map<Long, List<Routed>> byTeam = new LinkedHashMap<>();
         for (Signal signal : raised) {
             Route route = signal.kind() == Signal.Kind.DETRACTOR
-                    ? router.toTeam(response.owningTeamId())
-                    : router.route(new RoutingSample(
-                            signal.kind() == Signal.Kind.COMMENT ? response.comment() : null,
-                            signal.cueId(),
-                            signal.touchPointId(),
-                            response.verticalMarketId(),
-                            signal.severity()));
+                    ? Router.toTeam(response.owningTeamId(), response.owningTeamName())
+                    : routed.next();
             byTeam.computeIfAbsent(route.teamId(), team -> new ArrayList<>()).add(new Routed(signal, route));
         }
         ToIntFunction<Severity> slaHours = lookups.slaPolicy(); // once for all the issues this response raises
         var open = signals.openTeamIssues(response.accountId(), byTeam.keySet());
-        List<Long> touched = new ArrayList<>();
+        Long[] touched = new Long[byTeam.size()];
+        List<TeamIssue> toRaise = new ArrayList<>();
+        List<Integer> raisedAt = new ArrayList<>();
+        int team = 0;
         for (var group : byTeam.entrySet()) {
             var issue = TeamIssue.of(response, group.getValue(), severityRule);
             Long openIssue = open.get(group.getKey());
-            touched.add(openIssue != null ? attach(openIssue, response, issue) : raise(response, issue, slaHours));
+            if (openIssue != null) {
+                touched[team] = attach(openIssue, response, issue);
+            } else {
+                toRaise.add(issue);
+                raisedAt.add(team);
+            }
+            team++;
         }
-        return touched;
+        List<Long> raisedIds = raise(response, toRaise, slaHours);
+        for (int i = 0; i < raisedIds.size(); i++) {
+            touched[raisedAt.get(i)] = raisedIds.get(i);
+        }
+        return List.of(touched);
     }
 
     private record Routed(Signal signal, Route route) {}
@@ -119,20 +138,28 @@ class IssueIntake {
         }
     }
 
-    private long raise(StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
-        long id = raise(
-                NewIssue.fromSignal(
-                        IssueSource.RESPONSE,
-                        response.accountId(),
-                        found.cueId(),
-                        found.touchPointId(),
-                        found.title(),
-                        found.evidence(),
-                        found.severity(),
-                        found.route()),
+    /** Raises the teams' issues of one response together: one batch of issues, audit lines and evidence. */
+    private List<Long> raise(StoredResponse response, List<TeamIssue> found, ToIntFunction<Severity> slaHours) {
+        List<Long> ids = raiseAll(
+                found.stream()
+                        .map(issue -> NewIssue.fromSignal(
+                                IssueSource.RESPONSE,
+                                response.accountId(),
+                                issue.cueId(),
+                                issue.touchPointId(),
+                                issue.title(),
+                                issue.evidence(),
+                                issue.severity(),
+                                issue.route()))
+                        .toList(),
                 slaHours);
-        audit.addEvidence(id, AuditTrail.Evidence.ofResponse(response.id(), found.evidence()), clock.instant());
-        return id;
+        List<AuditTrail.IssueEvidence> evidence = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            evidence.add(new AuditTrail.IssueEvidence(
+                    ids.get(i), AuditTrail.Evidence.ofResponse(response.id(), found.get(i).evidence())));
+        }
+        audit.addEvidence(evidence, clock.instant());
+        return ids;
     }
 
     /**
@@ -194,33 +221,57 @@ class IssueIntake {
      * response raises.
      */
     long raise(NewIssue raised, ToIntFunction<Severity> slaHours) {
-        Instant now = clock.instant();
-        Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(raised.severity())));
-        var issue = Issue.raise(
-                new NewIssue(
-                        raised.source(),
-                        raised.accountId(),
-                        raised.cueId(),
-                        raised.touchPointId(),
-                        Text.shorten(raised.title(), TITLE_MAX),
-                        Text.shorten(raised.description(), TEXT_MAX),
-                        raised.severity(),
-                        raised.route(),
-                        raised.raisedBy()),
-                now,
-                due);
-        if (raised.source() == IssueSource.RESPONSE) {
-            issue.groupPerTeam();
+        return raiseAll(List.of(raised), slaHours).get(0);
+    }
+
+    /**
+     * Raises the issues, each due after the SLA hours of its severity, in one batch with their audit lines;
+     * returns their ids in the given order.
+     */
+    private List<Long> raiseAll(List<NewIssue> raised, ToIntFunction<Severity> slaHours) {
+        if (raised.isEmpty()) {
+            return List.of();
         }
-        long id = issues.save(issue).id();
-        Route route = raised.route();
+        Instant now = clock.instant();
+        List<Issue> built = new ArrayList<>();
+        for (NewIssue r : raised) {
+            var issue = Issue.raise(
+                    new NewIssue(
+                            r.source(),
+                            r.accountId(),
+                            r.cueId(),
+                            r.touchPointId(),
+                            Text.shorten(r.title(), TITLE_MAX),
+                            Text.shorten(r.description(), TEXT_MAX),
+                            r.severity(),
+                            r.route(),
+                            r.raisedBy()),
+                    now,
+                    now.plus(Duration.ofHours(slaHours.applyAsInt(r.severity()))));
+            if (r.source() == IssueSource.RESPONSE) {
+                issue.groupPerTeam();
+            }
+            built.add(issue);
+        }
+        List<Long> ids = issues.saveAll(built).stream().map(Issue::id).toList();
+        List<AuditTrail.Entry> created = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            NewIssue r = raised.get(i);
+            created.add(new AuditTrail.Entry(
+                    ids.get(i), r.raisedBy(), AuditLine.set(AuditKind.CREATED, IssueStatus.NEW.name(), how(r.route()))));
+        }
+        audit.recordAll(created, now);
+        return ids;
+    }
+
+    /** How routing placed a new issue, in its first audit line. */
+    private static String how(Route route) {
         String how = route.ruleName() == null
                 ? "No routing rule matched: routed to " + route.teamName() + " for triage."
                 : "Routed to " + route.teamName() + " by rule \"" + route.ruleName() + "\".";
         if (route.specialistId() != null) {
             how += " Assigned to " + route.specialistName() + ".";
         }
-        audit.record(id, raised.raisedBy(), now, AuditLine.set(AuditKind.CREATED, IssueStatus.NEW.name(), how));
-        return id;
+        return how;
     }
 }
