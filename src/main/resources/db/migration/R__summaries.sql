@@ -596,8 +596,10 @@ from answer_month m
 group by m.item_id, m.touch_point_id, m.month;
 
 -- Adds a delta (this table's shape; counts and sums may be negative) to the roll-up. A key's rows are
--- changed under an advisory lock taken in key order, so two writers never deadlock on it and never
--- both insert a new key; a statement touching more than 1,000 keys locks the table instead.
+-- changed under an advisory lock named with the schema and taken in key order, so two writers never
+-- deadlock on it and never both insert a new key; a statement touching more than 1,000 keys locks the
+-- table instead. (V150 named the lock without the schema, so a writer waited for another schema's
+-- long transaction on the same item and month: a test run behind a benchmark's generation.)
 create or replace function summaries_add_answer_item_months(delta answer_item_month[]) returns void language plpgsql set plan_cache_mode = force_generic_plan as $$
 declare
     item_key integer;
@@ -610,7 +612,7 @@ begin
     else
         for item_key in select distinct hashtext(row (d.month, d.item_id, d.touch_point_id)::text)
                         from unnest(delta) d order by 1 loop
-            perform pg_advisory_xact_lock(hashtext('summary_item_month'), item_key);
+            perform pg_advisory_xact_lock(hashtext(current_schema() || '/summary_item_month'), item_key);
         end loop;
     end if;
     delete from answer_item_month m

@@ -71,6 +71,22 @@ class RepeatableMigrationsTest {
                 .isEmpty();
     }
 
+    /** Advisory locks are database-wide: one named without the schema makes schemas (test runs) wait on each other. */
+    @Test
+    void every_advisory_lock_of_a_function_is_named_with_the_schema() throws Exception {
+        String schema = migrate("_locks", "classpath:db/migration");
+        try (Connection connection = connect(schema)) {
+            var locking = definitions(connection, schema).entrySet().stream()
+                    .filter(d -> d.getValue().contains("pg_advisory_xact_lock("))
+                    .toList();
+            assertThat(locking).isNotEmpty();
+            assertThat(locking)
+                    .allSatisfy(d -> assertThat(d.getValue())
+                            .as(d.getKey())
+                            .doesNotContainPattern("pg_advisory_xact_lock\\(hashtext\\('"));
+        }
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "migrations.compare-with", matches = ".+")
     void definitions_equal_those_of_another_checkouts_migrations() throws Exception {
