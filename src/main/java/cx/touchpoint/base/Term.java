@@ -42,6 +42,11 @@ public enum Term {
             "Detractor",
             "A customer who answered 0 to 6 to \"How likely are you to recommend us?\". A detractor's answer"
                     + " raises an issue for the team that owns the account."),
+    PASSIVE(
+            Group.MEASURING,
+            "Passive",
+            "A customer who answered 7 or 8: counted among all answers of the NPS, but neither a promoter nor a"
+                    + " detractor."),
     CONFIDENCE_INTERVAL(
             Group.MEASURING,
             "Confidence interval",
