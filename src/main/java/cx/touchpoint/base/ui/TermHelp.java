@@ -23,6 +23,8 @@ public class TermHelp extends Anchor {
         setHref(HELP_PATH + "#" + term.anchor());
         addClassName("term-help");
         getElement().setAttribute("data-term", term.anchor());
+        // a page load keeps the #term (the router's own navigation drops it), so the help page opens at the term
+        getElement().setAttribute("router-ignore", true);
         var mark = new Span("?");
         mark.getElement().setAttribute("aria-hidden", "true");
         var name = new Span("What is " + term.label() + "?");
