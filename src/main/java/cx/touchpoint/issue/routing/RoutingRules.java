@@ -82,11 +82,15 @@ class RoutingRules {
                         + " where " + ALL_OK + " order by s.n, m.position")
                 .param("cues", samples.stream().map(RoutingSample::cueId).toArray(Long[]::new))
                 .param("tps", samples.stream().map(RoutingSample::touchPointId).toArray(Long[]::new))
-                .param("vms", samples.stream().map(RoutingSample::verticalMarketId).toArray(Long[]::new))
+                .param(
+                        "vms",
+                        samples.stream().map(RoutingSample::verticalMarketId).toArray(Long[]::new))
                 .param(
                         "severities",
                         samples.stream()
-                                .map(x -> x.severity() == null ? null : x.severity().name())
+                                .map(x -> x.severity() == null
+                                        ? null
+                                        : x.severity().name())
                                 .toArray(String[]::new))
                 .query((rs, row) -> new Candidate(
                         rs.getInt("n") - 1,
