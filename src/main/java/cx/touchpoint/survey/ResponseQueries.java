@@ -29,7 +29,7 @@ class ResponseQueries {
         Map<Long, String> units = new HashMap<>();
         jdbc.sql(
                         """
-                select i.id, s.unit from survey_item i left join service_standard s on s.id = i.standard_id
+                select i.id, s.unit from survey_item i left join service_standard_facts s on s.id = i.standard_id
                 where i.template_id = :t
                 """)
                 .param("t", id)
@@ -48,18 +48,18 @@ class ResponseQueries {
     /** The issues the response is evidence of (raised, attached to or verified), in the order it joined them. */
     List<Long> issuesWithEvidence(long responseId) {
         return jdbc.sql(
-                        "select issue_id from issue_evidence where response_id = :id group by issue_id order by min(id)")
+                        "select issue_id from issue_evidence_facts where response_id = :id group by issue_id order by min(id)")
                 .param("id", responseId)
                 .query(Long.class)
                 .list();
     }
 
     boolean accountExists(long id) {
-        return exists("select exists (select 1 from account where id = :id)", id);
+        return exists("select exists (select 1 from account_facts where id = :id)", id);
     }
 
     boolean contactOf(long contactId, long accountId) {
-        return jdbc.sql("select exists (select 1 from contact where id = :c and account_id = :a)")
+        return jdbc.sql("select exists (select 1 from contact_facts where id = :c and account_id = :a)")
                 .param("c", contactId)
                 .param("a", accountId)
                 .query(Boolean.class)
@@ -81,7 +81,7 @@ class ResponseQueries {
                         """
                 select i.wave_id, c.account_id, exists (select 1 from survey_response r
                 where r.invitation_id = i.id) as answered from survey_invitation i
-                join contact c on c.id = i.contact_id where i.id = :id
+                join contact_facts c on c.id = i.contact_id where i.id = :id
                 """)
                 .param("id", invitationId)
                 .query(Invitation.class)
