@@ -8,6 +8,7 @@
             "base :: ui",
             "insight",
             "insight :: ui",
+            "issue",
             "security",
             "segment",
             "survey",

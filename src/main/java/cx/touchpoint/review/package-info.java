@@ -11,6 +11,7 @@
             "home :: ui",
             "insight",
             "insight :: ui",
+            "issue",
             "security",
             "segment",
             "theme",
