@@ -35,7 +35,7 @@ class AccountDetailQueries {
                 s.score::float8 as score, s.nps::int as nps, s.responded_at as last_relationship_survey
                 from account a join vertical_market v on v.id = a.vertical_market_id
                 join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id
-                join app_user u on u.id = a.account_executive_id
+                join user_directory u on u.id = a.account_executive_id
                 join account_segment s on s.account_id = a.id where a.id = :id
                 """)
                 .param("id", accountId)
@@ -59,8 +59,8 @@ class AccountDetailQueries {
                         """
                 select c.name as cue, avg(ans.expected)::float8 as expected,
                 avg(ans.experienced)::float8 as experienced
-                from account_latest_score l join response_answer ans on ans.response_id = l.response_id
-                join survey_item i on i.id = ans.item_id join perception_cue c on c.id = i.cue_id
+                from account_latest_score l join answer_facts ans on ans.response_id = l.response_id
+                join survey_item_facts i on i.id = ans.item_id join perception_cue c on c.id = i.cue_id
                 where l.account_id = :id group by c.name, c.sort_order order by c.sort_order
                 """)
                 .param("id", accountId)
@@ -77,7 +77,7 @@ class AccountDetailQueries {
                 count(*) filter (where nps_promoter(r.nps)) as promoters,
                 count(*) filter (where not nps_promoter(r.nps) and not nps_detractor(r.nps)) as passives,
                 count(*) filter (where nps_detractor(r.nps)) as detractors
-                from survey_response r where r.account_id = :id and r.nps is not null group by 1 order by 1""")
+                from response_facts r where r.account_id = :id and r.nps is not null group by 1 order by 1""")
                 .param("id", accountId)
                 .query((rs, n) -> counts.put(
                         rs.getDate("quarter_start").toLocalDate(),
@@ -90,8 +90,9 @@ class AccountDetailQueries {
         return jdbc.sql(
                         """
                 select i.id, i.title, i.severity, i.status, t.name as team, i.sla_due_at,
-                i.sla_due_at < :now as overdue from issue i join team t on t.id = i.owner_team_id
-                where i.account_id = :id and issue_is_open(i.status)
+                issue_overdue(i.status, i.sla_due_at, :now) as overdue
+                from issue_facts i join team_directory t on t.id = i.owner_team_id
+                where i.account_id = :id and i.is_open
                 order by i.sla_due_at, i.id limit 200
                 """)
                 .param("id", accountId)
@@ -127,8 +128,8 @@ class AccountDetailQueries {
                         """
                                 select r.id, r.responded_at, t.name as survey, r.pattern, tp.name as touch_point,
                                 c.full_name as contact, r.nps::int as nps,
-                                (select avg(x.experienced)::float8 from response_answer x where x.response_id = r.id) as score,
-                                r.comment from survey_response r join survey_template t on t.id = r.template_id
+                                (select avg(x.experienced)::float8 from answer_facts x where x.response_id = r.id) as score,
+                                r.comment from response_facts r join survey_template_facts t on t.id = r.template_id
                                 left join touch_point tp on tp.id = r.touch_point_id left join contact c on c.id = r.contact_id
                                 where r.account_id = :id order by r.responded_at desc, r.id desc offset :offset limit :limit
                                 """)
@@ -140,7 +141,7 @@ class AccountDetailQueries {
     }
 
     long responseCount(long accountId) {
-        return jdbc.sql("select count(*) from survey_response where account_id = :id")
+        return jdbc.sql("select count(*) from response_facts where account_id = :id")
                 .param("id", accountId)
                 .query(Long.class)
                 .single();

@@ -24,16 +24,16 @@ class AccountQueries {
 
     /** The per-row figures, computed only for the rows they are joined to. */
     private static final String FIGURES = " join vertical_market v on v.id = a.vertical_market_id"
-            + " join app_user u on u.id = a.account_executive_id"
+            + " join user_directory u on u.id = a.account_executive_id"
             + " left join lateral (select " + Nps.of("x.nps") + "::float8 as nps"
-            + "   from survey_response x where x.account_id = a.id and x.nps is not null and x.responded_at >= :since) r"
+            + "   from response_facts x where x.account_id = a.id and x.nps is not null and x.responded_at >= :since) r"
             + "   on true"
-            + " left join lateral (select max(x.responded_at) as last_response from survey_response x"
+            + " left join lateral (select max(x.responded_at) as last_response from response_facts x"
             + "   where x.account_id = a.id) lr on true"
             + " left join lateral (select max(c.last_surveyed_at) as last_contacted from contact c"
             + "   where c.account_id = a.id) lc on true"
-            + " left join lateral (select count(*) as open_issues from issue x"
-            + "   where x.account_id = a.id and issue_is_open(x.status)) i on true";
+            + " left join lateral (select count(*) as open_issues from issue_facts x"
+            + "   where x.account_id = a.id and x.is_open) i on true";
 
     private static final String COLUMNS =
             """

@@ -45,7 +45,7 @@ class AccountWrites {
                         select lower(region || '/' || country), id from location
                         """),
                 names("select lower(name), id from service_platform"),
-                names("select lower(username), id from app_user where role = 'ACCOUNT_EXECUTIVE' and enabled"));
+                names("select lower(username), id from user_directory where role = 'ACCOUNT_EXECUTIVE' and enabled"));
     }
 
     Optional<Stored> byExternalId(String externalId) {
@@ -148,7 +148,7 @@ class AccountWrites {
                     u.username, a.annual_revenue, a.potential_revenue, a.status, a.defected_on, a.account_executive_id
                     from account a join vertical_market v on v.id = a.vertical_market_id
                     join location l on l.id = a.location_id join service_platform p on p.id = a.service_platform_id
-                    join app_user u on u.id = a.account_executive_id
+                    join user_directory u on u.id = a.account_executive_id
                     """;
 
     Optional<Read> read(String externalId) {

@@ -5,6 +5,8 @@ import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.InvalidInput.Problem;
 import cx.touchpoint.issue.Severity;
+import cx.touchpoint.issue.SlaPolicy;
+import cx.touchpoint.issue.SlaRow;
 import cx.touchpoint.security.AdminAudit;
 import cx.touchpoint.security.AdminAudit.Subject;
 import cx.touchpoint.security.Permission;
@@ -28,11 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceAdministration {
 
     private final ReferenceQueries queries;
+    private final SlaPolicy slaPolicy;
     private final InputValidator validator;
     private final AdminAudit audit;
 
-    ReferenceAdministration(ReferenceQueries queries, InputValidator validator, AdminAudit audit) {
+    ReferenceAdministration(ReferenceQueries queries, SlaPolicy slaPolicy, InputValidator validator, AdminAudit audit) {
         this.queries = queries;
+        this.slaPolicy = slaPolicy;
         this.validator = validator;
         this.audit = audit;
     }
@@ -114,7 +118,7 @@ public class ReferenceAdministration {
     /** The hours an issue has per severity before it is overdue, most severe first. */
     @Transactional(readOnly = true)
     public List<SlaRow> sla() {
-        return queries.sla();
+        return slaPolicy.hours();
     }
 
     /**
@@ -123,17 +127,11 @@ public class ReferenceAdministration {
      * {@link InvalidInput} on field {@code dueHours} outside the range, or when someone saved first.
      */
     public void changeSla(Severity severity, int seenVersion, int dueHours) {
-        if (dueHours < SlaRow.HOURS_MIN || dueHours > SlaRow.HOURS_MAX) {
-            throw InvalidInput.of(
-                    "dueHours", "From " + SlaRow.HOURS_MIN + " to " + SlaRow.HOURS_MAX + " hours (90 days).");
-        }
-        var before = queries.sla().stream()
+        var before = slaPolicy.hours().stream()
                 .filter(row -> row.severity() == severity)
                 .findFirst()
                 .orElseThrow();
-        if (!queries.updateSla(severity, seenVersion, dueHours)) {
-            throw new InvalidInput("Someone else changed this SLA meanwhile; reload to see their change.");
-        }
+        slaPolicy.change(severity, seenVersion, dueHours);
         audit.record(
                 Subject.REFERENCE,
                 null,

@@ -3,7 +3,6 @@ package cx.touchpoint.admin;
 import cx.touchpoint.base.LifeCycleStage;
 import cx.touchpoint.base.TouchPointKind;
 import cx.touchpoint.base.TransactionPhase;
-import cx.touchpoint.issue.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes reference data and the SLA hours; the table and columns come from {@link ReferenceKind}. */
+/** Reads and writes reference data; the table and columns come from {@link ReferenceKind}. */
 @Repository
 class ReferenceQueries {
 
@@ -87,31 +86,6 @@ class ReferenceQueries {
                 .param("code", code)
                 .query(Boolean.class)
                 .single();
-    }
-
-    /** The SLA hours per severity, most severe first. */
-    List<SlaRow> sla() {
-        return jdbc
-                .sql("select severity, due_hours, version from sla_policy")
-                .query((rs, n) -> new SlaRow(
-                        Severity.valueOf(rs.getString("severity")), rs.getInt("due_hours"), rs.getInt("version")))
-                .list()
-                .stream()
-                .sorted((a, b) -> b.severity().compareTo(a.severity()))
-                .toList();
-    }
-
-    boolean updateSla(Severity severity, int seenVersion, int hours) {
-        return jdbc.sql(
-                                """
-                update sla_policy set due_hours = :hours, version = version + 1
-                where severity = :severity and version = :version
-                """)
-                        .param("hours", hours)
-                        .param("severity", severity.name())
-                        .param("version", seenVersion)
-                        .update()
-                == 1;
     }
 
     private static ReferenceRow row(ReferenceKind kind, ResultSet rs) throws SQLException {

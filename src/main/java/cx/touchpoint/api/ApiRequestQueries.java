@@ -75,7 +75,7 @@ class ApiRequestQueries {
     }
 
     List<Long> issuesOf(long responseId) {
-        return jdbc.sql("select distinct issue_id from issue_evidence where response_id = :r order by issue_id")
+        return jdbc.sql("select distinct issue_id from issue_evidence_facts where response_id = :r order by issue_id")
                 .param("r", responseId)
                 .query(Long.class)
                 .list();

@@ -42,7 +42,7 @@ class ApiTokens {
     }
 
     boolean demoUser(long userId) {
-        return jdbc.sql("select exists (select 1 from app_user where id = :u and demo)")
+        return jdbc.sql("select exists (select 1 from user_directory where id = :u and demo)")
                 .param("u", userId)
                 .query(Boolean.class)
                 .single();
@@ -80,7 +80,7 @@ class ApiTokens {
     Optional<SignedInUser> use(String username, String hash, Instant at) {
         return jdbc.sql(
                         """
-                update api_token t set last_used_at = :at from app_user u where u.id = t.user_id
+                update api_token t set last_used_at = :at from user_directory u where u.id = t.user_id
                 and u.username = lower(:u) and u.enabled and t.token_hash = :h and t.revoked_at is null
                 returning u.id, u.username, u.full_name, u.role, u.team_id
                 """)

@@ -23,7 +23,7 @@ public class FilterOptionsQueries {
                 referenceData.servicePlatformsWithRetired(),
                 jdbc.sql(
                                 """
-                        select id, full_name as name from app_user where role = 'ACCOUNT_EXECUTIVE'
+                        select id, full_name as name from user_directory where role = 'ACCOUNT_EXECUTIVE'
                         and (cast(:only as bigint) is null or id = :only) order by full_name
                         """)
                         .param("only", onlyAccountExecutive)

@@ -4,7 +4,9 @@ package cx.touchpoint.base;
  * The Net Promoter Score, defined once: % promoters (9-10) minus % detractors (0-6) of the 0-10
  * answers, exact (not rounded: {@link Figures} rounds once where it is shown); {@code null} when there
  * are no answers, never 0. Who is a promoter or a detractor is the SQL functions {@code nps_promoter}
- * and {@code nps_detractor} (R__nps.sql), which the summaries ({@code response_month}) count with too.
+ * and {@code nps_detractor} (R__nps.sql), which the summaries ({@code response_month}) and every query count with;
+ * SQL never spells the thresholds out. {@link #DETRACTOR_MAX} and {@link #PROMOTER_MIN} are their Java twins,
+ * held to them by {@code NpsRuleTest}.
  */
 public final class Nps {
 

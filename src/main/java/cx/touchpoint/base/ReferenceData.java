@@ -77,7 +77,7 @@ public class ReferenceData {
 
     /** The teams, by name. */
     public List<Option> teams() {
-        return list("select id, name from team order by name");
+        return list("select id, name from team_directory order by name");
     }
 
     private static String withRetired(String table, String name, String order) {

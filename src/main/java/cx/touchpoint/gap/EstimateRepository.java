@@ -23,7 +23,7 @@ class EstimateRepository {
                 c.name as cue_name, s.id as standard_id, s.name as standard_name, s.unit,
                 le.estimated_expected as last_expected, le.estimated_expected_value as last_expected_value,
                 le.estimated_on as last_estimated_on
-                from survey_item i join survey_template t on t.id = i.template_id
+                from survey_item_facts i join survey_template_facts t on t.id = i.template_id
                 join perception_cue c on c.id = i.cue_id
                 left join service_standard s on s.id = i.standard_id
                 left join lateral (select me.estimated_expected, me.estimated_expected_value, me.estimated_on

@@ -6,10 +6,10 @@ import cx.touchpoint.base.AccountFilter;
 final class GapSql {
 
     /** Customer answers (alias ra, response r, account a, item i) given in the period, filtered. */
-    static final String ANSWERS_FROM = " from response_answer ra"
-            + " join survey_response r on r.id = ra.response_id"
-            + " join account a on a.id = r.account_id"
-            + " join survey_item i on i.id = ra.item_id";
+    static final String ANSWERS_FROM = " from answer_facts ra"
+            + " join response_facts r on r.id = ra.response_id"
+            + " join account_facts a on a.id = r.account_id"
+            + " join survey_item_facts i on i.id = ra.item_id";
 
     /** The conditions of {@link #ANSWERS}, for queries that join more tables to {@link #ANSWERS_FROM}. */
     // ra.responded_at is the response's time (V151), in the answers' shortfall index
@@ -33,7 +33,7 @@ final class GapSql {
     /** The tables of {@link #cells}, for queries that join more tables to them. */
     static String cellsFrom(GapScope scope) {
         return " from " + (scope.allAccounts() ? "answer_item_month" : "answer_month")
-                + " m join survey_item i on i.id = m.item_id";
+                + " m join survey_item_facts i on i.id = m.item_id";
     }
 
     /** The conditions of {@link #cells}, for queries that join more tables to {@link #cellsFrom}. */
@@ -58,7 +58,7 @@ final class GapSql {
             """
             select distinct on (me.user_id, me.item_id)
             me.estimated_expected, me.estimated_expected_value, i.cue_id, i.standard_id
-            from manager_estimate me join survey_item i on i.id = me.item_id
+            from manager_estimate me join survey_item_facts i on i.id = me.item_id
             where me.estimated_on >= :estimates_from and me.estimated_on < :to_date
             and (cast(:f_ae as bigint) is null or me.user_id = :f_ae)
             and (cast(:tp as bigint) is null or i.touch_point_id is null or i.touch_point_id = :tp)

@@ -72,7 +72,7 @@ class HomeQueries {
                 select count(*) as active_accounts, count(s.score) as scored_accounts,
                 avg(s.score)::float8 as summary_score,
                 coalesce(sum(s.score * s.score), 0)::float8 as score_squares
-                from account a left join account_latest_score s on s.account_id = a.id
+                from account_facts a left join account_latest_score s on s.account_id = a.id
                 where a.status = 'ACTIVE'
                 and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
                 """)
@@ -84,9 +84,10 @@ class HomeQueries {
     IssueCounts issueCounts(Instant now, Long ownerId) {
         return jdbc.sql(
                         """
-                select count(*) as open_issues, count(*) filter (where i.sla_due_at < :now) as overdue_issues
-                from issue i join account a on a.id = i.account_id
-                where issue_is_open(i.status)
+                select count(*) as open_issues,
+                       count(*) filter (where issue_overdue(i.status, i.sla_due_at, :now)) as overdue_issues
+                from issue_facts i join account_facts a on a.id = i.account_id
+                where i.is_open
                 and (cast(:owner as bigint) is null or a.account_executive_id = :owner)
                 """)
                 .param("now", java.sql.Timestamp.from(now))

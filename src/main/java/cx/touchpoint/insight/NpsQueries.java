@@ -41,7 +41,7 @@ class NpsQueries {
                 select count(*) filter (where nps_promoter(r.nps)) as promoters,
                 count(*) filter (where not nps_promoter(r.nps) and not nps_detractor(r.nps)) as passives,
                 count(*) filter (where nps_detractor(r.nps)) as detractors
-                from survey_response r join account a on a.id = r.account_id
+                from response_facts r join account_facts a on a.id = r.account_id
                 where r.nps is not null and r.responded_at >= :from and r.responded_at < :to and %s
                 and (cast(:segment as text) is null
                      or exists (select 1 from account_segment s where s.account_id = a.id and s.segment = :segment))
@@ -88,7 +88,7 @@ class NpsQueries {
 
     /** The account of this external id, if any. */
     Optional<AccountRef> account(String externalId) {
-        return jdbc.sql("select id, account_executive_id from account where external_id = :id")
+        return jdbc.sql("select id, account_executive_id from account_facts where external_id = :id")
                 .param("id", externalId)
                 .query(AccountRef.class)
                 .optional();
@@ -101,7 +101,8 @@ class NpsQueries {
         check(unknown, "location", "location", filter.locationId());
         check(unknown, "platform", "service_platform", filter.servicePlatformId());
         if (filter.accountExecutiveId() != null
-                && !jdbc.sql("select exists (select 1 from app_user where id = :id and role = 'ACCOUNT_EXECUTIVE')")
+                && !jdbc.sql(
+                                "select exists (select 1 from user_directory where id = :id and role = 'ACCOUNT_EXECUTIVE')")
                         .param("id", filter.accountExecutiveId())
                         .query(Boolean.class)
                         .single()) {

@@ -100,7 +100,7 @@ class AuditTrail {
         return jdbc.sql(
                         """
                 select u.full_name as actor_name, e.kind, e.occurred_at from issue_event e
-                left join app_user u on u.id = e.actor_id where e.issue_id = :id
+                left join user_directory u on u.id = e.actor_id where e.issue_id = :id
                 order by e.occurred_at desc, e.id desc limit 1
                 """)
                 .param("id", issueId)

@@ -19,7 +19,7 @@ class BoardQueries {
     /** The account's segment, by the one classification of the segment feature (V10). */
     private static final String SEGMENT = "(select s.segment from account_segment s where s.account_id = i.account_id)";
 
-    private static final String OVERDUE = "(issue_is_open(i.status) and i.sla_due_at < :now)";
+    private static final String OVERDUE = "issue_overdue(i.status, i.sla_due_at, :now)";
 
     private static final String MINUTES_TO_DUE = "floor(extract(epoch from i.sla_due_at - :now) / 60)::bigint";
 
@@ -29,9 +29,10 @@ class BoardQueries {
             + " as overdue, g.full_name as escalated_to_name, i.verification, i.version, i.created_at";
 
     /** The names a card shows, joined to the issue rows {@code i}. */
-    private static final String JOINS = " join account a on a.id = i.account_id join team t on t.id = i.owner_team_id"
-            + " left join perception_cue c on c.id = i.cue_id left join touch_point tp on tp.id = i.touch_point_id"
-            + " left join app_user u on u.id = i.assignee_id left join app_user g on g.id = i.escalated_to_id";
+    private static final String JOINS =
+            " join account_facts a on a.id = i.account_id join team_directory t on t.id = i.owner_team_id"
+                    + " left join perception_cue c on c.id = i.cue_id left join touch_point tp on tp.id = i.touch_point_id"
+                    + " left join user_directory u on u.id = i.assignee_id left join user_directory g on g.id = i.escalated_to_id";
 
     private static final String FROM = " from issue i" + JOINS;
 
@@ -106,7 +107,7 @@ class BoardQueries {
         String order = sort == BoardSort.URGENCY && !status.open()
                 ? SEVERITY_RANK + " desc, i.sla_due_at, i.id"
                 : sort.orderBy;
-        String account = sort == BoardSort.REVENUE ? " join account a on a.id = i.account_id" : "";
+        String account = sort == BoardSort.REVENUE ? " join account_facts a on a.id = i.account_id" : "";
         return filtered(
                         CARD_COLUMNS + " from (select i.id, " + OVERDUE + " as overdue from issue i" + account
                                 + where(filter)
@@ -156,7 +157,7 @@ class BoardQueries {
                         + " i.escalated_at, g.full_name as escalated_to_name, i.resolved_at, i.verification,"
                         + " i.reopen_count, i.version, th.name as theme_name" + FROM
                         + " left join routing_rule r on r.id = i.routing_rule_id"
-                        + " left join theme th on th.id = i.theme_id where i.id = :id")
+                        + " left join theme_facts th on th.id = i.theme_id where i.id = :id")
                 .param("id", id)
                 .param("now", Timestamp.from(now))
                 .query(IssueDetail.class)
@@ -167,7 +168,7 @@ class BoardQueries {
         return jdbc.sql(
                         """
                 select e.occurred_at, u.full_name as actor_name, e.kind, e.from_value, e.to_value, e.note
-                from issue_event e left join app_user u on u.id = e.actor_id
+                from issue_event e left join user_directory u on u.id = e.actor_id
                 where e.issue_id = :id order by e.occurred_at desc, e.id desc
                 """)
                 .param("id", issueId)
@@ -183,9 +184,9 @@ class BoardQueries {
                 case when ev.excerpt <> '' then ev.excerpt when ev.response_id is not null then r.comment
                 else coalesce(cp.body, '') end as excerpt, r.nps,
                 coalesce(rc.full_name, cc.full_name) as contact_name
-                from issue_evidence ev left join survey_response r on r.id = ev.response_id
-                left join contact rc on rc.id = r.contact_id left join complaint cp on cp.id = ev.complaint_id
-                left join contact cc on cc.id = cp.contact_id
+                from issue_evidence ev left join response_facts r on r.id = ev.response_id
+                left join contact_facts rc on rc.id = r.contact_id left join complaint cp on cp.id = ev.complaint_id
+                left join contact_facts cc on cc.id = cp.contact_id
                 where ev.issue_id = :id order by ev.added_at desc, ev.id desc
                 """)
                 .param("id", issueId)
@@ -206,7 +207,7 @@ class BoardQueries {
     }
 
     boolean managesATeam(long userId) {
-        return jdbc.sql("select exists (select 1 from team where general_manager_id = :u)")
+        return jdbc.sql("select exists (select 1 from team_directory where general_manager_id = :u)")
                 .param("u", userId)
                 .query(Boolean.class)
                 .single();

@@ -23,7 +23,7 @@ public class IssueLookups {
     public List<Option> workers(Long teamId) {
         return jdbc.sql(
                         """
-                select id, full_name as name from app_user where enabled
+                select id, full_name as name from user_directory where enabled
                 and role in ('SPECIALIST', 'TEAM_LEAD')
                 and (cast(:team as bigint) is null or team_id = :team) order by full_name
                 """)
@@ -33,7 +33,7 @@ public class IssueLookups {
     }
 
     List<Option> accounts(String nameContains, int offset, int limit) {
-        return jdbc.sql("select id, name from account where name ilike :pattern order by name offset :o limit :l")
+        return jdbc.sql("select id, name from account_facts where name ilike :pattern order by name offset :o limit :l")
                 .param("pattern", "%" + (nameContains == null ? "" : nameContains.trim()) + "%")
                 .param("o", offset)
                 .param("l", limit)
@@ -42,7 +42,7 @@ public class IssueLookups {
     }
 
     Optional<Option> account(long id) {
-        return jdbc.sql("select id, name from account where id = :id")
+        return jdbc.sql("select id, name from account_facts where id = :id")
                 .param("id", id)
                 .query(Option.class)
                 .optional();

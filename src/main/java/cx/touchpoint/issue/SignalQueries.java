@@ -29,8 +29,8 @@ class SignalQueries {
         return jdbc.sql(
                         """
                 select a.name, a.vertical_market_id, a.annual_revenue, t.id as owning_team_id,
-                t.name as owning_team_name from account a join app_user ae on ae.id = a.account_executive_id
-                join team t on t.id = coalesce(ae.team_id, (select id from team where code = :owning))
+                t.name as owning_team_name from account_facts a join user_directory ae on ae.id = a.account_executive_id
+                join team_directory t on t.id = coalesce(ae.team_id, (select id from team_directory where code = :owning))
                 where a.id = :id
                 """)
                 .param("id", accountId)
@@ -44,9 +44,9 @@ class SignalQueries {
         var answers = jdbc.sql(
                         """
                 select i.cue_id, c.name as cue_name, coalesce(i.touch_point_id, r.touch_point_id)
-                as touch_point_id, a.expected, a.experienced from response_answer a
-                join survey_item i on i.id = a.item_id join perception_cue c on c.id = i.cue_id
-                join survey_response r on r.id = a.response_id where a.response_id = :id
+                as touch_point_id, a.expected, a.experienced from answer_facts a
+                join survey_item_facts i on i.id = a.item_id join perception_cue c on c.id = i.cue_id
+                join response_facts r on r.id = a.response_id where a.response_id = :id
                 order by a.experienced, i.position
                 """)
                 .param("id", responseId)
@@ -56,9 +56,9 @@ class SignalQueries {
                         """
                 select r.id, r.account_id, a.name as account_name, a.vertical_market_id, a.annual_revenue,
                 t.id as owning_team_id, t.name as owning_team_name,
-                r.touch_point_id, r.nps, r.comment, r.responded_at from survey_response r
-                join account a on a.id = r.account_id join app_user ae on ae.id = a.account_executive_id
-                join team t on t.id = coalesce(ae.team_id, (select id from team where code = :owning))
+                r.touch_point_id, r.nps, r.comment, r.responded_at from response_facts r
+                join account_facts a on a.id = r.account_id join user_directory ae on ae.id = a.account_executive_id
+                join team_directory t on t.id = coalesce(ae.team_id, (select id from team_directory where code = :owning))
                 where r.id = :id
                 """)
                 .param("id", responseId)
@@ -87,7 +87,7 @@ class SignalQueries {
         return jdbc.sql(
                         """
                 select c.id, c.account_id, a.name as account_name, a.vertical_market_id, c.body, c.received_at
-                from complaint c join account a on a.id = c.account_id where c.id = :id
+                from complaint c join account_facts a on a.id = c.account_id where c.id = :id
                 """)
                 .param("id", complaintId)
                 .query(Complaint.class)
@@ -111,7 +111,7 @@ class SignalQueries {
                         """
                 select distinct i.id, i.status, i.owner_team_id, i.cue_id, i.touch_point_id, i.severity,
                 a.vertical_market_id, i.version
-                from issue_evidence e join issue i on i.id = e.issue_id join account a on a.id = i.account_id
+                from issue_evidence e join issue i on i.id = e.issue_id join account_facts a on a.id = i.account_id
                 where e.response_id = :response or e.complaint_id = :complaint
                 """)
                 .param("response", responseId)
@@ -246,7 +246,7 @@ class SignalQueries {
     }
 
     long verticalOf(long accountId) {
-        return jdbc.sql("select vertical_market_id from account where id = :a")
+        return jdbc.sql("select vertical_market_id from account_facts where id = :a")
                 .param("a", accountId)
                 .query(Long.class)
                 .single();

@@ -38,9 +38,9 @@ public class SlaEscalation {
                         """
                 select i.id as issue_id, m.id as manager_id, m.full_name as manager_name,
                 t.general_manager_id is not null as general_manager, i.sla_due_at
-                from issue i join team t on t.id = i.owner_team_id
-                join app_user m on m.id = coalesce(t.general_manager_id, t.lead_id)
-                where issue_is_open(i.status) and i.sla_due_at < :now
+                from issue i join team_directory t on t.id = i.owner_team_id
+                join user_directory m on m.id = coalesce(t.general_manager_id, t.lead_id)
+                where issue_overdue(i.status, i.sla_due_at, :now)
                 and i.escalated_at is null order by i.sla_due_at, i.id for update of i skip locked
                 """)
                 .param("now", Timestamp.from(now))

@@ -22,7 +22,7 @@ class TeamMetricsQueries {
                         """
                 select t.id as team_id, t.name as team,
                 count(i.id) filter (where issue_is_open(i.status)) as open_issues,
-                count(i.id) filter (where issue_is_open(i.status) and i.sla_due_at < :now)
+                count(i.id) filter (where issue_overdue(i.status, i.sla_due_at, :now))
                 as overdue_issues,
                 (avg(extract(epoch from tr.triaged_at - i.created_at)) / 3600)::float8
                 as hours_to_triage,
@@ -32,7 +32,7 @@ class TeamMetricsQueries {
                 / nullif(count(i.id) filter (where i.resolved_at is not null or i.reopen_count > 0), 0))::float8
                 as reopen_rate,
                 count(i.id) filter (where i.resolved_at is not null) as resolved_issues
-                from team t left join issue i on i.owner_team_id = t.id
+                from team_directory t left join issue i on i.owner_team_id = t.id
                 left join lateral (select min(e.occurred_at) as triaged_at from issue_event e
                 where e.issue_id = i.id and e.kind = 'STATUS' and e.from_value = 'NEW') tr on true
                 group by t.id, t.name order by t.name

@@ -30,7 +30,7 @@ class ReviewQueries {
         return jdbc.sql(
                         """
                 with team_touch_points as (
-                    select distinct owner_team_id as team_id, touch_point_id from service_standard
+                    select distinct owner_team_id as team_id, touch_point_id from service_standard_facts
                     where owner_team_id is not null and touch_point_id is not null),
                 team_experience as (
                     select tt.team_id, sum(m.experienced_sum) / sum(m.answers) as score,
@@ -43,8 +43,8 @@ class ReviewQueries {
                     select %s as nps, coalesce(sum(m.nps_answers), 0) as answers
                     from response_book_month m where m.pattern = 'PRESENT' and m.month >= :from and m.month < :to),
                 overdue as (
-                    select owner_team_id as team_id, count(*) as issues from issue
-                    where issue_is_open(status) and sla_due_at < :now group by owner_team_id)
+                    select owner_team_id as team_id, count(*) as issues from issue_facts
+                    where issue_overdue(status, sla_due_at, :now) group by owner_team_id)
                 select t.name as team, g.metric, g.target_value::float8 as target,
                        (case g.metric when 'SUMMARY_SCORE' then e.score
                                       when 'SATISFACTION_GAP' then e.gap
@@ -54,7 +54,7 @@ class ReviewQueries {
                                      when 'OVERDUE_ISSUES' then coalesce(o.issues, 0)
                                      else coalesce(e.answers, 0) end as answers
                 from experience_goal g
-                join team t on t.id = g.team_id
+                join team_directory t on t.id = g.team_id
                 left join team_experience e on e.team_id = g.team_id
                 left join overdue o on o.team_id = g.team_id
                 cross join company_nps n
@@ -78,7 +78,7 @@ class ReviewQueries {
                                         and (a.defected_on is null or a.defected_on >= :since)) as accounts,
                        count(*) filter (where a.defected_on >= :since) as defected,
                        coalesce(sum(a.annual_revenue) filter (where a.defected_on >= :since), 0)::float8 as revenue_lost
-                from account a join vertical_market v on v.id = a.vertical_market_id
+                from account_facts a join vertical_market v on v.id = a.vertical_market_id
                 group by v.market_group
                 order by defected desc, v.market_group""")
                 .param("since", java.sql.Date.valueOf(today.minusYears(1)))
@@ -95,12 +95,12 @@ class ReviewQueries {
                 select a.id as account_id, a.name as account, r.responded_at,
                        coalesce(tp.name, 'Relationship survey') as touch_point,
                        x.score::float8 as score, r.nps, r.comment
-                from survey_response r
-                cross join lateral (select avg(ans.experienced) as score from response_answer ans
+                from response_facts r
+                cross join lateral (select avg(ans.experienced) as score from answer_facts ans
                                     where ans.response_id = r.id) x
-                join account a on a.id = r.account_id
+                join account_facts a on a.id = r.account_id
                 left join touch_point tp on tp.id = r.touch_point_id
-                where length(trim(r.comment)) > 0 and (x.score < :below or r.nps <= 6)
+                where length(trim(r.comment)) > 0 and (x.score < :below or nps_detractor(r.nps))
                 order by r.responded_at desc, r.id desc
                 limit :limit""")
                 .param("below", belowScore)
@@ -114,10 +114,12 @@ class ReviewQueries {
         return jdbc.sql(
                         """
                 select i.id, i.title, a.id as account_id, a.name as account, t.name as team, i.severity, i.status,
-                       i.sla_due_at, i.sla_due_at < :now as overdue, i.escalated_at is not null as escalated
-                from issue i join account a on a.id = i.account_id join team t on t.id = i.owner_team_id
-                where issue_is_open(i.status)
-                order by i.sla_due_at < :now desc,
+                       i.sla_due_at, issue_overdue(i.status, i.sla_due_at, :now) as overdue,
+                       i.escalated_at is not null as escalated
+                from issue_facts i join account_facts a on a.id = i.account_id
+                join team_directory t on t.id = i.owner_team_id
+                where i.is_open
+                order by overdue desc,
                          array_position(array['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], i.severity),
                          i.created_at
                 limit :limit""")

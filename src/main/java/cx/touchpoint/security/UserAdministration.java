@@ -24,6 +24,7 @@ public class UserAdministration {
 
     private final AppUserRepository users;
     private final UserQueries queries;
+    private final AccountBooks books;
     private final UserValidation validation;
     private final TemporaryPasswords temporary;
     private final PasswordEncoder encoder;
@@ -37,6 +38,7 @@ public class UserAdministration {
     UserAdministration(
             AppUserRepository users,
             UserQueries queries,
+            AccountBooks books,
             UserValidation validation,
             TemporaryPasswords temporary,
             PasswordEncoder encoder,
@@ -50,6 +52,7 @@ public class UserAdministration {
         this.clock = clock;
         this.users = users;
         this.queries = queries;
+        this.books = books;
         this.validation = validation;
         this.temporary = temporary;
         this.encoder = encoder;
@@ -185,7 +188,7 @@ public class UserAdministration {
         if (to.role() != Role.ACCOUNT_EXECUTIVE || !to.enabled()) {
             throw InvalidInput.of("to", "Accounts can move only to an enabled account executive.");
         }
-        int moved = queries.reassignBook(fromUserId, toUserId);
+        int moved = books.handOver(fromUserId, toUserId);
         audit.record(
                 Subject.BOOK,
                 fromUserId,

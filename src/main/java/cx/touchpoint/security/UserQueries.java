@@ -22,7 +22,7 @@ class UserQueries {
         return jdbc.sql(
                         """
                         select u.id, u.username, u.full_name, u.email, u.role, u.team_id, t.name as team,
-                               (select count(*) from account a where a.account_executive_id = u.id) as accounts,
+                               (select count(*) from account_facts a where a.account_executive_id = u.id) as accounts,
                                u.enabled, u.demo, u.must_change_password, u.version
                           from app_user u left join team t on t.id = u.team_id
                          where cast(:like as text) is null
@@ -88,17 +88,5 @@ class UserQueries {
                 .param("id", userId)
                 .query(Long.class)
                 .single();
-    }
-
-    /** Moves every account of one account executive's book to another; returns how many moved. */
-    int reassignBook(long fromId, long toId) {
-        return jdbc.sql(
-                        """
-                update account set account_executive_id = :to, version = version + 1
-                where account_executive_id = :from
-                """)
-                .param("to", toId)
-                .param("from", fromId)
-                .update();
     }
 }

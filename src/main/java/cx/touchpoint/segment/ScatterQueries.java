@@ -15,8 +15,8 @@ class ScatterQueries {
     private static final String REVENUE_CELL =
             "(case when a.annual_revenue > 0 then floor(log(a.annual_revenue::float8) * "
                     + ScatterCell.REVENUE_CELLS_PER_DECADE + ")::int else " + ScatterCell.NO_REVENUE_CELL + " end)";
-    // scored accounts only, so their summary row directly (account_segment would join account a second time)
-    private static final String SCORED = " from account a join account_score s on s.account_id = a.id"
+    // scored accounts only, so their summary row directly (account_segment would join the account a second time)
+    private static final String SCORED = " from account_facts a join account_score s on s.account_id = a.id"
             + SegmentQueries.ACTIVE_FILTERED + " and s.score is not null";
 
     private final JdbcClient jdbc;

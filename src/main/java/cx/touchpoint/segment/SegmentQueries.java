@@ -27,9 +27,9 @@ class SegmentQueries {
                         + " sum(a.annual_revenue) as revenue, sum(a.potential_revenue) as potential_revenue,"
                         + " (100.0 * sum(a.annual_revenue) / nullif(sum(sum(a.annual_revenue)) over (), 0))"
                         + "   ::float8 as share_of_revenue,"
-                        + " count(*) filter (where s.nps <= 6) as detractors,"
-                        + " coalesce(sum(a.annual_revenue) filter (where s.nps <= 6), 0) as detractor_revenue"
-                        + " from account a join account_segment s on s.account_id = a.id"
+                        + " count(*) filter (where nps_detractor(s.nps)) as detractors,"
+                        + " coalesce(sum(a.annual_revenue) filter (where nps_detractor(s.nps)), 0) as detractor_revenue"
+                        + " from account_facts a join account_segment s on s.account_id = a.id"
                         + ACTIVE_FILTERED
                         + " group by s.segment"))
                 .query(SegmentFigures.class)
@@ -50,7 +50,7 @@ class SegmentQueries {
     List<AccountPoint> points(AccountFilter filter) {
         return filter.bind(jdbc.sql("select a.id as account_id, a.name, s.segment, s.score::float8 as score,"
                         + " a.annual_revenue as revenue"
-                        + " from account a join account_segment s on s.account_id = a.id"
+                        + " from account_facts a join account_segment s on s.account_id = a.id"
                         + ACTIVE_FILTERED
                         + " and s.score is not null order by s.segment, a.name"))
                 .query(AccountPoint.class)
@@ -59,8 +59,8 @@ class SegmentQueries {
 
     /** Every quarter with relationship scores, oldest first, named after its wave where there is one. */
     List<SurveyWave> waves() {
-        return jdbc.sql("select q.quarter_start, (select min(w.name) from survey_wave w"
-                        + "   join survey_template t on t.id = w.template_id"
+        return jdbc.sql("select q.quarter_start, (select min(w.name) from survey_wave_facts w"
+                        + "   join survey_template_facts t on t.id = w.template_id"
                         + "   where t.pattern = 'PRESENT' and date_trunc('quarter', w.opens_on)::date = q.quarter_start)"
                         + " as wave_name"
                         + " from relationship_wave_quarters() q (quarter_start) order by q.quarter_start")
@@ -72,7 +72,7 @@ class SegmentQueries {
         // each account's segment as of each wave, carried forward (V160): one indexed read per wave
         return filter.bind(jdbc.sql("select coalesce(f.segment, 'UNSCORED') as from_segment,"
                         + " coalesce(t.segment, 'UNSCORED') as to_segment, count(*) as accounts"
-                        + " from account a"
+                        + " from account_facts a"
                         + " left join account_wave_segment f on f.account_id = a.id and f.quarter_start = :from_q"
                         + " left join account_wave_segment t on t.account_id = a.id and t.quarter_start = :to_q"
                         + ACTIVE_FILTERED
@@ -94,7 +94,7 @@ class SegmentQueries {
         return filter.bind(jdbc.sql(
                         """
                 with moved as (
-                    select a.id from account a
+                    select a.id from account_facts a
                     join account_wave_segment f on f.account_id = a.id and f.quarter_start = :from_q
                     join account_wave_segment t on t.account_id = a.id and t.quarter_start = :to_q
                     where a.status = 'ACTIVE' and %s
@@ -109,8 +109,8 @@ class SegmentQueries {
                     as from_squares
                 from moved m
                 join account_wave_score w on w.account_id = m.id and w.quarter_start in (:from_q, :to_q)
-                join response_answer x on x.response_id = w.response_id
-                join survey_item i on i.id = x.item_id
+                join answer_facts x on x.response_id = w.response_id
+                join survey_item_facts i on i.id = x.item_id
                 join perception_cue c on c.id = i.cue_id
                 group by c.name, c.sort_order order by c.sort_order"""
                                 .formatted(AccountFilter.condition("a"))))

@@ -77,7 +77,7 @@ public class CustomerLinks {
         if (status == Status.SENT) {
             return DraftReview.closed(LinkState.SENT);
         }
-        String executive = jdbc.sql("select full_name from app_user where id = :u")
+        String executive = jdbc.sql("select full_name from user_directory where id = :u")
                 .param("u", p.preparedBy())
                 .query(String.class)
                 .single();
@@ -163,7 +163,7 @@ public class CustomerLinks {
                         """
                                 select si.id as item_id, c.name as cue, si.question as text, s.unit from preparation_item pi
                                 join survey_item si on si.id = pi.item_id join perception_cue c on c.id = si.cue_id
-                                left join service_standard s on s.id = si.standard_id
+                                left join service_standard_facts s on s.id = si.standard_id
                                 where pi.preparation_id = :p and pi.kept order by si.position
                                 """)
                 .param("p", p.id())
@@ -202,7 +202,7 @@ public class CustomerLinks {
                         """
                                 select si.id as item_id, c.name as cue, si.question as text, s.unit from invitation_item ii
                                 join survey_item si on si.id = ii.item_id join perception_cue c on c.id = si.cue_id
-                                left join service_standard s on s.id = si.standard_id
+                                left join service_standard_facts s on s.id = si.standard_id
                                 where ii.invitation_id = :i order by si.position
                                 """)
                 .param("i", i.id())
@@ -347,7 +347,7 @@ public class CustomerLinks {
         String hash = LinkToken.hash(token);
         return jdbc.sql("select i.id, i.status, i.expires_at, i.contact_id, c.account_id, i.template_id, i.wave_id,"
                         + " i.touch_point_id, i.preparation_id, i.tone, c.full_name as contact from survey_invitation i"
-                        + " join contact c on c.id = i.contact_id"
+                        + " join contact_facts c on c.id = i.contact_id"
                         + " where i.token_hash = :h or i.reminder_token_hash = :h" + (lock ? " for update of i" : ""))
                 .param("h", hash)
                 .query(Invitation.class)

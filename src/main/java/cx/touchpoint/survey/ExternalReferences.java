@@ -38,7 +38,7 @@ public class ExternalReferences {
         if (externalId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select id, account_executive_id from account where external_id = :e")
+        return jdbc.sql("select id, account_executive_id from account_facts where external_id = :e")
                 .param("e", externalId.strip())
                 .query(AccountRef.class)
                 .optional()
@@ -50,7 +50,7 @@ public class ExternalReferences {
         if (email == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select id from contact where lower(email) = lower(:e) and account_id = :a")
+        return jdbc.sql("select id from contact_facts where lower(email) = lower(:e) and account_id = :a")
                 .param("e", email.strip())
                 .param("a", accountId)
                 .query(Long.class)

@@ -83,7 +83,7 @@ class ExternalResponseQueries {
         return jdbc.sql(
                         """
                 select a.id as account_id, a.external_id, a.account_executive_id from response_source_key k
-                join survey_response r on r.id = k.response_id join account a on a.id = r.account_id
+                join survey_response r on r.id = k.response_id join account_facts a on a.id = r.account_id
                 where k.source_key = :k
                 """)
                 .param("k", sourceId)

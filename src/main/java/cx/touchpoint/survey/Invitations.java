@@ -42,11 +42,14 @@ class Invitations {
     private record Template(String name, String pattern, String introduction) {}
 
     private final JdbcClient jdbc;
+    private final ContactSurveyState contacts;
     private final SurveyPolicy policy;
     private final SurveySteps steps;
     private final ContactMails mails;
 
-    Invitations(JdbcClient jdbc, SurveyPolicy policy, SurveySteps steps, ContactMails mails) {
+    Invitations(
+            JdbcClient jdbc, ContactSurveyState contacts, SurveyPolicy policy, SurveySteps steps, ContactMails mails) {
+        this.contacts = contacts;
         this.jdbc = jdbc;
         this.policy = policy;
         this.steps = steps;
@@ -55,8 +58,9 @@ class Invitations {
 
     Outcome invite(Request request, Instant now) {
         Recipient to = recipient(request.contactId());
-        // one account at a time, so concurrent sends cannot both pass the account cap
-        jdbc.sql("select id from account where id = :a for update")
+        // one account at a time, so concurrent sends cannot both pass the account cap (a row lock through the
+        // account feature's read model: it serialises the sends and writes nothing)
+        jdbc.sql("select id from account_facts where id = :a for update")
                 .param("a", to.accountId())
                 .query(Long.class)
                 .single();
@@ -100,10 +104,7 @@ class Invitations {
                                 ? new Long[0]
                                 : request.keptItemIds().toArray(Long[]::new))
                 .update();
-        jdbc.sql("update contact set last_surveyed_at = :now, version = version + 1 where id = :c")
-                .param("now", Timestamp.from(now))
-                .param("c", request.contactId())
-                .update();
+        contacts.surveyed(request.contactId(), now);
         mails.queue(
                         new ContactMails.Mail(
                                 MailKind.INVITATION,
@@ -191,8 +192,8 @@ class Invitations {
         return jdbc.sql(
                         """
                 select c.account_id, c.full_name, c.email, a.account_executive_id as executive_id,
-                u.full_name as executive from contact c join account a on a.id = c.account_id
-                join app_user u on u.id = a.account_executive_id where c.id = :c
+                u.full_name as executive from contact_facts c join account_facts a on a.id = c.account_id
+                join user_directory u on u.id = a.account_executive_id where c.id = :c
                 """)
                 .param("c", contactId)
                 .query(Recipient.class)

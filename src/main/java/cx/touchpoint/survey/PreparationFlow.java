@@ -48,7 +48,7 @@ class PreparationFlow {
     }
 
     Optional<AccountRef> account(long id) {
-        return jdbc.sql("select id, name, account_executive_id from account where id = :id")
+        return jdbc.sql("select id, name, account_executive_id from account_facts where id = :id")
                 .param("id", id)
                 .query(AccountRef.class)
                 .optional();
@@ -64,7 +64,8 @@ class PreparationFlow {
     }
 
     List<ContactRow> contacts(long accountId) {
-        return jdbc.sql("select id, full_name as name, email from contact where account_id = :a order by full_name, id")
+        return jdbc.sql(
+                        "select id, full_name as name, email from contact_facts where account_id = :a order by full_name, id")
                 .param("a", accountId)
                 .query(ContactRow.class)
                 .list();
@@ -150,7 +151,7 @@ class PreparationFlow {
         LinkToken token = LinkToken.issue();
         preparations.update(p.id(), Status.SHARED.name(), p.tone(), p.customerNote(), null, token.hash());
         String link = mails.link("/draft/", token.token());
-        String executive = jdbc.sql("select full_name from app_user where id = :u")
+        String executive = jdbc.sql("select full_name from user_directory where id = :u")
                 .param("u", p.preparedBy())
                 .query(String.class)
                 .single();

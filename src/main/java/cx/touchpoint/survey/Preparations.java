@@ -38,9 +38,9 @@ class Preparations {
             select p.id, p.account_id, a.name as account, a.account_executive_id,
             p.template_id, t.name as survey, t.pattern, p.wave_id, w.name as wave, p.prepared_by, p.reviewer_id,
             c.full_name as reviewer, c.email as reviewer_email, p.status, p.tone, p.customer_note, p.scheduled_for,
-            p.version from survey_preparation p join account a on a.id = p.account_id
+            p.version from survey_preparation p join account_facts a on a.id = p.account_id
             join survey_template t on t.id = p.template_id left join survey_wave w on w.id = p.wave_id
-            join contact c on c.id = p.reviewer_id
+            join contact_facts c on c.id = p.reviewer_id
             """;
 
     private final JdbcClient jdbc;

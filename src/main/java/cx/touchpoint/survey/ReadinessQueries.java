@@ -25,8 +25,8 @@ class ReadinessQueries {
             + " as standards_missed, count(distinct pr.id) filter (where"
             + " metric_shortfall(st.direction, pr.promised_value::float8, ra.perceived_value::float8) < 0)"
             + " as promises_missed from survey_response r join response_answer ra on ra.response_id = r.id"
-            + " join survey_item si on si.id = ra.item_id join service_standard st on st.id = si.standard_id"
-            + " left join standard_promise pr on pr.standard_id = st.id and pr.valid_from <= r.responded_at::date"
+            + " join survey_item si on si.id = ra.item_id join service_standard_facts st on st.id = si.standard_id"
+            + " left join standard_promise_facts pr on pr.standard_id = st.id and pr.valid_from <= r.responded_at::date"
             + " and (pr.valid_to is null or pr.valid_to >= r.responded_at::date)"
             + " where r.account_id = a.id and ra.perceived_value is not null and r.responded_at <= :now"
             + " and r.responded_at > cast(:now as timestamptz) - make_interval(days => :recent)) m on true";
@@ -48,18 +48,18 @@ class ReadinessQueries {
             int limit) {
         String order = sortColumn + (ascending ? " asc" : " desc") + " nulls last, account_id";
         return jdbc.sql("select x.* from (select a.id as account_id, a.name as account,"
-                        + " (select count(*) from contact c where c.account_id = a.id) as contacts,"
-                        + " (select count(*) from contact c where c.account_id = a.id"
+                        + " (select count(*) from contact_facts c where c.account_id = a.id) as contacts,"
+                        + " (select count(*) from contact_facts c where c.account_id = a.id"
                         + "   and coalesce(contact_eligible_from(c.id, 'PRESENT'), '-infinity') <= :now) as eligible_contacts,"
-                        + " (select min(f) from (select contact_eligible_from(c.id, 'PRESENT') as f from contact c"
+                        + " (select min(f) from (select contact_eligible_from(c.id, 'PRESENT') as f from contact_facts c"
                         + "   where c.account_id = a.id) e where f > :now and f < 'infinity') as next_eligible_at,"
                         + " greatest(0, (select account_cap_30_days from survey_setting)"
                         + "   - account_invitations_30d(a.id, :now)) as invitations_left,"
-                        + " (select count(*) from issue i where i.account_id = a.id and issue_is_open(i.status)) as open_issues,"
+                        + " (select count(*) from issue_facts i where i.account_id = a.id and i.is_open) as open_issues,"
                         + " s.responded_at as last_survey_at, s.score::float8 as last_score,"
                         + " p.id as preparation_id, p.status as preparation,"
                         + " coalesce(m.standards_missed, 0) as standards_missed,"
-                        + " coalesce(m.promises_missed, 0) as promises_missed from account a"
+                        + " coalesce(m.promises_missed, 0) as promises_missed from account_facts a"
                         + " left join account_latest_score s on s.account_id = a.id"
                         + MISSED
                         + " left join lateral (select p.id, p.status from survey_preparation p"
@@ -77,7 +77,7 @@ class ReadinessQueries {
     }
 
     int count(Long accountExecutiveId, String search) {
-        return jdbc.sql("select count(*) from account a" + WHERE)
+        return jdbc.sql("select count(*) from account_facts a" + WHERE)
                 .param("ae", accountExecutiveId)
                 .param("q", search == null ? "" : search.trim())
                 .query(Integer.class)

@@ -34,7 +34,7 @@ class ResponseQueries {
                         """
                 select i.id, i.cue_id, c.name as cue_name, i.touch_point_id, i.position, s.unit
                 from survey_item i join perception_cue c on c.id = i.cue_id
-                left join service_standard s on s.id = i.standard_id
+                left join service_standard_facts s on s.id = i.standard_id
                 where i.template_id = :t
                 """)
                 .param("t", id)
@@ -55,11 +55,11 @@ class ResponseQueries {
     }
 
     boolean accountExists(long id) {
-        return exists("select exists (select 1 from account where id = :id)", id);
+        return exists("select exists (select 1 from account_facts where id = :id)", id);
     }
 
     boolean contactOf(long contactId, long accountId) {
-        return jdbc.sql("select exists (select 1 from contact where id = :c and account_id = :a)")
+        return jdbc.sql("select exists (select 1 from contact_facts where id = :c and account_id = :a)")
                 .param("c", contactId)
                 .param("a", accountId)
                 .query(Boolean.class)
@@ -81,7 +81,7 @@ class ResponseQueries {
                         """
                 select i.wave_id, c.account_id, exists (select 1 from survey_response r
                 where r.invitation_id = i.id) as answered from survey_invitation i
-                join contact c on c.id = i.contact_id where i.id = :id
+                join contact_facts c on c.id = i.contact_id where i.id = :id
                 """)
                 .param("id", invitationId)
                 .query(Invitation.class)

@@ -82,7 +82,7 @@ public class SurveyJobs {
         var expired = jdbc.sql(
                         """
                 update survey_invitation i set status = 'EXPIRED', version = i.version + 1
-                from contact c where c.id = i.contact_id and i.status = 'SENT' and i.expires_at <= :now
+                from contact_facts c where c.id = i.contact_id and i.status = 'SENT' and i.expires_at <= :now
                 returning i.id, c.account_id, i.preparation_id
                 """)
                 .param("now", Timestamp.from(now))

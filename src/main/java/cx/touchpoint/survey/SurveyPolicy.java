@@ -36,11 +36,11 @@ class SurveyPolicy {
                         """
                 select mail_refusal(c.id, 'INVITATION', null) as refusal, contact_quiet_until(c.id, :p) as quiet_until,
                 account_invitations_30d(c.account_id, :now) as recent,
-                (select min(i.sent_at) from survey_invitation i join contact o on o.id = i.contact_id
+                (select min(i.sent_at) from survey_invitation i join contact_facts o on o.id = i.contact_id
                 where o.account_id = c.account_id and i.sent_at > cast(:now as timestamptz) - interval '30 days'
                 and i.sent_at <= :now) as oldest_recent,
                 (select account_cap_30_days from survey_setting) as cap
-                from contact c where c.id = :c
+                from contact_facts c where c.id = :c
                 """)
                 .param("p", pattern.name())
                 .param("now", Timestamp.from(now))

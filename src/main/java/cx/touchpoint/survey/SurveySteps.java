@@ -60,7 +60,7 @@ class SurveySteps {
                 select s.id, s.occurred_at, s.kind,
                 coalesce(u.full_name, c.full_name || ' (customer)', 'Touchpoint') as actor,
                 coalesce(t.name, t2.name, '') as survey, s.note from survey_step s
-                left join app_user u on u.id = s.actor_user_id left join contact c on c.id = s.actor_contact_id
+                left join user_directory u on u.id = s.actor_user_id left join contact_facts c on c.id = s.actor_contact_id
                 left join survey_preparation p on p.id = s.preparation_id
                 left join survey_template t on t.id = p.template_id
                 left join survey_invitation i on i.id = s.invitation_id

@@ -85,7 +85,8 @@ public class SurveyTriggers {
                 .optional()
                 .orElseThrow(
                         () -> new SurveyRuleException("Touch point '" + event.touchPointCode() + "' does not exist."));
-        boolean contactOfAccount = jdbc.sql("select exists (select 1 from contact where id = :c and account_id = :a)")
+        boolean contactOfAccount = jdbc.sql(
+                        "select exists (select 1 from contact_facts where id = :c and account_id = :a)")
                 .param("c", event.contactId())
                 .param("a", event.accountId())
                 .query(Boolean.class)

@@ -3,7 +3,6 @@ package cx.touchpoint.survey;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
 import cx.touchpoint.survey.mail.Outbox;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,11 +41,13 @@ public class Unsubscribes {
             Instant optedOutAt) {}
 
     private final JdbcClient jdbc;
+    private final ContactSurveyState contacts;
     private final SurveySteps steps;
     private final Outbox outbox;
     private final Clock clock;
 
-    Unsubscribes(JdbcClient jdbc, SurveySteps steps, Outbox outbox, Clock clock) {
+    Unsubscribes(JdbcClient jdbc, ContactSurveyState contacts, SurveySteps steps, Outbox outbox, Clock clock) {
+        this.contacts = contacts;
         this.jdbc = jdbc;
         this.steps = steps;
         this.outbox = outbox;
@@ -76,15 +77,7 @@ public class Unsubscribes {
         }
         var l = found.get();
         Instant now = clock.instant();
-        int changed = jdbc.sql(
-                        """
-                update contact set opted_out_at = :now, version = version + 1
-                where id = :c and opted_out_at is null
-                """)
-                .param("now", Timestamp.from(now))
-                .param("c", l.contactId())
-                .update();
-        if (changed > 0) {
+        if (contacts.optedOut(l.contactId(), now)) {
             steps.record(
                     l.accountId(),
                     l.preparationId(),
@@ -110,7 +103,7 @@ public class Unsubscribes {
                   union all
                   select contact_id, id, preparation_id from survey_invitation
                   where token_hash = :h or reminder_token_hash = :h
-                ) u join contact c on c.id = u.contact_id limit 1
+                ) u join contact_facts c on c.id = u.contact_id limit 1
                 """
                                 + (lock ? " for update of c" : ""))
                 .param("h", LinkToken.hash(token))

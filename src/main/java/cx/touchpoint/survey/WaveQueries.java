@@ -30,10 +30,10 @@ class WaveQueries {
                 count(i.id) as invited, count(i.id) filter (where i.status = 'RESPONDED') as responded,
                 string_agg(c.full_name, '|' order by c.full_name) filter (where i.status in ('SENT', 'EXPIRED'))
                 as not_answered
-                from survey_preparation p join account a on a.id = p.account_id
-                join app_user u on u.id = a.account_executive_id
+                from survey_preparation p join account_facts a on a.id = p.account_id
+                join user_directory u on u.id = a.account_executive_id
                 left join survey_invitation i on i.preparation_id = p.id
-                left join contact c on c.id = i.contact_id
+                left join contact_facts c on c.id = i.contact_id
                 where p.wave_id = :w and p.status <> 'CANCELLED'
                 and (cast(:ae as bigint) is null or a.account_executive_id = :ae)
                 group by a.id, a.name, u.full_name, p.status order by u.full_name, a.name
@@ -61,7 +61,7 @@ class WaveQueries {
     List<Long> readyToSend(long waveId, Long accountExecutiveId) {
         return jdbc.sql(
                         """
-                select p.id from survey_preparation p join account a on a.id = p.account_id
+                select p.id from survey_preparation p join account_facts a on a.id = p.account_id
                 where p.wave_id = :w and p.status = 'APPROVED'
                 and (cast(:ae as bigint) is null or a.account_executive_id = :ae) order by p.id
                 """)

@@ -105,7 +105,7 @@ class ThemeReports {
         return f.accounts()
                 .bind(jdbc.sql("select " + COMMENT_COLUMNS
                         + """
-                        from comment_analysis c join account a on a.id = c.account_id
+                        from comment_analysis c join account_facts a on a.id = c.account_id
                         left join theme t on t.id = c.theme_id
                         where (cast(:before as bigint) is null or c.id < :before)
                         and (cast(:from as timestamptz) is null or c.commented_at >= :from)
@@ -136,7 +136,7 @@ class ThemeReports {
         return jdbc.sql(
                         "select " + COMMENT_COLUMNS
                                 + """
-                from comment_analysis c join account a on a.id = c.account_id join theme t on t.id = c.theme_id
+                from comment_analysis c join account_facts a on a.id = c.account_id join theme t on t.id = c.theme_id
                 where c.id in (select distinct on (x.text) x.id from comment_analysis x where x.theme_id = :theme
                 order by x.text, x.similarity desc, x.id desc)
                 order by c.similarity desc, c.id desc limit :limit
@@ -152,7 +152,7 @@ class ThemeReports {
         return jdbc.sql(
                         "select " + COMMENT_COLUMNS
                                 + """
-                from comment_analysis c join account a on a.id = c.account_id left join theme t on t.id = c.theme_id
+                from comment_analysis c join account_facts a on a.id = c.account_id left join theme t on t.id = c.theme_id
                 where c.response_id = :response
                 """)
                 .param("response", responseId)

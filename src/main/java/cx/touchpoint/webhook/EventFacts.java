@@ -51,8 +51,8 @@ class EventFacts {
                         """
                 select r.id as response_id, a.external_id as account_external_id, a.name as account_name,
                 c.email as contact_email, r.pattern, r.channel, tp.code as touch_point, r.nps, r.comment,
-                r.responded_at as submitted_at from survey_response r
-                join account a on a.id = r.account_id left join contact c on c.id = r.contact_id
+                r.responded_at as submitted_at from response_facts r
+                join account_facts a on a.id = r.account_id left join contact_facts c on c.id = r.contact_id
                 left join touch_point tp on tp.id = r.touch_point_id where r.id = :id
                 """)
                 .param("id", responseId)
@@ -65,9 +65,9 @@ class EventFacts {
                         """
                 select i.id as issue_id, i.title, i.source, i.status, i.severity, t.name as team,
                 u.username as assignee, a.external_id as account_external_id, a.name as account_name,
-                i.created_at, i.sla_due_at from issue i
-                join account a on a.id = i.account_id join team t on t.id = i.owner_team_id
-                left join app_user u on u.id = i.assignee_id where i.id = :id
+                i.created_at, i.sla_due_at from issue_facts i
+                join account_facts a on a.id = i.account_id join team_directory t on t.id = i.owner_team_id
+                left join user_directory u on u.id = i.assignee_id where i.id = :id
                 """)
                 .param("id", issueId)
                 .query(IssueFacts.class)

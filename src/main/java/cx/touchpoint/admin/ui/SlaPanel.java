@@ -8,10 +8,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import cx.touchpoint.admin.ReferenceAdministration;
-import cx.touchpoint.admin.SlaRow;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.issue.SlaRow;
 
 /** The hours an issue has per severity before it is overdue and escalated; one field and button per severity. */
 class SlaPanel extends Div {

@@ -15,7 +15,7 @@ class StandardQueries {
             s.touch_point_id, t.name as touch_point_name, s.owner_team_id, tm.name as owner_team_name,
             s.unit, s.direction, s.target_value, la.actual_value as latest_actual, la.period_start as latest_month
             from service_standard s join perception_cue c on c.id = s.cue_id
-            left join touch_point t on t.id = s.touch_point_id left join team tm on tm.id = s.owner_team_id
+            left join touch_point t on t.id = s.touch_point_id left join team_directory tm on tm.id = s.owner_team_id
             left join lateral (select x.actual_value, x.period_start from standard_actual x
             where x.standard_id = s.id order by x.period_start desc limit 1) la on true
             """;

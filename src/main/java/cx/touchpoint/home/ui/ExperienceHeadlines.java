@@ -6,11 +6,13 @@ import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.insight.Comparison;
 import cx.touchpoint.insight.Estimate;
 import cx.touchpoint.insight.ui.Uncertainty;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The headline figures Home and the experience review share, worded and formatted once: NPS this
  * quarter, the summary experience score and open issues. Each view gives its own element ids.
  */
+@NamedInterface("ui")
 public final class ExperienceHeadlines {
 
     private ExperienceHeadlines() {}

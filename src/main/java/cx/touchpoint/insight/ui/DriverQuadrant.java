@@ -28,11 +28,13 @@ import cx.touchpoint.insight.Quadrant;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "What drives NPS": the top three drivers in words with R² and n, the importance × performance quadrant
  * (a chart) and the same as a table for screen readers and for reading exact values.
  */
+@NamedInterface("ui")
 public final class DriverQuadrant {
 
     private static final Map<Quadrant, String> COLOURS = Map.of(

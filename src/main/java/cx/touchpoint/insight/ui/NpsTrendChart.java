@@ -18,6 +18,7 @@ import cx.touchpoint.base.ui.InstantCharts;
 import cx.touchpoint.insight.Significance;
 import cx.touchpoint.insight.TrendPoint;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * NPS by quarter, the way every view draws it: the plain NPS as a line with its confidence interval as an
@@ -25,6 +26,7 @@ import java.util.List;
  * neighbours, never 0), and a quarter that moved significantly from the one before marked with a triangle
  * pointing the way it moved (its data label says "significant rise"/"drop").
  */
+@NamedInterface("ui")
 public final class NpsTrendChart {
 
     /** Significant rise: green; drop: red; the rest in the series' own colour. */

@@ -5,11 +5,13 @@ import cx.touchpoint.insight.Comparison;
 import cx.touchpoint.insight.Estimate;
 import cx.touchpoint.insight.Significance;
 import java.util.function.Function;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How n, intervals and significance read in every view, worded once: "-19 to +11, n = 104",
  * "n = 12, low n", "no answers"; "significant drop", "within noise", "too few responses to tell".
  */
+@NamedInterface("ui")
 public final class Uncertainty {
 
     private Uncertainty() {}

@@ -78,7 +78,7 @@ class RoutingRules {
                         + " cross join lateral (select r.id, r.name, r.position, r.owner_team_id, r.specialist_id,"
                         + " r.keywords, r.theme_id, " + conditions("s.cue", "s.tp", "s.vm", "s.severity")
                         + " from routing_rule r left join touch_point tp on tp.id = s.tp where r.enabled) m"
-                        + " join team t on t.id = m.owner_team_id left join app_user u on u.id = m.specialist_id"
+                        + " join team_directory t on t.id = m.owner_team_id left join user_directory u on u.id = m.specialist_id"
                         + " where " + ALL_OK + " order by s.n, m.position")
                 .param("cues", samples.stream().map(RoutingSample::cueId).toArray(Long[]::new))
                 .param("tps", samples.stream().map(RoutingSample::touchPointId).toArray(Long[]::new))
@@ -177,10 +177,10 @@ class RoutingRules {
             case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end,
             'theme ' || th.name || case when th.status <> 'ACTIVE' then ' (retired)' else '' end
             ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
-            from routing_rule r join team t on t.id = r.owner_team_id
+            from routing_rule r join team_directory t on t.id = r.owner_team_id
             left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
             left join vertical_market vm on vm.id = r.vertical_market_id
-            left join app_user u on u.id = r.specialist_id left join theme th on th.id = r.theme_id
+            left join user_directory u on u.id = r.specialist_id left join theme_facts th on th.id = r.theme_id
             """;
 
     List<RoutingRuleRow> page(int offset, int limit) {
@@ -257,7 +257,7 @@ class RoutingRules {
 
     /** The route to this team, without rule or specialist. */
     Route toTeam(long teamId) {
-        return jdbc.sql("select id, name from team where id = :id")
+        return jdbc.sql("select id, name from team_directory where id = :id")
                 .param("id", teamId)
                 .query((rs, row) -> new Route(rs.getLong("id"), rs.getString("name"), null, null, null, null))
                 .single();
@@ -267,7 +267,7 @@ class RoutingRules {
     String teamName(Long teamId) {
         return teamId == null
                 ? null
-                : jdbc.sql("select name from team where id = :id")
+                : jdbc.sql("select name from team_directory where id = :id")
                         .param("id", teamId)
                         .query(String.class)
                         .optional()
@@ -276,7 +276,7 @@ class RoutingRules {
 
     /** Whether the user belongs to the team. */
     boolean inTeam(long userId, long teamId) {
-        return jdbc.sql("select exists (select 1 from app_user where id = :u and team_id = :t)")
+        return jdbc.sql("select exists (select 1 from user_directory where id = :u and team_id = :t)")
                 .param("u", userId)
                 .param("t", teamId)
                 .query(Boolean.class)
@@ -285,7 +285,7 @@ class RoutingRules {
 
     /** The route to the team with this code, without rule or specialist: the fallback. */
     Route toTeam(String code) {
-        return jdbc.sql("select id, name from team where code = :c")
+        return jdbc.sql("select id, name from team_directory where code = :c")
                 .param("c", code)
                 .query((rs, row) -> new Route(rs.getLong("id"), rs.getString("name"), null, null, null, null))
                 .single();

@@ -136,7 +136,7 @@ public class Outbox {
                 m.sent_at, case when :shown and m.status = 'HELD' then m.text_body
                 else mail_without_links(m.text_body) end as text_body,
                 m.status in ('HELD', 'PENDING') and m.text_body <> mail_without_links(m.text_body) as holds_links
-                from outbox_mail m join account a on a.id = m.account_id
+                from outbox_mail m join account_facts a on a.id = m.account_id
                 where (cast(:ae as bigint) is null or a.account_executive_id = :ae)
                 order by m.created_at desc, m.id desc offset :o limit :l
                 """)
@@ -151,7 +151,7 @@ public class Outbox {
     public long count(Long accountExecutiveId) {
         return jdbc.sql(
                         """
-                select count(*) from outbox_mail m join account a on a.id = m.account_id
+                select count(*) from outbox_mail m join account_facts a on a.id = m.account_id
                 where (cast(:ae as bigint) is null or a.account_executive_id = :ae)
                 """)
                 .param("ae", accountExecutiveId)

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * takes over its name and triggers, and the old one is retired under a dated name, so old answers
  * keep their wording.
  */
+@NamedInterface("template")
 @Requires(Permission.ADMINISTER)
 @Service
 @Transactional

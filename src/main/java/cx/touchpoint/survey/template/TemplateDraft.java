@@ -2,12 +2,14 @@ package cx.touchpoint.survey.template;
 
 import cx.touchpoint.survey.SurveyPattern;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A survey template as the admin edits it. A transaction (PAST) template names its touch point.
  *
  * @param items in the order asked; at most {@link #ITEMS_MAX}, a warning above {@link #ITEMS_WARNING}
  */
+@NamedInterface("template")
 public record TemplateDraft(
         String name,
         SurveyPattern pattern,
@@ -48,6 +50,7 @@ public record TemplateDraft(
     }
 
     /** One question: its perception cue, optional touch point and linked service standard. */
+    @NamedInterface("template")
     public record Item(long cueId, Long touchPointId, Long standardId, String question) {
 
         public Item {

@@ -79,7 +79,7 @@ class TemplateRepository {
                 or exists (select 1 from survey_invitation where template_id = :t)
                 or exists (select 1 from survey_preparation where template_id = :t)
                 or exists (select 1 from survey_wave where template_id = :t)
-                or exists (select 1 from manager_estimate e join survey_item i on i.id = e.item_id
+                or exists (select 1 from manager_estimate_facts e join survey_item i on i.id = e.item_id
                 where i.template_id = :t)
                 """)
                 .param("t", id)
@@ -156,13 +156,13 @@ class TemplateRepository {
 
     /** Service standards an item may be linked to, named with their unit, e.g. "First reply time (h)". */
     List<Option> standards() {
-        return jdbc.sql("select id, name || ' (' || unit || ')' as name from service_standard order by name")
+        return jdbc.sql("select id, name || ' (' || unit || ')' as name from service_standard_facts order by name")
                 .query(Option.class)
                 .list();
     }
 
     boolean standardExists(long id) {
-        return jdbc.sql("select exists (select 1 from service_standard where id = :id)")
+        return jdbc.sql("select exists (select 1 from service_standard_facts where id = :id)")
                 .param("id", id)
                 .query(Boolean.class)
                 .single();

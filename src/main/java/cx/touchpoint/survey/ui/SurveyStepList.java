@@ -7,8 +7,10 @@ import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.survey.SurveyStep;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** Survey steps, newest first: when, what, who, and the note. The account page shows it too. */
+@NamedInterface("ui")
 public class SurveyStepList extends com.vaadin.flow.component.html.Div {
 
     public SurveyStepList(List<SurveyStep> steps) {

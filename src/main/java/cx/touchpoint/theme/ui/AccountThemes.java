@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.springframework.modulith.NamedInterface;
 
 /** An account's themes over time (comments per quarter and theme, chart and table) and its comments by theme and sentiment. */
+@NamedInterface("ui")
 @CssImport("./styles/themes.css")
 public class AccountThemes extends Div {
 

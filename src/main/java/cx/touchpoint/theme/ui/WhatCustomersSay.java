@@ -27,12 +27,14 @@ import cx.touchpoint.theme.ThemeService;
 import cx.touchpoint.theme.ThemeSummary;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The experience review's "What customers say": themes by volume and by impact on the likelihood to recommend,
  * the emerging ones, and verbatims filtered by theme and sentiment. A component of its own, so the review adds
  * it as one section.
  */
+@NamedInterface("ui")
 @CssImport("./styles/themes.css")
 public class WhatCustomersSay extends Div {
 

@@ -1,6 +1,4 @@
-package cx.touchpoint.admin;
-
-import cx.touchpoint.issue.Severity;
+package cx.touchpoint.issue;
 
 /** The hours an issue of one severity has before it is overdue (table {@code sla_policy}). */
 public record SlaRow(Severity severity, int dueHours, int version) {

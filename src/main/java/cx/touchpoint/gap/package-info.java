@@ -1,0 +1,9 @@
+/**
+ * The six value gaps, manager estimates and service standards with their actuals and promises.
+ */
+@ApplicationModule(
+        displayName = "Value gaps",
+        allowedDependencies = {"base", "base :: ui", "insight", "security"})
+package cx.touchpoint.gap;
+
+import org.springframework.modulith.ApplicationModule;
