@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import cx.touchpoint.base.ui.UrlState;
 import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.ConfirmDelete;
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/webhooks")
 @PageTitle("Webhooks · Touchpoint")
 @RolesAllowed(Role.ADMIN_NAME)
-class WebhooksView extends Main {
+class WebhooksView extends Main implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final WebhookService service;
     final TextField name = new TextField("Name");
@@ -43,6 +44,9 @@ class WebhooksView extends Main {
     final Grid<WebhookDeliveryRow> deliveries = new Grid<>();
     private final H3 logHeading = new H3("Delivery log");
     private WebhookSubscriptionRow selected;
+    /** {@code admin/webhooks?failed=true} (Home's "failed webhooks"): only subscriptions with failed deliveries. */
+    final com.vaadin.flow.component.checkbox.Checkbox failedOnly =
+            new com.vaadin.flow.component.checkbox.Checkbox("Only subscriptions with failed deliveries");
 
     WebhooksView(WebhookService service) {
         this.service = service;
@@ -53,7 +57,14 @@ class WebhooksView extends Main {
                 + " when Touchpoint restarts. Targets must be public addresses; docs/SECURITY.md says how to allow an"
                 + " on-premises receiver and how to verify the signature and its time."));
         add(form());
-        add(subscriptionGrid());
+        failedOnly.setId("webhooks-failed-only");
+        failedOnly.addValueChangeListener(e -> {
+            subscriptions.getDataProvider().refreshAll();
+            if (e.isFromClient()) {
+                UrlState.replace(this, e.getValue() ? "admin/webhooks?failed=true" : "admin/webhooks");
+            }
+        });
+        add(failedOnly, subscriptionGrid());
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> {
             subscriptions.getDataProvider().refreshAll();
             deliveries.getDataProvider().refreshAll();
@@ -122,7 +133,7 @@ class WebhooksView extends Main {
                 .setAutoWidth(true);
         subscriptions.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         subscriptions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        subscriptions.setItems(q -> service.subscriptions(q.getOffset(), q.getLimit()).stream());
+        subscriptions.setItems(q -> service.subscriptions(failedOnly.getValue(), q.getOffset(), q.getLimit()).stream());
         subscriptions.setHeight("260px");
         return subscriptions;
     }
@@ -191,5 +202,10 @@ class WebhooksView extends Main {
         }
         logHeading.setText("Delivery log of " + subscription.name());
         deliveries.setItems(q -> service.deliveries(subscription.id(), q.getOffset(), q.getLimit()).stream());
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        failedOnly.setValue(UrlState.flag(event.getLocation().getQueryParameters(), "failed", "true"));
     }
 }
