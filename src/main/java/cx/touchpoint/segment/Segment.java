@@ -2,7 +2,7 @@ package cx.touchpoint.segment;
 
 /**
  * Where an account sits on the score × revenue quadrant, and what to do about it. The rule that
- * places an account is SQL ({@code segment_of} in V10__segment_classification.sql); this enum only
+ * places an account is SQL ({@code segment_of} in R__segments.sql); this enum only
  * names its results.
  */
 public enum Segment {

@@ -55,21 +55,7 @@ final class IssueFormats {
 
     /** "Status: New → Triaged", "Assignee: → Ann", "Comment". */
     static String change(AuditEntry entry) {
-        String kind =
-                switch (entry.kind()) {
-                    case "CREATED" -> "Created";
-                    case "STATUS" -> "Status";
-                    case "ASSIGNEE" -> "Assignee";
-                    case "TEAM" -> "Re-routed";
-                    case "SEVERITY" -> "Severity";
-                    case "COMMENT" -> "Comment";
-                    case "EVIDENCE" -> "Evidence added";
-                    case "ESCALATED" -> "Escalated";
-                    case "VERIFICATION" -> "Customer verification";
-                    case "SLA" -> "SLA restarted";
-                    case "ESCALATION_CLEARED" -> "Escalation ended";
-                    default -> entry.kind();
-                };
+        String kind = entry.kind().label();
         if (entry.fromValue() == null && entry.toValue() == null) {
             return kind;
         }
