@@ -2,7 +2,6 @@ package cx.touchpoint.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

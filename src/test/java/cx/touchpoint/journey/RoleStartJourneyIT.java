@@ -21,8 +21,8 @@ class RoleStartJourneyIT extends BrowserJourney {
         page.locator("#today-awaiting-customer").click();
         page.waitForURL(url("/surveys?focus=AWAITING_CUSTOMER"));
         page.locator("#readiness-grid").waitFor();
-        assertThat(page.locator("#readiness-focus").textContent() + page.locator("#readiness-focus")
-                        .getAttribute("value"))
+        assertThat(page.locator("#readiness-focus").textContent()
+                        + page.locator("#readiness-focus").getAttribute("value"))
                 .contains("AWAITING_CUSTOMER");
         assertNoSeriousAccessibilityViolations("surveys awaiting the customer");
     }
@@ -88,7 +88,9 @@ class RoleStartJourneyIT extends BrowserJourney {
         page.waitForURL(url("/"));
         page.locator("#today").waitFor();
         for (String card : cards) {
-            assertThat(page.locator(card).getAttribute("href")).as(card + " is a link").isNotBlank();
+            assertThat(page.locator(card).getAttribute("href"))
+                    .as(card + " is a link")
+                    .isNotBlank();
         }
         // Today is above the company figures
         assertThat(page.locator("#today").boundingBox().y)

@@ -120,7 +120,8 @@ class RoleHomeTest extends KaribuTest {
 
         UI.getCurrent().navigate(HomeView.class);
 
-        assertThat(_find(Headline.class, spec -> spec.withId("today-escalated"))).isEmpty();
+        assertThat(_find(Headline.class, spec -> spec.withId("today-escalated")))
+                .isEmpty();
         assertThat(_find(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("today")))
                 .isEmpty();
         assertThat(headline("headline-score").href()).contains("segments");
