@@ -78,16 +78,18 @@ class AuditTrail {
             return;
         }
         Timestamp when = Timestamp.from(at);
-        batch.batchUpdate(INSERT_LINE, entries.stream()
-                .map(e -> new MapSqlParameterSource()
-                        .addValue("issue", e.issueId())
-                        .addValue("at", when)
-                        .addValue("actor", e.actorId())
-                        .addValue("kind", e.line().kind().name())
-                        .addValue("from", e.line().from())
-                        .addValue("to", e.line().to())
-                        .addValue("note", e.line().note()))
-                .toArray(SqlParameterSource[]::new));
+        batch.batchUpdate(
+                INSERT_LINE,
+                entries.stream()
+                        .map(e -> new MapSqlParameterSource()
+                                .addValue("issue", e.issueId())
+                                .addValue("at", when)
+                                .addValue("actor", e.actorId())
+                                .addValue("kind", e.line().kind().name())
+                                .addValue("from", e.line().from())
+                                .addValue("to", e.line().to())
+                                .addValue("note", e.line().note()))
+                        .toArray(SqlParameterSource[]::new));
         for (Entry e : entries) {
             AuditLine line = e.line();
             events.publishEvent(new IssueChanged(e.issueId(), line.kind(), line.from(), line.to(), line.note(), at));
@@ -116,13 +118,15 @@ class AuditTrail {
             return;
         }
         Timestamp when = Timestamp.from(at);
-        batch.batchUpdate(INSERT_EVIDENCE, lines.stream()
-                .map(l -> new MapSqlParameterSource()
-                        .addValue("issue", l.issueId())
-                        .addValue("response", l.evidence().responseId())
-                        .addValue("complaint", l.evidence().complaintId())
-                        .addValue("excerpt", l.evidence().excerpt())
-                        .addValue("at", when))
-                .toArray(SqlParameterSource[]::new));
+        batch.batchUpdate(
+                INSERT_EVIDENCE,
+                lines.stream()
+                        .map(l -> new MapSqlParameterSource()
+                                .addValue("issue", l.issueId())
+                                .addValue("response", l.evidence().responseId())
+                                .addValue("complaint", l.evidence().complaintId())
+                                .addValue("excerpt", l.evidence().excerpt())
+                                .addValue("at", when))
+                        .toArray(SqlParameterSource[]::new));
     }
 }

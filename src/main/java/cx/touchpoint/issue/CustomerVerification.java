@@ -63,7 +63,9 @@ class CustomerVerification {
             issue.verify(Verification.VERIFIED, now);
             issues.save(issue);
             audit.recordBySystem(
-                    id, now, AuditLine.set(AuditKind.VERIFICATION, Verification.VERIFIED.name(), "Customer scored " + score));
+                    id,
+                    now,
+                    AuditLine.set(AuditKind.VERIFICATION, Verification.VERIFIED.name(), "Customer scored " + score));
             return;
         }
         issue.verify(Verification.NOT_VERIFIED, now);
@@ -88,9 +90,9 @@ class CustomerVerification {
                     AuditLine.note(
                             AuditKind.COMMENT,
                             "Not reopened: issue #" + otherOpen.get() + " already tracks this "
-                            + (issue.signalGrouping() == SignalGrouping.PER_TEAM
-                                    ? "team's work for the account."
-                                    : "cue and touch point.")));
+                                    + (issue.signalGrouping() == SignalGrouping.PER_TEAM
+                                            ? "team's work for the account."
+                                            : "cue and touch point.")));
         }
     }
 }

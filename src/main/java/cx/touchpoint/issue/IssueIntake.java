@@ -156,7 +156,8 @@ class IssueIntake {
         List<AuditTrail.IssueEvidence> evidence = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             evidence.add(new AuditTrail.IssueEvidence(
-                    ids.get(i), AuditTrail.Evidence.ofResponse(response.id(), found.get(i).evidence())));
+                    ids.get(i),
+                    AuditTrail.Evidence.ofResponse(response.id(), found.get(i).evidence())));
         }
         audit.addEvidence(evidence, clock.instant());
         return ids;
@@ -258,7 +259,9 @@ class IssueIntake {
         for (int i = 0; i < ids.size(); i++) {
             NewIssue r = raised.get(i);
             created.add(new AuditTrail.Entry(
-                    ids.get(i), r.raisedBy(), AuditLine.set(AuditKind.CREATED, IssueStatus.NEW.name(), how(r.route()))));
+                    ids.get(i),
+                    r.raisedBy(),
+                    AuditLine.set(AuditKind.CREATED, IssueStatus.NEW.name(), how(r.route()))));
         }
         audit.recordAll(created, now);
         return ids;

@@ -75,8 +75,8 @@ class IssueWorkflow {
                 return;
             }
             issue.assign(assigneeId, clock.instant());
-            events.add(
-                    AuditLine.change(AuditKind.ASSIGNEE, lookups.name("app_user", from), lookups.name("app_user", assigneeId), ""));
+            events.add(AuditLine.change(
+                    AuditKind.ASSIGNEE, lookups.name("app_user", from), lookups.name("app_user", assigneeId), ""));
         });
     }
 
@@ -88,7 +88,10 @@ class IssueWorkflow {
             }
             issue.reroute(teamId, clock.instant());
             events.add(AuditLine.change(
-                    AuditKind.TEAM, lookups.name("team", from), lookups.name("team", teamId), why == null ? "" : why.trim()));
+                    AuditKind.TEAM,
+                    lookups.name("team", from),
+                    lookups.name("team", teamId),
+                    why == null ? "" : why.trim()));
             if (issue.assigneeId() != null) {
                 String previous = lookups.name("app_user", issue.assigneeId());
                 issue.assign(null, clock.instant());
@@ -104,7 +107,8 @@ class IssueWorkflow {
                 return;
             }
             var sla = issue.changeSeverity(severity, sla(severity), clock.instant());
-            events.add(AuditLine.change(AuditKind.SEVERITY, from.name(), severity.name(), "SLA due " + due(sla.newDue())));
+            events.add(
+                    AuditLine.change(AuditKind.SEVERITY, from.name(), severity.name(), "SLA due " + due(sla.newDue())));
             escalationCleared(sla, events);
         });
     }

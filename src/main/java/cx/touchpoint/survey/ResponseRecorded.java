@@ -37,8 +37,7 @@ public record ResponseRecorded(
      * One item's answer with what it is about: the item's cue (id and name) and touch point (the item's
      * own, else the response's); expected and experienced on 1-7.
      */
-    public record Answer(
-            long itemId, long cueId, String cueName, Long touchPointId, int expected, int experienced) {}
+    public record Answer(long itemId, long cueId, String cueName, Long touchPointId, int expected, int experienced) {}
 
     /** What listeners did about the response, for the one who recorded it: the issues it is evidence of. */
     public static final class FollowUp {

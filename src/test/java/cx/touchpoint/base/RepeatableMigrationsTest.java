@@ -80,10 +80,9 @@ class RepeatableMigrationsTest {
                     .filter(d -> d.getValue().contains("pg_advisory_xact_lock("))
                     .toList();
             assertThat(locking).isNotEmpty();
-            assertThat(locking)
-                    .allSatisfy(d -> assertThat(d.getValue())
-                            .as(d.getKey())
-                            .doesNotContainPattern("pg_advisory_xact_lock\\(hashtext\\('"));
+            assertThat(locking).allSatisfy(d -> assertThat(d.getValue())
+                    .as(d.getKey())
+                    .doesNotContainPattern("pg_advisory_xact_lock\\(hashtext\\('"));
         }
     }
 

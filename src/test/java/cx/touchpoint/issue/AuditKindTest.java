@@ -31,13 +31,14 @@ class AuditKindTest {
                 .map(m -> m.group(1))
                 .toList();
         assertThat(allowed)
-                .containsExactlyInAnyElementsOf(
+                .containsExactlyInAnyOrderElementsOf(
                         Arrays.stream(AuditKind.values()).map(Enum::name).toList());
     }
 
     @Test
     void every_kind_has_a_label_in_words() {
-        assertThat(AuditKind.values()).allSatisfy(kind -> assertThat(kind.label()).doesNotContain("_"));
+        assertThat(AuditKind.values())
+                .allSatisfy(kind -> assertThat(kind.label()).doesNotContain("_"));
         assertThat(AuditKind.TEAM.label()).isEqualTo("Re-routed");
     }
 }

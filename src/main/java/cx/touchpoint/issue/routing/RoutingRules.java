@@ -82,11 +82,15 @@ class RoutingRules {
                         + " where " + ALL_OK + " order by s.n, m.position")
                 .param("cues", samples.stream().map(RoutingSample::cueId).toArray(Long[]::new))
                 .param("tps", samples.stream().map(RoutingSample::touchPointId).toArray(Long[]::new))
-                .param("vms", samples.stream().map(RoutingSample::verticalMarketId).toArray(Long[]::new))
+                .param(
+                        "vms",
+                        samples.stream().map(RoutingSample::verticalMarketId).toArray(Long[]::new))
                 .param(
                         "severities",
                         samples.stream()
-                                .map(x -> x.severity() == null ? null : x.severity().name())
+                                .map(x -> x.severity() == null
+                                        ? null
+                                        : x.severity().name())
                                 .toArray(String[]::new))
                 .query((rs, row) -> new Candidate(
                         rs.getInt("n") - 1,
@@ -164,26 +168,35 @@ class RoutingRules {
                         sample.severity() == null ? null : sample.severity().name());
     }
 
+    private static final String ROWS =
+            """
+            select r.id, r.position, r.name, coalesce(nullif(concat_ws('; ',
+            'cue ' || c.name, 'touch point ' || tp.name,
+            'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,
+            'severity ' || lower(r.min_severity) || ' or worse',
+            case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end,
+            'theme ' || th.name || case when th.status <> 'ACTIVE' then ' (retired)' else '' end
+            ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
+            from routing_rule r join team t on t.id = r.owner_team_id
+            left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
+            left join vertical_market vm on vm.id = r.vertical_market_id
+            left join app_user u on u.id = r.specialist_id left join theme th on th.id = r.theme_id
+            """;
+
     List<RoutingRuleRow> page(int offset, int limit) {
-        return jdbc.sql(
-                        """
-                select r.id, r.position, r.name, coalesce(nullif(concat_ws('; ',
-                'cue ' || c.name, 'touch point ' || tp.name,
-                'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,
-                'severity ' || lower(r.min_severity) || ' or worse',
-                case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end,
-                'theme ' || th.name || case when th.status <> 'ACTIVE' then ' (retired)' else '' end
-                ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
-                from routing_rule r join team t on t.id = r.owner_team_id
-                left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
-                left join vertical_market vm on vm.id = r.vertical_market_id
-                left join app_user u on u.id = r.specialist_id left join theme th on th.id = r.theme_id
-                order by r.position offset :o limit :l
-                """)
+        return jdbc.sql(ROWS + " order by r.position offset :o limit :l")
                 .param("o", offset)
                 .param("l", limit)
                 .query(RoutingRuleRow.class)
                 .list();
+    }
+
+    /** One saved rule as the list shows it, e.g. for the audit log. */
+    Optional<RoutingRuleRow> row(long id) {
+        return jdbc.sql(ROWS + " where r.id = :id")
+                .param("id", id)
+                .query(RoutingRuleRow.class)
+                .optional();
     }
 
     long count() {

@@ -71,6 +71,9 @@ final class IssueFormats {
         }
         if (value.matches("[A-Z_]+")) {
             String label = IssueStatus.labelOf(value);
+            if (label.equals(value)) {
+                label = Severity.labelOf(value);
+            }
             return label.equals(value)
                     ? value.charAt(0)
                             + value.substring(1).toLowerCase(Locale.ENGLISH).replace('_', ' ')

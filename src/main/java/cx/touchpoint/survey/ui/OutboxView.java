@@ -135,7 +135,7 @@ class OutboxView extends Main implements BeforeEnterObserver {
             return "Every mail";
         }
         return switch (status) {
-            case "HELD" -> "Held";
+            case "HELD" -> "Held: no mail server set up";
             case "PENDING" -> "Waiting to send";
             case "SENT" -> "Sent";
             case "FAILED" -> "Failed";
