@@ -1,14 +1,16 @@
 package cx.touchpoint;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.security.ui.AccessDeniedView;
 import cx.touchpoint.testsupport.KaribuTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,9 +82,29 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
-    void a_role_cannot_open_a_view_outside_its_navigation() {
+    void a_role_cannot_open_a_view_outside_its_navigation_and_the_page_says_whom_it_is_for() {
         login("nav.specialist2", Role.SPECIALIST);
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate("admin")).isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate("admin");
+
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-reason"))
+                        .getText())
+                .isEqualTo("This page is for admins — you are signed in as Test nav.specialist2 (specialist)."
+                        + " Ask an admin if your work needs it.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("access-denied-home")).getHref())
+                .isEmpty();
+    }
+
+    @Test
+    void an_admin_opening_an_account_reads_that_accounts_are_for_executives_account_executives_and_team_leads() {
+        login("nav.admin2", Role.ADMIN);
+
+        UI.getCurrent().navigate("accounts/396");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-denied-reason"))
+                        .getText())
+                .startsWith("This page is for executives, account executives and team leads — you are signed in as"
+                        + " Test nav.admin2 (admin).");
     }
 }

@@ -139,12 +139,38 @@ class ImportJobs {
 
     /** The latest imports, of the user (null: everyone's). */
     List<ImportJob> recent(Long userId, int limit) {
-        return jdbc.sql(SELECT + " where cast(:u as bigint) is null or j.started_by = :u"
+        return recent(userId, false, Instant.EPOCH, limit);
+    }
+
+    /**
+     * An import needing attention: refused or failed, started in the last {@link ImportService#ATTENTION_DAYS}
+     * days before :now.
+     */
+    private static final String NEEDS_ATTENTION = "j.status in ('REJECTED', 'FAILED')"
+            + " and j.started_at > cast(:now as timestamptz) - make_interval(days => :days)";
+
+    /** The latest imports of the user (null: everyone's); {@code attentionOnly}: only those needing attention. */
+    List<ImportJob> recent(Long userId, boolean attentionOnly, Instant now, int limit) {
+        return jdbc.sql(SELECT + " where (cast(:u as bigint) is null or j.started_by = :u)"
+                        + (attentionOnly ? " and " + NEEDS_ATTENTION : "")
                         + " order by j.started_at desc, j.id desc limit :l")
                 .param("u", userId)
+                .param("now", java.sql.Timestamp.from(now))
+                .param("days", ImportService.ATTENTION_DAYS)
                 .param("l", limit)
                 .query(ImportJob.class)
                 .list();
+    }
+
+    /** How many imports of the user (null: everyone's) need attention. */
+    long needingAttention(Long userId, Instant now) {
+        return jdbc.sql("select count(*) from import_job j where (cast(:u as bigint) is null or j.started_by = :u)"
+                        + " and " + NEEDS_ATTENTION)
+                .param("u", userId)
+                .param("now", java.sql.Timestamp.from(now))
+                .param("days", ImportService.ATTENTION_DAYS)
+                .query(Long.class)
+                .single();
     }
 
     Long startedBy(long jobId) {

@@ -48,6 +48,9 @@ import org.springframework.util.unit.DataSize;
 public class ImportService {
 
     public static final int PREVIEW_ROWS = 20;
+
+    /** How long a refused or failed import counts as needing attention, in days. */
+    public static final int ATTENTION_DAYS = 7;
     /** The most columns a file may have (a wider one is refused before any other work). */
     public static final int MAX_COLUMNS = CsvSource.MAX_COLUMNS;
     /** A preview cell shows at most this many characters (the import reads the whole cell). */
@@ -302,8 +305,26 @@ public class ImportService {
 
     /** The latest imports the user may see, newest first. */
     public List<ImportJob> recent() {
+        return recent(false);
+    }
+
+    /**
+     * The latest imports the user may see, newest first; {@code attentionOnly}: only those refused or failed
+     * in the last {@value #ATTENTION_DAYS} days.
+     */
+    public List<ImportJob> recent(boolean attentionOnly) {
         SignedInUser user = mayImport();
-        return jobs.recent(currentUser.may(Permission.ADMINISTER) ? null : user.id(), 10);
+        return jobs.recent(
+                currentUser.may(Permission.ADMINISTER) ? null : user.id(), attentionOnly, clock.instant(), 10);
+    }
+
+    /**
+     * How many imports the user may see were refused or failed in the last {@value #ATTENTION_DAYS} days (admins:
+     * everyone's, account executives: their own).
+     */
+    public long needingAttention() {
+        SignedInUser user = mayImport();
+        return jobs.needingAttention(currentUser.may(Permission.ADMINISTER) ? null : user.id(), clock.instant());
     }
 
     /** The error report as CSV: one line per problem (row, column, value, problem). */

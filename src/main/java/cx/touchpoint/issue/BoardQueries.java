@@ -21,6 +21,13 @@ class BoardQueries {
 
     private static final String OVERDUE = "issue_overdue(i.status, i.sla_due_at, :now)";
 
+    /**
+     * Open, not yet overdue, and due before the end of today (:endOfToday, midnight in the company time zone):
+     * a team lead's "due today".
+     */
+    private static final String DUE_TODAY =
+            "(issue_is_open(i.status) and i.sla_due_at >= :now and i.sla_due_at < :endOfToday)";
+
     private static final String MINUTES_TO_DUE = "floor(extract(epoch from i.sla_due_at - :now) / 60)::bigint";
 
     private static final String CARD_COLUMNS = "select i.id, i.title, a.name as account_name, c.name as cue,"
@@ -47,6 +54,12 @@ class BoardQueries {
         }
         if (filter.overdueOnly()) {
             where.append(" and ").append(OVERDUE);
+        }
+        if (filter.unassignedOnly()) {
+            where.append(" and i.assignee_id is null");
+        }
+        if (filter.dueTodayOnly()) {
+            where.append(" and ").append(DUE_TODAY);
         }
         if (filter.segment() != null) {
             where.append(" and ").append(SEGMENT).append(" = :segment");
@@ -233,11 +246,47 @@ class BoardQueries {
                 .list();
     }
 
+    /**
+     * What the signed-in person must do today: their team's new and unassigned, due today and overdue issues,
+     * the open issues assigned to them and those escalated to them. {@code teamId} null: no team counts.
+     */
+    IssueTasks tasks(Long teamId, long userId, Instant now) {
+        return jdbc.sql("select count(*) filter (where i.owner_team_id = :team and i.status = 'NEW'"
+                        + " and i.assignee_id is null) as new_unassigned,"
+                        + " count(*) filter (where i.owner_team_id = :team and " + DUE_TODAY + ") as due_today,"
+                        + " count(*) filter (where i.owner_team_id = :team and " + OVERDUE + ") as overdue,"
+                        + " count(*) filter (where i.assignee_id = :user) as assigned_to_me,"
+                        + " count(*) filter (where i.escalated_to_id = :user) as escalated_to_me,"
+                        + " exists (select 1 from team where general_manager_id = :user) as general_manager"
+                        + " from issue i where issue_is_open(i.status) and (i.owner_team_id = :team"
+                        + " or i.assignee_id = :user or i.escalated_to_id = :user)")
+                .param("team", teamId)
+                .param("user", userId)
+                .param("now", Timestamp.from(now))
+                .param("endOfToday", Timestamp.from(endOfToday(now)))
+                .query((rs, row) -> new IssueTasks(
+                        teamId,
+                        rs.getLong("new_unassigned"),
+                        rs.getLong("due_today"),
+                        rs.getLong("overdue"),
+                        rs.getLong("assigned_to_me"),
+                        rs.getLong("escalated_to_me"),
+                        rs.getBoolean("general_manager")))
+                .single();
+    }
+
+    /** The next midnight after {@code now} in the company time zone. */
+    static Instant endOfToday(Instant now) {
+        var zone = cx.touchpoint.base.CompanyTimeZone.zone();
+        return now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     private JdbcClient.StatementSpec filtered(String sql, BoardFilter filter, Instant now) {
         return jdbc.sql(sql)
                 .param("team", filter.teamId())
                 .param("assignee", filter.assigneeId())
                 .param("overdueOnly", filter.overdueOnly())
+                .param("endOfToday", Timestamp.from(endOfToday(now)))
                 .param(
                         "segment",
                         filter.segment() == null ? null : filter.segment().name())

@@ -101,6 +101,17 @@ public class IssueService {
         return board.counts(scoped(filter), clock.instant());
     }
 
+    /**
+     * What the signed-in person must do today, counted in the database: for their team (team leads), the
+     * new issues nobody is assigned to, the open ones due before midnight (company time zone) and those past
+     * their SLA; the open issues assigned to them (specialists) and escalated to them (general managers).
+     */
+    @Transactional(readOnly = true)
+    public IssueTasks tasks() {
+        var user = currentUser.require();
+        return board.tasks(user.teamId(), user.id(), clock.instant());
+    }
+
     /** The filter a user starts with: specialists see their team's issues, others everything. */
     @Requires(Permission.SIGNED_IN)
     public BoardFilter startingFilter() {
@@ -169,8 +180,6 @@ public class IssueService {
     /** A specialist's board shows their team's issues only, whatever the filter asks for. */
     private BoardFilter scoped(BoardFilter filter) {
         Long team = policy.issueTeamScope();
-        return team == null
-                ? filter
-                : new BoardFilter(team, filter.assigneeId(), filter.segment(), filter.overdueOnly());
+        return team == null ? filter : filter.forTeam(team);
     }
 }

@@ -31,6 +31,12 @@ class ReadinessQueries {
             + " where r.account_id = a.id and ra.perceived_value is not null and r.responded_at <= :now"
             + " and r.responded_at > cast(:now as timestamptz) - make_interval(days => :recent)) m on true";
 
+    /** The account {@code a}'s latest live preparation {@code p} (null columns when there is none). */
+    private static final String LATEST_PREPARATION =
+            " left join lateral (select p.id, p.status from survey_preparation p"
+                    + "   where p.account_id = a.id and p.status <> 'CANCELLED'"
+                    + "   order by p.created_at desc, p.id desc limit 1) p on true";
+
     private final JdbcClient jdbc;
 
     ReadinessQueries(JdbcClient jdbc) {
@@ -41,6 +47,7 @@ class ReadinessQueries {
     List<Readiness> page(
             Long accountExecutiveId,
             String search,
+            ReadinessFocus focus,
             Instant now,
             String sortColumn,
             boolean ascending,
@@ -62,25 +69,52 @@ class ReadinessQueries {
                         + " coalesce(m.promises_missed, 0) as promises_missed from account_facts a"
                         + " left join account_latest_score s on s.account_id = a.id"
                         + MISSED
-                        + " left join lateral (select p.id, p.status from survey_preparation p"
-                        + "   where p.account_id = a.id and p.status <> 'CANCELLED'"
-                        + "   order by p.created_at desc, p.id desc limit 1) p on true" + WHERE
+                        + LATEST_PREPARATION + WHERE + " and " + focus.condition
                         + ") x order by " + order + " offset :o limit :l")
                 .param("ae", accountExecutiveId)
                 .param("q", search == null ? "" : search.trim())
                 .param("now", Timestamp.from(now))
                 .param("recent", Readiness.RECENT_DAYS)
+                .param("newDays", SurveyTasks.NEW_DAYS)
                 .param("o", offset)
                 .param("l", limit)
                 .query(Readiness.class)
                 .list();
     }
 
-    int count(Long accountExecutiveId, String search) {
-        return jdbc.sql("select count(*) from account_facts a" + WHERE)
+    int count(Long accountExecutiveId, String search, ReadinessFocus focus, Instant now) {
+        return jdbc.sql("select count(*) from account_facts a" + LATEST_PREPARATION + WHERE + " and " + focus.condition)
                 .param("ae", accountExecutiveId)
                 .param("q", search == null ? "" : search.trim())
+                .param("now", Timestamp.from(now))
+                .param("newDays", SurveyTasks.NEW_DAYS)
                 .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * The account executive's survey tasks (null: every account): the first three and the last counted as
+     * the Surveys view's {@link ReadinessFocus} lists them, so a task's number and its list agree.
+     */
+    SurveyTasks tasks(Long accountExecutiveId, Instant now) {
+        String focused = "select count(*) filter (where {focus}) from account_facts a" + LATEST_PREPARATION + WHERE;
+        return jdbc.sql("select (" + focused.replace("{focus}", ReadinessFocus.AWAITING_CUSTOMER.condition)
+                        + ") as awaiting_customer, ("
+                        + focused.replace("{focus}", ReadinessFocus.APPROVED_NOT_SENT.condition)
+                        + ") as approved_not_sent,"
+                        + " (select count(*) from survey_invitation i join contact_facts c on c.id = i.contact_id"
+                        + "   join account_facts a on a.id = c.account_id where i.status = 'SENT'"
+                        + "   and (i.expires_at is null or i.expires_at > :now)"
+                        + "   and (cast(:ae as bigint) is null or a.account_executive_id = :ae)) as non_responders, ("
+                        + focused.replace("{focus}", ReadinessFocus.NEW_DETRACTORS.condition) + ") as new_detractors,"
+                        + " (select count(*) from outbox_mail m join account_facts a on a.id = m.account_id"
+                        + "   where m.status = 'FAILED'"
+                        + "   and (cast(:ae as bigint) is null or a.account_executive_id = :ae)) as failed_mails")
+                .param("ae", accountExecutiveId)
+                .param("q", "")
+                .param("now", Timestamp.from(now))
+                .param("newDays", SurveyTasks.NEW_DAYS)
+                .query(SurveyTasks.class)
                 .single();
     }
 }

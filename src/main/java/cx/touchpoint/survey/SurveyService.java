@@ -77,12 +77,36 @@ public class SurveyService {
     /** The signed-in user's accounts (an account executive's own book) with their survey readiness. */
     @Transactional(readOnly = true)
     public List<Readiness> readiness(String search, ReadinessSort sort, boolean ascending, int offset, int limit) {
-        return readiness.page(currentUser.ownBook(), search, clock.instant(), sort.sql(), ascending, offset, limit);
+        return readiness(search, ReadinessFocus.ALL, sort, ascending, offset, limit);
+    }
+
+    /** As {@link #readiness(String, ReadinessSort, boolean, int, int)}, only the accounts in {@code focus}. */
+    @Transactional(readOnly = true)
+    public List<Readiness> readiness(
+            String search, ReadinessFocus focus, ReadinessSort sort, boolean ascending, int offset, int limit) {
+        return readiness.page(
+                currentUser.ownBook(), search, focus, clock.instant(), sort.sql(), ascending, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int readinessCount(String search) {
-        return readiness.count(currentUser.ownBook(), search);
+        return readinessCount(search, ReadinessFocus.ALL);
+    }
+
+    /** How many accounts of the book match the search and are in {@code focus}. */
+    @Transactional(readOnly = true)
+    public int readinessCount(String search, ReadinessFocus focus) {
+        return readiness.count(currentUser.ownBook(), search, focus, clock.instant());
+    }
+
+    /**
+     * What the signed-in person must do about surveys today, counted in the database: drafts awaiting the
+     * customer, approved surveys not sent, open invitations not answered, accounts with a new detractor
+     * ({@value SurveyTasks#NEW_DAYS} days) and failed mails. Account executives: their own book; admins: all.
+     */
+    @Transactional(readOnly = true)
+    public SurveyTasks tasks() {
+        return readiness.tasks(currentUser.ownBook(), clock.instant());
     }
 
     /** Templates and waves to prepare a survey for the account; empty when it is not the user's account. */
@@ -260,7 +284,13 @@ public class SurveyService {
      */
     @Transactional(readOnly = true)
     public List<OutboxMail> outbox(int offset, int limit) {
-        return outbox.page(currentUser.ownBook(), heldMailLinksShown(), offset, limit);
+        return outbox(null, offset, limit);
+    }
+
+    /** As {@link #outbox(int, int)}, only the mails in {@code status} ("FAILED", ...; null: every mail). */
+    @Transactional(readOnly = true)
+    public List<OutboxMail> outbox(String status, int offset, int limit) {
+        return outbox.page(currentUser.ownBook(), heldMailLinksShown(), status, offset, limit);
     }
 
     /** Whether the signed-in person sees the working links of held mails in the outbox (admins). */
@@ -271,7 +301,13 @@ public class SurveyService {
 
     @Transactional(readOnly = true)
     public long outboxCount() {
-        return outbox.count(currentUser.ownBook());
+        return outboxCount(null);
+    }
+
+    /** How many mails the outbox holds in {@code status} (null: every mail). */
+    @Transactional(readOnly = true)
+    public long outboxCount(String status) {
+        return outbox.count(currentUser.ownBook(), status);
     }
 
     /** Every wave, newest first. */

@@ -84,7 +84,15 @@ class WebhookQueries {
                 .update();
     }
 
-    List<WebhookSubscriptionRow> subscriptions(int offset, int limit) {
+    /** How many deliveries failed for good (no retry left), of every subscription. */
+    long failedDeliveries() {
+        return jdbc.sql("select count(*) from webhook_delivery d where d.status = 'FAILED'")
+                .query(Long.class)
+                .single();
+    }
+
+    /** {@code failedOnly}: only the subscriptions with a delivery that failed for good. */
+    List<WebhookSubscriptionRow> subscriptions(boolean failedOnly, int offset, int limit) {
         return jdbc.sql(
                         """
                 select s.id, s.name, s.target_url, s.events, s.enabled, s.created_at,
@@ -92,8 +100,10 @@ class WebhookQueries {
                 count(d.id) filter (where d.status = 'DELIVERED') as delivered,
                 count(d.id) filter (where d.status = 'FAILED') as failed
                 from webhook_subscription s left join webhook_delivery d on d.subscription_id = s.id
-                group by s.id order by lower(s.name), s.id offset :o limit :l
+                group by s.id having not :failedOnly or count(d.id) filter (where d.status = 'FAILED') > 0
+                order by lower(s.name), s.id offset :o limit :l
                 """)
+                .param("failedOnly", failedOnly)
                 .param("o", offset)
                 .param("l", limit)
                 .query((rs, n) -> new WebhookSubscriptionRow(

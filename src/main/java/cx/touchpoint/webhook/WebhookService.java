@@ -87,7 +87,19 @@ public class WebhookService {
     /** A page of the subscriptions by name, with their pending, delivered and failed deliveries counted. */
     @Transactional(readOnly = true)
     public List<WebhookSubscriptionRow> subscriptions(int offset, int limit) {
-        return queries.subscriptions(offset, limit);
+        return subscriptions(false, offset, limit);
+    }
+
+    /** As {@link #subscriptions(int, int)}; {@code failedOnly}: only those with a delivery that failed for good. */
+    @Transactional(readOnly = true)
+    public List<WebhookSubscriptionRow> subscriptions(boolean failedOnly, int offset, int limit) {
+        return queries.subscriptions(failedOnly, offset, limit);
+    }
+
+    /** How many deliveries failed for good (every retry spent), of every subscription: an admin's task. */
+    @Transactional(readOnly = true)
+    public long failedDeliveries() {
+        return queries.failedDeliveries();
     }
 
     /** A page of a subscription's delivery log, newest event first. */

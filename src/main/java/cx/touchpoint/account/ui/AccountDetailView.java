@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
@@ -56,7 +55,9 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new RouterLink("← All accounts", AccountsView.class));
+        var back = new Anchor(AccountsReturn.href(), "← All accounts");
+        back.setId("back-to-accounts");
+        add(back);
         var detail = event.getRouteParameters()
                 .get("accountId")
                 .filter(id -> id.matches("\\d{1,18}"))

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.account.AccountQuery;
 import cx.touchpoint.account.AccountService;
+import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.ui.AccountFilterBar;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.security.Role;
@@ -29,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @Route("accounts")
 @PageTitle("Accounts · Touchpoint")
@@ -38,6 +40,7 @@ import java.util.List;
 class AccountsView extends Main implements BeforeEnterObserver {
 
     static final String SEGMENT = "segment";
+    static final String NAME = "q";
 
     private final AccountService service;
     private final AccountFilterBar filterBar;
@@ -56,12 +59,8 @@ class AccountsView extends Main implements BeforeEnterObserver {
         segment.setItemLabelGenerator(Segment::label);
         segment.setClearButtonVisible(true);
         segment.setPlaceholder("All");
-        segment.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                writeSegmentToUrl(e.getValue());
-            }
-            refresh(new AccountQuery(query.filter(), e.getValue(), query.nameContains()));
-        });
+        segment.addValueChangeListener(
+                e -> refresh(new AccountQuery(query.filter(), e.getValue(), query.nameContains())));
         name.setPlaceholder("Search");
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setClearButtonVisible(true);
@@ -90,25 +89,47 @@ class AccountsView extends Main implements BeforeEnterObserver {
                         .findFirst())
                 .orElse(null);
         segment.setValue(fromUrl);
+        name.setValue(parameters.getSingleParameter(NAME).orElse(""));
         refresh(new AccountQuery(filter, fromUrl, name.getValue()));
     }
 
     private void refresh(AccountQuery changed) {
         query = changed;
+        writeToUrl(changed);
         total.setText(Formats.count(service.count(changed)) + " active accounts");
         scope.setText(service.scopeSentence(changed));
         grid.getDataProvider().refreshAll();
     }
 
-    private void writeSegmentToUrl(Segment value) {
+    /**
+     * The whole query in the URL (filter, segment, name), and remembered for the account page's "← All
+     * accounts", so that going back keeps the list as it was, as the browser's Back does.
+     */
+    private void writeToUrl(AccountQuery shown) {
         var ui = UI.getCurrent();
-        Location current = ui.getInternals().getActiveViewLocation();
-        var parameters = new HashMap<>(current.getQueryParameters().getParameters());
-        if (value == null) {
-            parameters.remove(SEGMENT);
-        } else {
-            parameters.put(SEGMENT, List.of(value.name()));
+        if (ui == null) {
+            return;
         }
-        ui.getPage().getHistory().replaceState(null, new Location(current.getPath(), new QueryParameters(parameters)));
+        var parameters = new HashMap<String, List<String>>();
+        AccountFilter filter = shown.filter();
+        put(parameters, AccountFilterBar.VERTICAL, filter.verticalMarketId());
+        put(parameters, AccountFilterBar.LOCATION, filter.locationId());
+        put(parameters, AccountFilterBar.PLATFORM, filter.servicePlatformId());
+        put(parameters, AccountFilterBar.ACCOUNT_EXECUTIVE, filter.accountExecutiveId());
+        if (shown.segment() != null) {
+            parameters.put(SEGMENT, List.of(shown.segment().name()));
+        }
+        if (shown.nameContains() != null && !shown.nameContains().isBlank()) {
+            parameters.put(NAME, List.of(shown.nameContains().strip()));
+        }
+        var location = new Location("accounts", new QueryParameters(parameters));
+        ui.getPage().getHistory().replaceState(null, location);
+        AccountsReturn.remember(location.getPathWithQueryParameters());
+    }
+
+    private static void put(Map<String, List<String>> parameters, String name, Long value) {
+        if (value != null) {
+            parameters.put(name, List.of(value.toString()));
+        }
     }
 }

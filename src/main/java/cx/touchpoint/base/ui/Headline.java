@@ -10,8 +10,31 @@ import org.jsoup.Jsoup;
  */
 public class Headline extends Html {
 
+    /** Where the headline leads (a route, with its query), or null: a plain figure. */
+    private final String href;
+
     public Headline(String label, String value, String detail) {
-        super(markup(null, label, value, detail));
+        this(null, label, value, detail, null);
+    }
+
+    private Headline(String id, String label, String value, String detail, String href) {
+        super(markup(id, label, value, detail, href));
+        this.href = href;
+    }
+
+    /**
+     * A headline that is a link to the filtered view behind its figure ({@code href}: a route with its query,
+     * e.g. "issues?overdue=true"); null or blank: a plain figure, as {@link #withId}.
+     */
+    public static Headline linked(String id, String label, String value, String detail, String href) {
+        var headline = new Headline(id, label, value, detail, href == null || href.isBlank() ? null : href);
+        headline.setId(id);
+        return headline;
+    }
+
+    /** Where the headline leads, if it is a link. */
+    public java.util.Optional<String> href() {
+        return java.util.Optional.ofNullable(href);
     }
 
     /** A headline with the element id {@code id}, for tests and deep links. */
@@ -29,7 +52,7 @@ public class Headline extends Html {
     }
 
     public void setValue(String value, String detail) {
-        setHtmlContent(markup(getId().orElse(null), drawn("headline-label"), value, detail));
+        setHtmlContent(markup(getId().orElse(null), drawn("headline-label"), value, detail, href));
     }
 
     /** The value as drawn. */
@@ -46,10 +69,16 @@ public class Headline extends Html {
         return Jsoup.parseBodyFragment(getInnerHtml()).selectFirst("." + part).wholeText();
     }
 
-    private static String markup(String id, String label, String value, String detail) {
+    private static String markup(String id, String label, String value, String detail, String href) {
         String content = StaticMarkup.element("span", "headline-label", StaticMarkup.text(label))
                 + StaticMarkup.element("span", "headline-value", StaticMarkup.text(value))
                 + StaticMarkup.element("span", "headline-detail", StaticMarkup.text(detail));
+        if (href != null) {
+            // a link to the view behind the figure: the whole card is the link, its text the link's name
+            return "<a" + (id == null ? "" : " id=\"" + StaticMarkup.text(id) + "\"")
+                    + " class=\"headline headline-link\" href=\"" + StaticMarkup.text(href) + "\">" + content
+                    + "</a>";
+        }
         return id == null
                 ? StaticMarkup.element("div", "headline", content)
                 : "<div id=\"" + StaticMarkup.text(id) + "\" class=\"headline\">" + content + "</div>";

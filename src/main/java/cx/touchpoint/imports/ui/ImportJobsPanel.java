@@ -15,6 +15,8 @@ import cx.touchpoint.imports.ImportService;
 class ImportJobsPanel extends Div {
 
     private final ImportService service;
+    /** Only the imports refused or failed lately ({@code import?attention=true}, Home's admin task). */
+    private boolean attentionOnly;
 
     ImportJobsPanel(ImportService service) {
         this.service = service;
@@ -31,10 +33,23 @@ class ImportJobsPanel extends Div {
         });
     }
 
+    void showAttentionOnly(boolean only) {
+        attentionOnly = only;
+        refresh();
+    }
+
     void refresh() {
         removeAll();
-        var jobs = service.recent();
-        if (jobs.isEmpty()) {
+        var jobs = service.recent(attentionOnly);
+        if (attentionOnly) {
+            var all = new Anchor("import", "Show every recent import");
+            all.setId("import-show-all");
+            add(new Paragraph("Imports refused or failed in the last " + ImportService.ATTENTION_DAYS + " days."), all);
+        }
+        if (jobs.isEmpty() && attentionOnly) {
+            add(new EmptyState("No import needs attention: none was refused or failed in the last "
+                    + ImportService.ATTENTION_DAYS + " days."));
+        } else if (jobs.isEmpty()) {
             add(new EmptyState(
                     "No imports yet. Upload a file above: you will see a preview before anything is stored."));
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import cx.touchpoint.base.ui.UrlState;
 import cx.touchpoint.imports.ImportKind;
 import cx.touchpoint.imports.ImportPreview;
 import cx.touchpoint.imports.ImportRefused;
@@ -40,7 +41,7 @@ import java.util.Map;
 @Menu(order = 8, title = "Import and export", icon = "vaadin:upload")
 @RolesAllowed({Role.ADMIN_NAME, Role.ACCOUNT_EXECUTIVE_NAME})
 @CssImport("./styles/imports.css")
-class ImportView extends Main {
+class ImportView extends Main implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ImportService service;
     private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>("The file holds");
@@ -196,5 +197,11 @@ class ImportView extends Main {
 
     static Anchor link(String text, String href) {
         return new Anchor(href, text);
+    }
+
+    /** {@code import?attention=true}: only the imports refused or failed lately. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        jobs.showAttentionOnly(UrlState.flag(event.getLocation().getQueryParameters(), "attention", "true"));
     }
 }

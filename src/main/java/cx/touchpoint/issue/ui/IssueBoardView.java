@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.base.ui.UrlState;
 import cx.touchpoint.issue.BoardFilter;
 import cx.touchpoint.issue.BoardSort;
 import cx.touchpoint.issue.IssueCard;
@@ -54,6 +55,11 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
     final ComboBox<Option> assignee = new ComboBox<>("Assignee");
     final Select<Segment> segment = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
+    final Checkbox dueToday = new Checkbox("Due today");
+    final Checkbox unassignedOnly = new Checkbox("Unassigned");
+    /** While the filter is read from the URL: one refresh at the end, not one per field. */
+    private boolean readingUrl;
+
     final Select<BoardSort> sort = new Select<>();
     final List<BoardColumn> columns;
     private final Div announcer = new Div();
@@ -101,8 +107,6 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         board.getElement().setAttribute("aria-label", "Issue board columns");
         columns.forEach(board::add);
         add(board);
-        applyStartingFilter();
-        refresh();
     }
 
     private HorizontalLayout links() {
@@ -139,17 +143,19 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         segment.setItemLabelGenerator(s -> s == null ? "All segments" : s.label());
         segment.setEmptySelectionAllowed(true);
         segment.setEmptySelectionCaption("All segments");
-        team.addValueChangeListener(e -> refresh());
-        assignee.addValueChangeListener(e -> refresh());
-        segment.addValueChangeListener(e -> refresh());
-        overdueOnly.addValueChangeListener(e -> refresh());
+        team.addValueChangeListener(e -> filterChanged());
+        assignee.addValueChangeListener(e -> filterChanged());
+        segment.addValueChangeListener(e -> filterChanged());
+        overdueOnly.addValueChangeListener(e -> filterChanged());
+        dueToday.addValueChangeListener(e -> filterChanged());
+        unassignedOnly.addValueChangeListener(e -> filterChanged());
         sort.setLabel("Sort by");
         sort.setId("board-sort");
         sort.setItems(BoardSort.values());
         sort.setItemLabelGenerator(BoardSort::label);
         sort.setValue(BoardSort.URGENCY);
-        sort.addValueChangeListener(e -> refresh());
-        var bar = new HorizontalLayout(team, assignee, segment, overdueOnly, sort);
+        sort.addValueChangeListener(e -> filterChanged());
+        var bar = new HorizontalLayout(team, assignee, segment, overdueOnly, dueToday, unassignedOnly, sort);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("board-filters");
         return bar;
@@ -170,7 +176,18 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
                 team.getValue() == null ? null : team.getValue().id(),
                 assignee.getValue() == null ? null : assignee.getValue().id(),
                 segment.getValue(),
-                overdueOnly.getValue());
+                overdueOnly.getValue(),
+                unassignedOnly.getValue(),
+                dueToday.getValue());
+    }
+
+    /** A changed filter shows at once and is kept in the URL, so Back and a shared link keep it. */
+    private void filterChanged() {
+        if (readingUrl) {
+            return;
+        }
+        refresh();
+        UrlState.replace(this, BoardUrl.of(filter(), sort.getValue()));
     }
 
     void refresh() {
@@ -249,10 +266,26 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         open(issueId);
     }
 
-    /** {@code issues?issue=12} opens issue 12; {@code issues?newFor=7} raises an issue for account 7. */
+    /**
+     * {@code issues?issue=12} opens issue 12; {@code issues?newFor=7} raises an issue for account 7; the
+     * filter ({@link BoardUrl}: team, assignee, segment, overdue, due today, unassigned, sort) is read from
+     * the URL, so home's cards and Back land on the filtered board. Without a filter in the URL a specialist
+     * starts on their team's issues.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
+        readingUrl = true;
+        try {
+            if (BoardUrl.hasFilter(parameters)) {
+                BoardUrl.apply(parameters, this);
+            } else {
+                applyStartingFilter();
+            }
+        } finally {
+            readingUrl = false;
+        }
+        refresh();
         parameters
                 .getSingleParameter("newFor")
                 .filter(id -> id.matches("\\d{1,18}") && raising.canRaise())
@@ -262,9 +295,10 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
                     dialog.account.setValue(account);
                     dialog.open();
                 });
-        if (!parameters.getParameters().isEmpty()) {
-            // the link did its job; a reload shows the plain board
-            event.getUI().getPage().getHistory().replaceState(null, "issues");
+        if (parameters.getParameters().containsKey("newFor")
+                || parameters.getParameters().containsKey("issue")) {
+            // the link did its job; a reload shows the board with its filter
+            event.getUI().getPage().getHistory().replaceState(null, BoardUrl.of(filter(), sort.getValue()));
         }
         parameters.getSingleParameter("issue").ifPresent(id -> {
             try {

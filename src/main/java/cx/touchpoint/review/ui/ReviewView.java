@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.base.ui.ViewAccess;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.ui.ExperienceHeadlines;
 import cx.touchpoint.insight.ui.DriverQuadrant;
@@ -64,16 +65,19 @@ class ReviewView extends Main {
     }
 
     private static Div headlines(HomeHeadlines h, SegmentOverview segments) {
+        // each figure opens the list behind it: the at-risk accounts largest first, the segments, the board
         return Headline.row(
-                ExperienceHeadlines.nps("review-headline-nps", h),
-                ExperienceHeadlines.summaryScore("review-headline-score", h),
-                Headline.withId(
+                ExperienceHeadlines.nps("review-headline-nps", h, ViewAccess.linkIfAllowed("gaps")),
+                ExperienceHeadlines.summaryScore("review-headline-score", h, ViewAccess.linkIfAllowed("segments")),
+                Headline.linked(
                         "review-headline-at-risk",
                         "Revenue at risk",
                         Formats.money(segments.revenueAtRisk()),
                         Formats.count(segments.of(Segment.AT_RISK).accounts()) + " At-risk and "
-                                + Formats.count(segments.of(Segment.DANGLING).accounts()) + " Dangling accounts"),
-                ExperienceHeadlines.openIssues("review-headline-open-issues", h));
+                                + Formats.count(segments.of(Segment.DANGLING).accounts()) + " Dangling accounts",
+                        ViewAccess.linkIfAllowed("accounts?segment=" + Segment.AT_RISK.name())),
+                ExperienceHeadlines.openIssues(
+                        "review-headline-open-issues", h, ViewAccess.linkIfAllowed("issues?overdue=true")));
     }
 
     static Div section(String title, String id, Component content) {

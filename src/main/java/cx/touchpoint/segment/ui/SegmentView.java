@@ -22,7 +22,9 @@ import cx.touchpoint.base.ui.AccountFilterBar;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Headline;
+import cx.touchpoint.base.ui.ViewAccess;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentFigures;
 import cx.touchpoint.segment.SegmentOverview;
 import cx.touchpoint.segment.SegmentService;
@@ -110,11 +112,12 @@ class SegmentView extends Main implements BeforeEnterObserver {
 
     private static Div headlines(SegmentOverview overview) {
         return Headline.row(
-                Headline.withId(
+                Headline.linked(
                         "headline-revenue-at-risk",
                         "Revenue at risk",
                         Formats.money(overview.revenueAtRisk()),
-                        "At-risk and Dangling accounts, of " + Formats.money(overview.totalRevenue()) + " in total"),
+                        "At-risk and Dangling accounts, of " + Formats.money(overview.totalRevenue()) + " in total",
+                        ViewAccess.linkIfAllowed("accounts?segment=" + Segment.AT_RISK.name())),
                 Headline.withId(
                         "headline-detractor-revenue",
                         "Detractor revenue",

@@ -128,7 +128,8 @@ public class Outbox {
      * held mail's body keeps its working links only when {@code heldLinksShown}; every other body shows the
      * link marker (sent, failed and suppressed mails keep no link at all).
      */
-    public List<OutboxMail> page(Long accountExecutiveId, boolean heldLinksShown, int offset, int limit) {
+    public List<OutboxMail> page(
+            Long accountExecutiveId, boolean heldLinksShown, String status, int offset, int limit) {
         return jdbc.sql(
                         """
                 select m.id, m.kind, a.name as account, m.sender_name, m.recipient, m.subject, m.status,
@@ -138,9 +139,11 @@ public class Outbox {
                 m.status in ('HELD', 'PENDING') and m.text_body <> mail_without_links(m.text_body) as holds_links
                 from outbox_mail m join account_facts a on a.id = m.account_id
                 where (cast(:ae as bigint) is null or a.account_executive_id = :ae)
+                and (cast(:status as text) is null or m.status = :status)
                 order by m.created_at desc, m.id desc offset :o limit :l
                 """)
                 .param("ae", accountExecutiveId)
+                .param("status", status)
                 .param("shown", heldLinksShown)
                 .param("o", offset)
                 .param("l", limit)
@@ -148,13 +151,16 @@ public class Outbox {
                 .list();
     }
 
-    public long count(Long accountExecutiveId) {
+    /** How many mails of the executive's book (null: all) are in {@code status} (null: any). */
+    public long count(Long accountExecutiveId, String status) {
         return jdbc.sql(
                         """
                 select count(*) from outbox_mail m join account_facts a on a.id = m.account_id
                 where (cast(:ae as bigint) is null or a.account_executive_id = :ae)
+                and (cast(:status as text) is null or m.status = :status)
                 """)
                 .param("ae", accountExecutiveId)
+                .param("status", status)
                 .query(Long.class)
                 .single();
     }

@@ -8,16 +8,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import cx.touchpoint.base.Dates;
+import cx.touchpoint.base.ui.UrlState;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.mail.OutboxMail;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Every survey mail, newest first, with its delivery status: held (no SMTP server configured),
@@ -29,14 +33,18 @@ import java.time.Clock;
 @PageTitle("Outbox · Touchpoint")
 @RolesAllowed({Role.ACCOUNT_EXECUTIVE_NAME, Role.ADMIN_NAME})
 @CssImport("./styles/surveys.css")
-class OutboxView extends Main {
+class OutboxView extends Main implements BeforeEnterObserver {
+
+    /** The mails shown: every one, or one status ({@code surveys/outbox?status=FAILED}, Home's admin task). */
+    final Select<String> status = new Select<>();
+
+    private final Grid<OutboxMail> grid = new Grid<>();
 
     OutboxView(SurveyService service, Clock clock) {
         addClassName("outbox-view");
         var reader = new Div();
         reader.setId("outbox-reader");
         reader.addClassName("outbox-reader");
-        var grid = new Grid<OutboxMail>();
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("420px");
@@ -52,7 +60,21 @@ class OutboxView extends Main {
                         : m.lastError().isEmpty() ? "" : m.attempts() + " attempt(s): " + m.lastError())
                 .setHeader("Delivery problem")
                 .setAutoWidth(true);
-        grid.setItems(q -> service.outbox(q.getOffset(), q.getLimit()).stream(), q -> (int) service.outboxCount());
+        grid.setItems(q -> service.outbox(status.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) service.outboxCount(status.getValue()));
+        status.setLabel("Status");
+        status.setId("outbox-status");
+        status.setItems("HELD", "PENDING", "SENT", "FAILED", "SUPPRESSED");
+        status.setItemLabelGenerator(OutboxView::status);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Every mail");
+        status.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            if (e.isFromClient()) {
+                UrlState.replace(
+                        this, e.getValue() == null ? "surveys/outbox" : "surveys/outbox?status=" + e.getValue());
+            }
+        });
         boolean linksShown = service.heldMailLinksShown();
         grid.addSelectionListener(e -> {
             reader.removeAll();
@@ -60,7 +82,7 @@ class OutboxView extends Main {
                 var links = new Paragraph(linkNote(m, linksShown));
                 links.setId("outbox-link-note");
                 links.addClassName("outbox-link-note");
-                var body = new Pre(m.textBody());
+                var body = MailText.withLinks(m.textBody());
                 body.setId("outbox-body");
                 reader.add(
                         new H3(m.subject()),
@@ -76,7 +98,17 @@ class OutboxView extends Main {
                 + " by hand; nobody else may answer as the customer); once a mail is sent its stored copy keeps"
                 + " no working link.");
         note.addClassName("survey-intro");
-        add(new RouterLink("← Surveys", SurveyView.class), new H2("Outbox"), note, grid, reader);
+        add(new RouterLink("← Surveys", SurveyView.class), new H2("Outbox"), note, status, grid, reader);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        status.setValue(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("status")
+                .filter(v -> List.of("HELD", "PENDING", "SENT", "FAILED", "SUPPRESSED")
+                        .contains(v))
+                .orElse(null));
     }
 
     /** What the reader is told about the customer links of the selected mail. */
@@ -99,6 +131,9 @@ class OutboxView extends Main {
     }
 
     private static String status(String status) {
+        if (status == null) {
+            return "Every mail";
+        }
         return switch (status) {
             case "HELD" -> "Held: no mail server set up";
             case "PENDING" -> "Waiting to send";

@@ -13,17 +13,23 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.UrlState;
+import cx.touchpoint.base.ui.ViewAccess;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.Readiness;
+import cx.touchpoint.survey.ReadinessFocus;
 import cx.touchpoint.survey.ReadinessSort;
 import cx.touchpoint.survey.SurveyService;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +46,14 @@ import java.util.List;
 @Menu(order = 5, title = "Surveys", icon = "vaadin:clipboard-text")
 @RolesAllowed({Role.ACCOUNT_EXECUTIVE_NAME, Role.ADMIN_NAME})
 @CssImport("./styles/surveys.css")
-class SurveyView extends Main {
+class SurveyView extends Main implements BeforeEnterObserver {
 
     private final SurveyService service;
     private final Clock clock;
     private final TextField search = new TextField("Account name");
+    /** Which accounts: all, or those behind one of Home's tasks ({@code surveys?focus=AWAITING_CUSTOMER}). */
+    final Select<ReadinessFocus> focus = new Select<>();
+
     final Grid<Readiness> grid = new Grid<>();
 
     SurveyView(SurveyService service, Clock clock) {
@@ -67,7 +76,24 @@ class SurveyView extends Main {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new H2("Surveys"), intro, links, search, grid());
+        focus.setLabel("Show");
+        focus.setId("readiness-focus");
+        focus.setItems(ReadinessFocus.values());
+        focus.setItemLabelGenerator(ReadinessFocus::label);
+        focus.setValue(ReadinessFocus.ALL);
+        focus.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            if (e.isFromClient()) {
+                UrlState.replace(
+                        this,
+                        e.getValue() == null || e.getValue() == ReadinessFocus.ALL
+                                ? "surveys"
+                                : "surveys?focus=" + e.getValue().name());
+            }
+        });
+        var filters = new Div(search, focus);
+        filters.addClassName("survey-filters");
+        add(new H2("Surveys"), intro, links, filters, grid());
     }
 
     private Grid<Readiness> grid() {
@@ -77,7 +103,10 @@ class SurveyView extends Main {
         grid.setHeight("calc(100vh - 320px)");
         grid.setMinHeight("420px");
         grid.setEmptyStateText("No accounts match. Clear the search, or ask an admin to assign accounts to you.");
-        grid.addColumn(LitRenderer.<Readiness>of("<a href=\"accounts/${item.id}\">${item.name}</a>")
+        // admins prepare surveys but do not open accounts: for them the name is text, not a dead link
+        grid.addColumn((ViewAccess.mayOpen("accounts")
+                                ? LitRenderer.<Readiness>of("<a href=\"accounts/${item.id}\">${item.name}</a>")
+                                : LitRenderer.<Readiness>of("${item.name}"))
                         .withProperty("id", Readiness::accountId)
                         .withProperty("name", Readiness::account))
                 .setHeader("Account")
@@ -131,12 +160,29 @@ class SurveyView extends Main {
                             order.map(o -> ReadinessSort.valueOf(o.getSorted())).orElse(ReadinessSort.ACCOUNT);
                     boolean ascending = order.map(o -> o.getDirection() == SortDirection.ASCENDING)
                             .orElse(true);
-                    return service.readiness(search.getValue(), sort, ascending, q.getOffset(), q.getLimit()).stream();
+                    return service
+                            .readiness(search.getValue(), focus(), sort, ascending, q.getOffset(), q.getLimit())
+                            .stream();
                 },
-                q -> service.readinessCount(search.getValue()));
+                q -> service.readinessCount(search.getValue(), focus()));
         grid.sort(List.of(
                 new GridSortOrder<>(grid.getColumnByKey(ReadinessSort.ACCOUNT.name()), SortDirection.ASCENDING)));
         return grid;
+    }
+
+    private ReadinessFocus focus() {
+        return focus.getValue() == null ? ReadinessFocus.ALL : focus.getValue();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        focus.setValue(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("focus")
+                .flatMap(v -> java.util.Arrays.stream(ReadinessFocus.values())
+                        .filter(f -> f.name().equals(v))
+                        .findFirst())
+                .orElse(ReadinessFocus.ALL));
     }
 
     private com.vaadin.flow.component.Component action(Readiness r) {

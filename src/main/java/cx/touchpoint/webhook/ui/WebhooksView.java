@@ -21,6 +21,7 @@ import cx.touchpoint.base.ui.ConfirmDelete;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.base.ui.Notifications;
+import cx.touchpoint.base.ui.UrlState;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.webhook.NewSubscription;
 import cx.touchpoint.webhook.WebhookDeliveryRow;
@@ -33,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/webhooks")
 @PageTitle("Webhooks · Touchpoint")
 @RolesAllowed(Role.ADMIN_NAME)
-class WebhooksView extends Main {
+class WebhooksView extends Main implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final WebhookService service;
     final TextField name = new TextField("Name");
@@ -44,6 +45,9 @@ class WebhooksView extends Main {
     final Grid<WebhookDeliveryRow> deliveries = new Grid<>();
     private final H3 logHeading = new H3("Delivery log");
     private WebhookSubscriptionRow selected;
+    /** {@code admin/webhooks?failed=true} (Home's "failed webhooks"): only subscriptions with failed deliveries. */
+    final com.vaadin.flow.component.checkbox.Checkbox failedOnly =
+            new com.vaadin.flow.component.checkbox.Checkbox("Only subscriptions with failed deliveries");
 
     WebhooksView(WebhookService service) {
         this.service = service;
@@ -54,7 +58,14 @@ class WebhooksView extends Main {
                 + " when Touchpoint restarts. Targets must be public addresses; docs/SECURITY.md says how to allow an"
                 + " on-premises receiver and how to verify the signature and its time."));
         add(form());
-        add(subscriptionGrid());
+        failedOnly.setId("webhooks-failed-only");
+        failedOnly.addValueChangeListener(e -> {
+            subscriptions.getDataProvider().refreshAll();
+            if (e.isFromClient()) {
+                UrlState.replace(this, e.getValue() ? "admin/webhooks?failed=true" : "admin/webhooks");
+            }
+        });
+        add(failedOnly, subscriptionGrid());
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> {
             subscriptions.getDataProvider().refreshAll();
             deliveries.getDataProvider().refreshAll();
@@ -123,7 +134,7 @@ class WebhooksView extends Main {
                 .setAutoWidth(true);
         subscriptions.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         subscriptions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        subscriptions.setItems(q -> service.subscriptions(q.getOffset(), q.getLimit()).stream());
+        subscriptions.setItems(q -> service.subscriptions(failedOnly.getValue(), q.getOffset(), q.getLimit()).stream());
         subscriptions.setHeight("260px");
         subscriptions.setEmptyStateComponent(new EmptyState("No subscriptions yet. Add one above: a name, the"
                 + " https address of the other system and the events it should be told of."));
@@ -206,5 +217,10 @@ class WebhooksView extends Main {
         }
         logHeading.setText("Delivery log of " + subscription.name());
         deliveries.setItems(q -> service.deliveries(subscription.id(), q.getOffset(), q.getLimit()).stream());
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        failedOnly.setValue(UrlState.flag(event.getLocation().getQueryParameters(), "failed", "true"));
     }
 }

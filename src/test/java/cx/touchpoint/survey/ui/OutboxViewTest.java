@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyService;
 import cx.touchpoint.survey.mail.OutboxMail;
@@ -82,7 +81,12 @@ class OutboxViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         grid.select(GridKt._get(grid, 0));
         assertThat(GridKt._get(grid, 0).holdsLinks()).isTrue();
-        return _get(Pre.class, spec -> spec.withId("outbox-body")).getText();
+        // the body as the reader shows it: its text, its web addresses as links
+        return org.jsoup.Jsoup.parseBodyFragment(
+                        _get(com.vaadin.flow.component.Html.class, spec -> spec.withId("outbox-body"))
+                                .getInnerHtml())
+                .body()
+                .wholeText();
     }
 
     private String note() {
