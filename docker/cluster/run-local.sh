@@ -99,7 +99,7 @@ await 30 "streaming replication" test "$(primary "select count(*) from pg_stat_r
 MAILS=$WORK/mail
 python3 "$ROOT/docker/cluster/smtp-sink.py" "$SMTP_PORT" "$MAILS" "${SMTP_DELAY:-0.05}" > "$WORK/smtp.log" 2>&1 &
 PIDS+=($!)
-await 10 "the SMTP sink" bash -c "echo > /dev/tcp/127.0.0.1/$SMTP_PORT"
+await 60 "the SMTP sink" bash -c "echo > /dev/tcp/127.0.0.1/$SMTP_PORT"
 
 # ------------------------------------------------------------------------------------------ nodes
 start_node() { # start_node NAME PORT
@@ -151,8 +151,15 @@ sign_in() { # sign_in COOKIEJAR USER [NODE]: signs in through the balancer; prin
     *) echo "refused:$where"; return 1 ;;
   esac
 }
-home_page() { # home_page COOKIEJAR: the home view's first render (Vaadin's init request), as JSON
-  curl -s -b "$1" -c "$1" "$LB/?v-r=init&location=&query="
+home_page() { # home_page COOKIEJAR: the home view rendered as a browser asks for it: Vaadin's init request, then
+  # the client's navigation event to the route; prints the server's answer (the view's components as JSON)
+  local init ui key
+  init=$(curl -s -b "$1" -c "$1" "$LB/?v-r=init&location=&query=")
+  ui=$(grep -o '"v-uiId":[0-9]*' <<<"$init" | cut -d: -f2)
+  key=$(grep -o '"Vaadin-Security-Key":"[^"]*"' <<<"$init" | cut -d'"' -f4)
+  curl -s -b "$1" -c "$1" -H 'Content-Type: application/json' \
+    --data "{\"csrfToken\":\"$key\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}" \
+    "$LB/?v-r=uidl&v-uiId=$ui"
 }
 replica_reads() {
   replica "select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) from pg_stat_user_tables where schemaname = 'touchpoint'"
@@ -195,16 +202,20 @@ mails_in_sink() { find "$MAILS" -name '*.eml' 2>/dev/null | wc -l; }
 message_ids() { grep -h -i '^Message-ID:' "$MAILS"/*.eml 2>/dev/null | tr -d '\r' | awk '{print $2}'; }
 await 120 "the demo's own mails to leave the outbox" test "$(primary "select count(*) from touchpoint.outbox_mail where status = 'PENDING'")" = 0
 first_wave_mail=$(primary "select coalesce(max(id), 0) from touchpoint.outbox_mail")
+# every survey the demo is preparing (drafts, shared with the customer, approved) is scheduled for now, as the
+# "Schedule" button would; each node's survey job takes them (a locked preparation is sent once), then each node's
+# dispatcher sends the mails (one transaction per mail, skip locked)
 scheduled=$(primary "update touchpoint.survey_preparation set status = 'SCHEDULED', scheduled_for = now()
-                     where status in ('APPROVED', 'SCHEDULED') returning id" | wc -l)
+                     where status in ('DRAFT', 'SHARED', 'APPROVED', 'SCHEDULED') returning id" | wc -l)
+wave_started=$(date +%s)
 say "      the wave: $scheduled prepared surveys scheduled for now; both nodes' survey jobs and mail dispatchers run"
-wave_done() {
-  [ "$(primary "select count(*) from touchpoint.survey_preparation where status = 'SCHEDULED'")" = 0 ] &&
+wave_done() { # several survey-job runs on both nodes (every 2 s), then an empty outbox
+  [ $(($(date +%s) - wave_started)) -ge 12 ] &&
   [ "$(primary "select count(*) from touchpoint.outbox_mail where status = 'PENDING'")" = 0 ]
 }
 await 180 "the wave" wave_done || true
 wave_mails=$(primary "select count(*) from touchpoint.outbox_mail where id > $first_wave_mail and status = 'SENT'")
-wave_contacts=$(primary "select count(distinct contact_id) from touchpoint.survey_invitation i join touchpoint.outbox_mail m on m.invitation_id = i.id where m.id > $first_wave_mail")
+wave_contacts=$(primary "select count(distinct i.contact_id) from touchpoint.survey_invitation i join touchpoint.outbox_mail m on m.invitation_id = i.id where m.id > $first_wave_mail")
 dupes=$(message_ids | sort | uniq -d | wc -l)
 missing=0
 for id in $(primary "select id from touchpoint.outbox_mail where id > $first_wave_mail and status = 'SENT'"); do
@@ -212,7 +223,7 @@ for id in $(primary "select id from touchpoint.outbox_mail where id > $first_wav
   [ "$n" = 1 ] || missing=$((missing + 1))
 done
 if [ "$wave_mails" -gt 0 ] && [ "$missing" = 0 ] && [ "$dupes" = 0 ]; then
-  pass "wave: $wave_mails invitation mails to $wave_contacts contacts, each received exactly once (0 duplicates, 0 missing)"
+  pass "wave: $scheduled surveys, $wave_mails invitation mails to $wave_contacts contacts, each received exactly once (0 duplicates, 0 missing; $(primary "select count(*) from touchpoint.survey_preparation where status = 'SCHEDULED'") left scheduled: the contact policy refused all their recipients)"
 else
   fail "wave: $wave_mails mails sent, $missing not received exactly once, $dupes duplicated Message-IDs"
 fi
@@ -226,7 +237,7 @@ primary "insert into touchpoint.outbox_mail (kind, account_id, contact_id, sende
          select 'INVITATION', c.account_id, c.id, 'Cluster test', 'kill-test-' || g || '@example.com',
            'Cluster test mail ' || g, 'Mail ' || g, '<p>Mail ' || g || '</p>', 'PENDING', now(), now()
          from generate_series(1, ${KILL_MAILS:-300}) g,
-           (select id, account_id from touchpoint.contact order by id limit 1) c" >/dev/null
+           (select id, account_id from touchpoint.contact where opted_out_at is null order by id limit 1) c" >/dev/null
 received_from() { [ "$(message_ids | awk -F'[-@]' -v f="$first_kill_mail" '$2 > f' | wc -l)" -ge "$1" ]; }
 await 60 "the first third of the send" received_from $((${KILL_MAILS:-300} / 3)) || true
 in_flight=$(primary "select count(*) from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'outbox_mail' and l.mode = 'RowShareLock'")

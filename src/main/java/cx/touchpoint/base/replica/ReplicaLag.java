@@ -10,9 +10,9 @@ import javax.sql.DataSource;
 public interface ReplicaLag {
 
     /**
-     * @param behind zero when the replica has replayed everything the primary had written; else the time since
-     *     the last commit it replayed
-     * @param lastReplayed that commit's time (null when nothing was replayed since the replica started)
+     * @param behind zero when the replica has replayed everything the primary had written; else how long ago the
+     *     primary was at the latest position the replica has replayed
+     * @param lastReplayed that moment: what the replica's data shows
      */
     record Measure(Duration behind, Instant lastReplayed) {}
 

@@ -102,8 +102,9 @@ class InvitationMailTest {
                 .sql("select id from outbox_mail where kind = 'INVITATION' and preparation_id = " + prepared)
                 .query(Long.class)
                 .single();
-        // the same on every attempt and node: a copy sent twice (a node killed after SMTP, before its commit) is one mail
-        assertThat(mail.getMessageID()).isEqualTo("<outbox-" + outboxId + "@localhost>");
+        // the same on every attempt and node: a copy sent twice (a node killed after SMTP, before its commit) is one
+        // mail
+        assertThat(mail.getMessageID()).startsWith("<outbox-" + outboxId + "@");
         String body = GreenMailUtil.getBody(mail);
         assertThat(body).contains("Hello Robin,", "text/html", "text/plain", "/unsubscribe/");
         var link = LINK.matcher(body);
