@@ -15,6 +15,7 @@ public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
@@ -33,6 +34,11 @@ public final class Dates {
     /** "13 May 2026, 12:00", in the company time zone; "" for none. */
     public static String dayTime(Instant instant) {
         return instant == null ? "" : DAY_TIME.withZone(CompanyTimeZone.zone()).format(instant);
+    }
+
+    /** "12:00:05", the time of day in the company time zone, for moments of today ("figures as of"); "" for none. */
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.withZone(CompanyTimeZone.zone()).format(instant);
     }
 
     /** "May 2026"; "" for none. */

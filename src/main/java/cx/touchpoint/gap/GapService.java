@@ -4,6 +4,7 @@ import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.base.replica.ReadsFromReplica;
 import cx.touchpoint.insight.DriverAnalysis;
 import cx.touchpoint.insight.DriverOutcome;
 import cx.touchpoint.insight.DriverQuery;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @Requires(Permission.READ_GAPS)
 public class GapService {
 
@@ -172,6 +174,7 @@ public class GapService {
 
     /** The relationship-survey items with the signed-in manager's latest estimate of each. */
     @Requires(Permission.ESTIMATE_EXPECTATIONS)
+    @ReadsFromReplica(false)
     public List<EstimateItem> estimateItems() {
         return estimates.items(currentUser.require().id());
     }

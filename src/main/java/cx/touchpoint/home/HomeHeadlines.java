@@ -2,6 +2,7 @@ package cx.touchpoint.home;
 
 import cx.touchpoint.insight.Comparison;
 import cx.touchpoint.insight.Estimate;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -21,6 +22,8 @@ import java.time.LocalDate;
  * @param nps this quarter's NPS against last quarter's: n, interval and whether the change is real
  *     (two-sample z-test at the company's confidence level)
  * @param score the summary experience score with its n (scored accounts) and t-interval
+ * @param figuresAsOf the moment these figures show when they were read from a read replica that is behind the
+ *     primary (docs/PERFORMANCE.md "Beyond one machine"); null when they are current
  */
 public record HomeHeadlines(
         Double npsThisQuarter,
@@ -33,4 +36,5 @@ public record HomeHeadlines(
         long openIssues,
         long overdueIssues,
         Comparison nps,
-        Estimate score) {}
+        Estimate score,
+        Instant figuresAsOf) {}

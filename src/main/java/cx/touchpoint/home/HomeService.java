@@ -2,6 +2,8 @@ package cx.touchpoint.home;
 
 import cx.touchpoint.base.Quarter;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.base.replica.FiguresAsOf;
+import cx.touchpoint.base.replica.ReadsFromReplica;
 import cx.touchpoint.insight.ChangeTests;
 import cx.touchpoint.insight.Comparison;
 import cx.touchpoint.insight.ConfidenceIntervals;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The numbers every signed-in user sees first. Account executives see their own book. */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @Requires(Permission.SIGNED_IN)
 public class HomeService {
 
@@ -40,10 +43,13 @@ public class HomeService {
     private final HomeQueries queries;
     private final CurrentUser currentUser;
     private final InsightPolicy insight;
+    private final FiguresAsOf figuresAsOf;
     private final Clock clock;
 
-    HomeService(HomeQueries queries, CurrentUser currentUser, InsightPolicy insight, Clock clock) {
+    HomeService(
+            HomeQueries queries, CurrentUser currentUser, InsightPolicy insight, FiguresAsOf figuresAsOf, Clock clock) {
         this.queries = queries;
+        this.figuresAsOf = figuresAsOf;
         this.currentUser = currentUser;
         this.insight = insight;
         this.clock = clock;
@@ -78,7 +84,8 @@ public class HomeService {
                 issues.openIssues(),
                 issues.overdueIssues(),
                 nps,
-                score);
+                score,
+                figuresAsOf.current().orElse(null));
     }
 
     /**

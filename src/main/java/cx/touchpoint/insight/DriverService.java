@@ -1,6 +1,7 @@
 package cx.touchpoint.insight;
 
 import cx.touchpoint.base.AccountFilter;
+import cx.touchpoint.base.replica.ReadsFromReplica;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @Requires(Permission.READ_GAPS)
 public class DriverService {
 

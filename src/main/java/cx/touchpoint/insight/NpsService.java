@@ -4,6 +4,7 @@ import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FieldProblem;
 import cx.touchpoint.base.InvalidInputException;
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.replica.ReadsFromReplica;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @Requires(Permission.READ_GAPS)
 public class NpsService {
 

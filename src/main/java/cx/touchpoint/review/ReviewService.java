@@ -2,6 +2,7 @@ package cx.touchpoint.review;
 
 import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.Quarter;
+import cx.touchpoint.base.replica.ReadsFromReplica;
 import cx.touchpoint.home.HomeHeadlines;
 import cx.touchpoint.home.HomeService;
 import cx.touchpoint.home.NpsPoint;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @Requires(Permission.READ_REVIEW)
 public class ReviewService {
 

@@ -4,6 +4,7 @@ import cx.touchpoint.base.AccountFilter;
 import cx.touchpoint.base.FilterOptions;
 import cx.touchpoint.base.FilterOptionsQueries;
 import cx.touchpoint.base.ScopeSentence;
+import cx.touchpoint.base.replica.ReadsFromReplica;
 import cx.touchpoint.insight.ChangeTests;
 import cx.touchpoint.insight.InsightPolicy;
 import cx.touchpoint.insight.InsightSettings;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @Requires(Permission.READ_SEGMENTS)
 public class SegmentService {
 
@@ -178,18 +180,21 @@ public class SegmentService {
 
     /** The thresholds in force, the median resolved. */
     @Requires(Permission.SIGNED_IN)
+    @ReadsFromReplica(false)
     public EffectiveThresholds effectiveThresholds() {
         return queries.thresholds();
     }
 
     /** The thresholds as stored (revenue {@code null} = median), for the editor. */
     @Requires(Permission.SIGNED_IN)
+    @ReadsFromReplica(false)
     public SegmentThresholds thresholds() {
         return thresholds.load();
     }
 
     /** Whether the signed-in user may change the thresholds (executives and admins). */
     @Requires(Permission.SIGNED_IN)
+    @ReadsFromReplica(false)
     public boolean canEditThresholds() {
         return currentUser.may(Permission.EDIT_THRESHOLDS);
     }

@@ -56,7 +56,7 @@ class ThemeJobs {
         this.enabled = enabled;
     }
 
-    /** At start: a run a stopped node left behind is marked failed; comments stored before the outbox existed are queued. */
+    /** At start: a run a stopped node left behind is marked failed (see {@link ThemeQueries#abandonRuns}); comments stored before the outbox existed are queued. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
         if (!enabled) {
@@ -72,6 +72,8 @@ class ThemeJobs {
     @Scheduled(fixedDelayString = "${touchpoint.themes.analysis-delay:PT2S}", initialDelayString = "PT5S")
     void scheduled() {
         if (enabled) {
+            // a run whose node stopped is marked failed by any other node, so "Find new themes" works again
+            tx.executeWithoutResult(s -> queries.abandonRuns(clock.instant()));
             analyseDue();
             firstThemesWhenNone();
         }
@@ -115,10 +117,13 @@ class ThemeJobs {
         long id = run.get();
         long started = System.nanoTime();
         try {
-            Integer created = tx.execute(s -> discovery.discover((step, percent, comments) -> {
-                separate.executeWithoutResult(p -> queries.progress(id, step, percent, comments));
-                log.info("Themes: {} ({} %)", step, percent);
-            }));
+            Integer created = tx.execute(s -> {
+                queries.holdRunLock();
+                return discovery.discover((step, percent, comments) -> {
+                    separate.executeWithoutResult(p -> queries.progress(id, step, percent, comments));
+                    log.info("Themes: {} ({} %)", step, percent);
+                });
+            });
             separate.executeWithoutResult(
                     s -> queries.finishRun(id, true, created == null ? 0 : created, null, clock.instant()));
             log.info("Themes: found {} new themes in {} s", created, (System.nanoTime() - started) / 1_000_000_000);

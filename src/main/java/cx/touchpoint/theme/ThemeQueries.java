@@ -311,14 +311,29 @@ class ThemeQueries {
     }
 
     /** Runs left RUNNING by a node that stopped: failed, so a new one may start. */
+    /**
+     * Marks failed the run a stopped node left behind: RUNNING, started more than a minute ago, and no node's
+     * discovery transaction holds the run's lock ({@link #holdRunLock()}). On several nodes a run another node is
+     * working on is left alone.
+     */
     int abandonRuns(Instant now) {
         return jdbc.sql(
                         """
-                update theme_run set state = 'FAILED', error = 'Interrupted by a restart', finished_at = :now
-                where state = 'RUNNING'
+                update theme_run set state = 'FAILED', error = 'Interrupted: the server running it stopped',
+                finished_at = :now
+                where state = 'RUNNING' and started_at < :grace
+                and pg_try_advisory_xact_lock(hashtext(current_schema() || '.theme_run'))
                 """)
                 .param("now", Timestamp.from(now))
+                .param("grace", Timestamp.from(now.minusSeconds(60)))
                 .update();
+    }
+
+    /** Held by the transaction that finds themes, until it ends: tells other nodes the running run is alive. */
+    void holdRunLock() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(current_schema() || '.theme_run'))")
+                .query((rs, n) -> n)
+                .list();
     }
 
     // ------------------------------------------------------------------ arrays

@@ -64,6 +64,12 @@ class HomeView extends Main {
         }
         HomeHeadlines headlines = service.headlines();
         add(new H2("Customer experience at a glance"), new Paragraph(service.scopeLabel()));
+        if (headlines.figuresAsOf() != null) {
+            // read from a replica that is a few seconds behind: say which moment the figures show
+            var asOf = new Paragraph("Figures as of " + Dates.time(headlines.figuresAsOf()));
+            asOf.setId("figures-as-of");
+            add(asOf);
+        }
         add(headlineRow(headlines));
 
         List<TrendPoint> trend = service.npsTrendByQuarter();

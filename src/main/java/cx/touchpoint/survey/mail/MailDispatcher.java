@@ -1,6 +1,7 @@
 package cx.touchpoint.survey.mail;
 
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
@@ -9,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +17,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox's pending mails through the configured SMTP server. A failed mail is retried with
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailDispatcher {
 
     static final int MAX_ATTEMPTS = 5;
+    /** Mails sent at most in one run (the next run, {@code touchpoint.mail.dispatch-delay} later, goes on). */
+    static final int BATCH = 50;
+
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
     private final JdbcClient jdbc;
@@ -45,6 +49,8 @@ public class MailDispatcher {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
     private final String unsubscribeMailbox;
+    private final String messageIdHost;
+    private final TransactionTemplate tx;
 
     MailDispatcher(
             JdbcClient jdbc,
@@ -52,13 +58,18 @@ public class MailDispatcher {
             Clock clock,
             ObjectProvider<JavaMailSender> mailSender,
             @Value("${touchpoint.mail.from:surveys@touchpoint.example}") String from,
-            @Value("${touchpoint.mail.unsubscribe-mailbox:}") String unsubscribeMailbox) {
+            @Value("${touchpoint.mail.unsubscribe-mailbox:}") String unsubscribeMailbox,
+            @Value("${touchpoint.public-url:http://localhost}") String publicUrl,
+            TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
         this.mailSender = mailSender;
         this.from = from;
         this.unsubscribeMailbox = unsubscribeMailbox.strip();
+        String host = java.net.URI.create(publicUrl.strip()).getHost();
+        this.messageIdHost = host == null ? "touchpoint" : host;
+        this.tx = tx;
     }
 
     @Scheduled(fixedDelayString = "${touchpoint.mail.dispatch-delay:PT15S}")
@@ -66,13 +77,37 @@ public class MailDispatcher {
         dispatchDue();
     }
 
-    /** Sends the mails that are due; returns how many were sent. */
-    @Transactional
+    /**
+     * Sends the mails that are due, at most {@value #BATCH} a run; returns how many were sent. Each mail is its own
+     * transaction: its row is claimed with {@code for update skip locked} (another node's dispatcher passes over it
+     * and takes the next), handed to SMTP, marked sent and committed. A node that dies between the SMTP hand-over
+     * and the commit leaves that one mail pending, and another node sends it again (at least once, never lost);
+     * both copies carry the same {@code Message-ID}, by which a receiving mail system recognises the second.
+     */
     public int dispatchDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return 0;
         }
+        Instant now = clock.instant();
+        int sent = 0;
+        for (int i = 0; i < BATCH; i++) {
+            Outcome outcome = tx.execute(status -> dispatchOne(sender, now));
+            if (outcome == null || outcome == Outcome.NONE_DUE) {
+                break;
+            }
+            sent += outcome == Outcome.SENT ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private enum Outcome {
+        NONE_DUE,
+        SENT,
+        NOT_SENT
+    }
+
+    private Outcome dispatchOne(JavaMailSender sender, Instant now) {
         record Due(
                 long id,
                 String senderName,
@@ -83,53 +118,70 @@ public class MailDispatcher {
                 String unsubscribeUrl,
                 int attempts,
                 String refusal) {}
-        Instant now = clock.instant();
-        List<Due> due = jdbc.sql(
+        Optional<Due> next = jdbc.sql(
                         """
                 select id, sender_name, recipient, subject, text_body, html_body, unsubscribe_url, attempts,
                 mail_refusal(contact_id, kind, invitation_id) as refusal
                 from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at, id limit 50 for update skip locked
+                order by next_attempt_at, id limit 1 for update skip locked
                 """)
                 .param("now", Timestamp.from(now))
                 .query(Due.class)
-                .list();
-        int sent = 0;
-        for (Due mail : due) {
-            if (mail.refusal() != null) {
-                log.info("Mail #{} not sent: the contact {}", mail.id(), mail.refusal());
-                outbox.suppress(mail.id(), mail.refusal());
-                continue;
-            }
-            try {
-                var message = sender.createMimeMessage();
-                var helper = new MimeMessageHelper(message, true, "UTF-8");
-                helper.setFrom(new InternetAddress(from, mail.senderName(), "UTF-8"));
-                helper.setTo(mail.recipient());
-                helper.setSubject(mail.subject());
-                helper.setText(mail.textBody(), mail.htmlBody());
-                listUnsubscribe(mail.unsubscribeUrl()).ifPresent(value -> {
-                    try {
-                        // folded at the commas, so no header line is longer than RFC 5322 recommends
-                        message.setHeader("List-Unsubscribe", MimeUtility.fold("List-Unsubscribe: ".length(), value));
-                        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                sender.send(message);
-                jdbc.sql("update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1,"
-                                + " last_error = '', next_attempt_at = null, version = version + 1,"
-                                + Outbox.WITHOUT_LINKS + "where id = :id")
-                        .param("now", Timestamp.from(now))
-                        .param("id", mail.id())
-                        .update();
-                sent++;
-            } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
-                failed(mail.id(), mail.attempts() + 1, e, now);
-            }
+                .optional();
+        if (next.isEmpty()) {
+            return Outcome.NONE_DUE;
         }
-        return sent;
+        Due mail = next.get();
+        if (mail.refusal() != null) {
+            log.info("Mail #{} not sent: the contact {}", mail.id(), mail.refusal());
+            outbox.suppress(mail.id(), mail.refusal());
+            return Outcome.NOT_SENT;
+        }
+        try {
+            var message = newMessage(sender, mail.id());
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(new InternetAddress(from, mail.senderName(), "UTF-8"));
+            helper.setTo(mail.recipient());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.textBody(), mail.htmlBody());
+            listUnsubscribe(mail.unsubscribeUrl()).ifPresent(value -> {
+                try {
+                    // folded at the commas, so no header line is longer than RFC 5322 recommends
+                    message.setHeader("List-Unsubscribe", MimeUtility.fold("List-Unsubscribe: ".length(), value));
+                    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            sender.send(message);
+            jdbc.sql("update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1,"
+                            + " last_error = '', next_attempt_at = null, version = version + 1,"
+                            + Outbox.WITHOUT_LINKS + "where id = :id")
+                    .param("now", Timestamp.from(now))
+                    .param("id", mail.id())
+                    .update();
+            return Outcome.SENT;
+        } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
+            failed(mail.id(), mail.attempts() + 1, e, now);
+            return Outcome.NOT_SENT;
+        }
+    }
+
+    /**
+     * A message whose {@code Message-ID} names the outbox mail ({@code <outbox-42@host>}, the host of the public
+     * URL), the same on every attempt and every node, so a copy sent twice is recognisably one mail.
+     */
+    private MimeMessage newMessage(JavaMailSender sender, long id) {
+        if (!(sender instanceof JavaMailSenderImpl smtp)) {
+            return sender.createMimeMessage();
+        }
+        String messageId = "<outbox-" + id + "@" + messageIdHost + ">";
+        return new MimeMessage(smtp.getSession()) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
     }
 
     /**
