@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,7 +35,7 @@ class UsersView extends Main {
     UsersView(UserAdministration service) {
         this.service = service;
         addClassName("users-view");
-        add(new H2("Users"));
+        add(new H1("Users"));
         add(new Paragraph("Everyone who signs in, their role and team. A new user gets a one-time password and"
                 + " chooses their own at first sign-in. Every change is in the audit log."));
         search.setPlaceholder("Search by username or name");

@@ -3,7 +3,7 @@ package cx.touchpoint.survey.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -49,7 +49,7 @@ class SurveyPolicyView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
                 new com.vaadin.flow.component.html.Anchor("admin", "← Admin"),
-                new H2("Survey contact policy"),
+                new H1("Survey contact policy"),
                 new Paragraph("A contact is not surveyed again within the quiet period of the survey type, counted"
                         + " across every survey and channel; an account's contacts get at most the capped number of"
                         + " invitations in 30 days. Enforced whenever an invitation is sent."),
