@@ -37,10 +37,11 @@ class NavigationTest extends KaribuTest {
                                 "Segments",
                                 "Value gaps",
                                 "Issue board",
-                                "Accounts")),
+                                "Accounts",
+                                "Help")),
                 Arguments.of(
                         Role.ACCOUNT_EXECUTIVE,
-                        List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts", "Import and export")),
+                        List.of("Home", "Segments", "Value gaps", "Surveys", "Accounts", "Import and export", "Help")),
                 Arguments.of(
                         Role.TEAM_LEAD,
                         List.of(
@@ -51,8 +52,9 @@ class NavigationTest extends KaribuTest {
                                 "Issue board",
                                 "My issues",
                                 "Accounts",
-                                "Routing rules")),
-                Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board", "My issues")),
+                                "Routing rules",
+                                "Help")),
+                Arguments.of(Role.SPECIALIST, List.of("Home", "Issue board", "My issues", "Help")),
                 Arguments.of(
                         Role.ADMIN,
                         List.of(
@@ -62,7 +64,8 @@ class NavigationTest extends KaribuTest {
                                 "Surveys",
                                 "Import and export",
                                 "Admin",
-                                "Routing rules")));
+                                "Routing rules",
+                                "Help")));
     }
 
     @ParameterizedTest

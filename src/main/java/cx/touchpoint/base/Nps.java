@@ -4,7 +4,7 @@ package cx.touchpoint.base;
  * The Net Promoter Score, defined once: % promoters (9-10) minus % detractors (0-6) of the 0-10
  * answers, exact (not rounded: {@link Figures} rounds once where it is shown); {@code null} when there
  * are no answers, never 0. Who is a promoter or a detractor is the SQL functions {@code nps_promoter}
- * and {@code nps_detractor} (V40), which the summaries ({@code response_month}) count with too.
+ * and {@code nps_detractor} (R__nps.sql), which the summaries ({@code response_month}) count with too.
  */
 public final class Nps {
 

@@ -8,6 +8,11 @@ package cx.touchpoint.gap;
  */
 public record StandardGap(GapKind kind, Double value, Double reference, long count) {
 
+    /** The unit a gap between two values in {@code unit} reads in: differences of percentages are percentage points. */
+    public static String unitOfGap(String unit) {
+        return "%".equals(unit) ? "points" : unit;
+    }
+
     /**
      * The gap as a percentage of its reference, where that reads as a proportion: only when the gap is
      * at most as large as the reference itself (up to ±100 %). Against a reference near zero — a

@@ -2,7 +2,7 @@ package cx.touchpoint.insight;
 
 /**
  * The NPS answers of one scope and period: promoters (9-10), passives (7-8), detractors (0-6), as the
- * summaries count them ({@code nps_promoter}, {@code nps_detractor}, V40).
+ * summaries count them ({@code nps_promoter}, {@code nps_detractor}, R__nps.sql).
  */
 public record NpsCounts(long promoters, long passives, long detractors) {
 

@@ -4,4 +4,4 @@ import java.time.Instant;
 
 /** One line of an issue's audit trail: who changed what, when, from and to. Actor null = the system. */
 public record AuditEntry(
-        Instant occurredAt, String actorName, String kind, String fromValue, String toValue, String note) {}
+        Instant occurredAt, String actorName, AuditKind kind, String fromValue, String toValue, String note) {}

@@ -78,7 +78,7 @@ class BoardQueries {
     private static final RowMapper<AuditEntry> AUDIT = (rs, row) -> new AuditEntry(
             rs.getTimestamp("occurred_at").toInstant(),
             rs.getString("actor_name"),
-            rs.getString("kind"),
+            AuditKind.valueOf(rs.getString("kind")),
             rs.getString("from_value"),
             rs.getString("to_value"),
             rs.getString("note"));

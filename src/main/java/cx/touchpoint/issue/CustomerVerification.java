@@ -2,6 +2,7 @@ package cx.touchpoint.issue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,9 @@ class CustomerVerification {
         this.satisfactoryScore = satisfactoryScore;
     }
 
-    void check(StoredResponse response) {
+    /** Verifies or reopens the resolved issues on the answered cues; returns their ids, in answer order. */
+    List<Long> check(StoredResponse response) {
+        List<Long> checked = new ArrayList<>();
         var awaiting = signals.awaitingVerification(
                 response.accountId(),
                 response.answers().stream().map(StoredResponse.Answer::cueId).toList(),
@@ -44,20 +47,25 @@ class CustomerVerification {
             // a cue answered twice verifies its issues once, by its first answer
             for (long id : awaiting.getOrDefault(answer.cueId(), List.of())) {
                 verify(id, response, answer);
+                checked.add(id);
             }
             awaiting.remove(answer.cueId());
         }
+        return checked;
     }
 
     private void verify(long id, StoredResponse response, StoredResponse.Answer answer) {
         Issue issue = issues.findById(id).orElseThrow();
         Instant now = clock.instant();
         String score = answer.cueName() + " " + answer.experienced() + "/7 in the survey of response #" + response.id();
-        audit.addEvidence(id, response.id(), null, "Follow-up survey: " + score, now);
+        audit.addEvidence(id, AuditTrail.Evidence.ofResponse(response.id(), "Follow-up survey: " + score), now);
         if (answer.experienced() >= satisfactoryScore) {
             issue.verify(Verification.VERIFIED, now);
             issues.save(issue);
-            audit.record(id, null, now, "VERIFICATION", null, Verification.VERIFIED.name(), "Customer scored " + score);
+            audit.recordBySystem(
+                    id,
+                    now,
+                    AuditLine.set(AuditKind.VERIFICATION, Verification.VERIFIED.name(), "Customer scored " + score));
             return;
         }
         issue.verify(Verification.NOT_VERIFIED, now);
@@ -67,29 +75,24 @@ class CustomerVerification {
                         ? signals.otherOpenTeamIssue(issue.accountId(), issue.ownerTeamId(), id)
                         : signals.openSignalIssue(issue.accountId(), issue.cueId(), issue.touchPointId());
         int saved = issues.save(issue).version();
-        audit.record(
+        audit.recordBySystem(
                 id,
-                null,
                 now,
-                "VERIFICATION",
-                null,
-                Verification.NOT_VERIFIED.name(),
-                "Customer still scored " + score);
+                AuditLine.set(
+                        AuditKind.VERIFICATION, Verification.NOT_VERIFIED.name(), "Customer still scored " + score));
         if (otherOpen.isEmpty()) {
             // the same reopen as a person's: a fresh SLA and no stale escalation
             workflow.reopen(id, saved, null, "the customer's next survey is still below " + satisfactoryScore + "/7");
         } else {
-            audit.record(
+            audit.recordBySystem(
                     id,
-                    null,
                     now,
-                    "COMMENT",
-                    null,
-                    null,
-                    "Not reopened: issue #" + otherOpen.get() + " already tracks this "
-                            + (issue.signalGrouping() == SignalGrouping.PER_TEAM
-                                    ? "team's work for the account."
-                                    : "cue and touch point."));
+                    AuditLine.note(
+                            AuditKind.COMMENT,
+                            "Not reopened: issue #" + otherOpen.get() + " already tracks this "
+                                    + (issue.signalGrouping() == SignalGrouping.PER_TEAM
+                                            ? "team's work for the account."
+                                            : "cue and touch point.")));
         }
     }
 }

@@ -40,14 +40,14 @@ public class IntakeService {
 
     /**
      * Verifies or reopens resolved issues on the answered cues, then raises routed issues for low
-     * scores, detractors and complaint words (or attaches the response to the open issue).
+     * scores, detractors and complaint words (or attaches the response to the open issue). Everything it
+     * needs of the response comes with the event; the issues it touched go back in its follow-up.
      */
     @EventListener
     public void onResponseRecorded(ResponseRecorded event) {
-        var response = signals.response(event.responseId())
-                .orElseThrow(() -> new IllegalArgumentException("No survey response #" + event.responseId()));
-        verification.check(response);
-        intake.fromResponse(response);
+        var response = StoredResponse.of(event, signals.account(event.accountId()));
+        event.followUp().issues(verification.check(response));
+        event.followUp().issues(intake.fromResponse(response));
     }
 
     /**

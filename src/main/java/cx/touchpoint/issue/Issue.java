@@ -1,6 +1,5 @@
 package cx.touchpoint.issue;
 
-import cx.touchpoint.issue.routing.Route;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -46,31 +45,21 @@ class Issue {
 
     Issue() {}
 
-    static Issue raise(
-            IssueSource source,
-            long accountId,
-            Long cueId,
-            Long touchPointId,
-            String title,
-            String description,
-            Severity severity,
-            Route route,
-            Long createdBy,
-            Instant now,
-            Instant slaDueAt) {
+    /** A new issue as routed, its SLA started now and due at {@code slaDueAt}. */
+    static Issue raise(NewIssue raised, Instant now, Instant slaDueAt) {
         var issue = new Issue();
-        issue.source = source;
-        issue.accountId = accountId;
-        issue.cueId = cueId;
-        issue.touchPointId = touchPointId;
-        issue.title = title;
-        issue.description = description == null ? "" : description;
-        issue.severity = severity;
+        issue.source = raised.source();
+        issue.accountId = raised.accountId();
+        issue.cueId = raised.cueId();
+        issue.touchPointId = raised.touchPointId();
+        issue.title = raised.title();
+        issue.description = raised.description() == null ? "" : raised.description();
+        issue.severity = raised.severity();
         issue.status = IssueStatus.NEW;
-        issue.ownerTeamId = route.teamId();
-        issue.assigneeId = route.specialistId();
-        issue.routingRuleId = route.ruleId();
-        issue.createdBy = createdBy;
+        issue.ownerTeamId = raised.route().teamId();
+        issue.assigneeId = raised.route().specialistId();
+        issue.routingRuleId = raised.route().ruleId();
+        issue.createdBy = raised.raisedBy();
         issue.createdAt = now;
         issue.updatedAt = now;
         issue.slaStartedAt = now;

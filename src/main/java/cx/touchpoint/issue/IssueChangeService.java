@@ -148,7 +148,7 @@ public class IssueChangeService {
         if (body.isEmpty() || body.length() > ManualIssue.COMMENT_MAX) {
             throw new IssueRuleException("Comment: 1 to " + ManualIssue.COMMENT_MAX + " characters.");
         }
-        audit.record(issueId, worker(issueId).id(), clock.instant(), "COMMENT", null, null, body);
+        audit.record(issueId, worker(issueId).id(), clock.instant(), AuditLine.note(AuditKind.COMMENT, body));
     }
 
     /**

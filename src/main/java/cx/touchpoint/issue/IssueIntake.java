@@ -61,27 +61,46 @@ class IssueIntake {
         if (raised.isEmpty()) {
             return List.of();
         }
+        // every signal but the detractor by the routing rules, all in one statement
+        var routed = router.routeAll(raised.stream()
+                        .filter(signal -> signal.kind() != Signal.Kind.DETRACTOR)
+                        .map(signal -> new RoutingSample(
+                                signal.kind() == Signal.Kind.COMMENT ? response.comment() : null,
+                                signal.cueId(),
+                                signal.touchPointId(),
+                                response.verticalMarketId(),
+                                signal.severity()))
+                        .toList())
+                .iterator();
         Map<Long, List<Routed>> byTeam = new LinkedHashMap<>();
         for (Signal signal : raised) {
             Route route = signal.kind() == Signal.Kind.DETRACTOR
-                    ? router.toTeam(response.owningTeamId())
-                    : router.route(new RoutingSample(
-                            signal.kind() == Signal.Kind.COMMENT ? response.comment() : null,
-                            signal.cueId(),
-                            signal.touchPointId(),
-                            response.verticalMarketId(),
-                            signal.severity()));
+                    ? Router.toTeam(response.owningTeamId(), response.owningTeamName())
+                    : routed.next();
             byTeam.computeIfAbsent(route.teamId(), team -> new ArrayList<>()).add(new Routed(signal, route));
         }
         ToIntFunction<Severity> slaHours = lookups.slaPolicy(); // once for all the issues this response raises
         var open = signals.openTeamIssues(response.accountId(), byTeam.keySet());
-        List<Long> touched = new ArrayList<>();
+        Long[] touched = new Long[byTeam.size()];
+        List<TeamIssue> toRaise = new ArrayList<>();
+        List<Integer> raisedAt = new ArrayList<>();
+        int team = 0;
         for (var group : byTeam.entrySet()) {
             var issue = TeamIssue.of(response, group.getValue(), severityRule);
             Long openIssue = open.get(group.getKey());
-            touched.add(openIssue != null ? attach(openIssue, response, issue) : raise(response, issue, slaHours));
+            if (openIssue != null) {
+                touched[team] = attach(openIssue, response, issue);
+            } else {
+                toRaise.add(issue);
+                raisedAt.add(team);
+            }
+            team++;
         }
-        return touched;
+        List<Long> raisedIds = raise(response, toRaise, slaHours);
+        for (int i = 0; i < raisedIds.size(); i++) {
+            touched[raisedAt.get(i)] = raisedIds.get(i);
+        }
+        return List.of(touched);
     }
 
     private record Routed(Signal signal, Route route) {}
@@ -119,20 +138,29 @@ class IssueIntake {
         }
     }
 
-    private long raise(StoredResponse response, TeamIssue found, ToIntFunction<Severity> slaHours) {
-        long id = raise(
-                IssueSource.RESPONSE,
-                response.accountId(),
-                found.cueId(),
-                found.touchPointId(),
-                found.title(),
-                found.evidence(),
-                found.severity(),
-                found.route(),
-                null,
+    /** Raises the teams' issues of one response together: one batch of issues, audit lines and evidence. */
+    private List<Long> raise(StoredResponse response, List<TeamIssue> found, ToIntFunction<Severity> slaHours) {
+        List<Long> ids = raiseAll(
+                found.stream()
+                        .map(issue -> NewIssue.fromSignal(
+                                IssueSource.RESPONSE,
+                                response.accountId(),
+                                issue.cueId(),
+                                issue.touchPointId(),
+                                issue.title(),
+                                issue.evidence(),
+                                issue.severity(),
+                                issue.route()))
+                        .toList(),
                 slaHours);
-        audit.addEvidence(id, response.id(), null, found.evidence(), clock.instant());
-        return id;
+        List<AuditTrail.IssueEvidence> evidence = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            evidence.add(new AuditTrail.IssueEvidence(
+                    ids.get(i),
+                    AuditTrail.Evidence.ofResponse(response.id(), found.get(i).evidence())));
+        }
+        audit.addEvidence(evidence, clock.instant());
+        return ids;
     }
 
     /**
@@ -141,7 +169,7 @@ class IssueIntake {
      */
     private long attach(long issueId, StoredResponse response, TeamIssue found) {
         Instant now = clock.instant();
-        audit.addEvidence(issueId, response.id(), null, found.evidence(), now);
+        audit.addEvidence(issueId, AuditTrail.Evidence.ofResponse(response.id(), found.evidence()), now);
         Issue issue = issues.findById(issueId).orElseThrow();
         Severity before = issue.severity();
         issue.retitle(found.title(), now);
@@ -150,7 +178,8 @@ class IssueIntake {
             // the same change as a person's: its SLA, audit line and any escalation it ends
             workflow.changeSeverity(issueId, saved, found.severity(), null);
         }
-        audit.record(issueId, null, now, "EVIDENCE", null, null, "Another survey response: " + found.title());
+        audit.recordBySystem(
+                issueId, now, AuditLine.note(AuditKind.EVIDENCE, "Another survey response: " + found.title()));
         return issueId;
     }
 
@@ -159,8 +188,8 @@ class IssueIntake {
         String body = complaint.body().trim();
         var open = signals.openSignalIssue(complaint.accountId(), null, null);
         if (open.isPresent()) {
-            audit.addEvidence(open.get(), null, complaint.id(), "", clock.instant());
-            audit.record(open.get(), null, clock.instant(), "EVIDENCE", null, null, "Another complaint");
+            audit.addEvidence(open.get(), AuditTrail.Evidence.ofComplaint(complaint.id()), clock.instant());
+            audit.recordBySystem(open.get(), clock.instant(), AuditLine.note(AuditKind.EVIDENCE, "Another complaint"));
             return open.get();
         }
         Severity severity = ResponseSignals.firstKeyword(body, router.complaintKeywords()) == null
@@ -168,17 +197,17 @@ class IssueIntake {
                 : Severity.HIGH;
         var sample = new RoutingSample(body, null, null, complaint.verticalMarketId(), severity);
         long id = raise(
-                IssueSource.COMPLAINT,
-                complaint.accountId(),
-                null,
-                null,
-                "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
-                body,
-                severity,
-                router.route(sample),
-                null,
+                NewIssue.fromSignal(
+                        IssueSource.COMPLAINT,
+                        complaint.accountId(),
+                        null,
+                        null,
+                        "Complaint from " + complaint.accountName() + ": " + Text.shorten(body, 80),
+                        body,
+                        severity,
+                        router.route(sample)),
                 lookups.slaPolicy());
-        audit.addEvidence(id, null, complaint.id(), "", clock.instant());
+        audit.addEvidence(id, AuditTrail.Evidence.ofComplaint(complaint.id()), clock.instant());
         return id;
     }
 
@@ -192,42 +221,60 @@ class IssueIntake {
      * policy read once by the caller ({@link IssueLookups#slaPolicy()}), shared by every issue one
      * response raises.
      */
-    long raise(
-            IssueSource source,
-            long accountId,
-            Long cueId,
-            Long touchPointId,
-            String title,
-            String description,
-            Severity severity,
-            Route route,
-            Long createdBy,
-            ToIntFunction<Severity> slaHours) {
-        Instant now = clock.instant();
-        Instant due = now.plus(Duration.ofHours(slaHours.applyAsInt(severity)));
-        var issue = Issue.raise(
-                source,
-                accountId,
-                cueId,
-                touchPointId,
-                Text.shorten(title, TITLE_MAX),
-                Text.shorten(description, TEXT_MAX),
-                severity,
-                route,
-                createdBy,
-                now,
-                due);
-        if (source == IssueSource.RESPONSE) {
-            issue.groupPerTeam();
+    long raise(NewIssue raised, ToIntFunction<Severity> slaHours) {
+        return raiseAll(List.of(raised), slaHours).get(0);
+    }
+
+    /**
+     * Raises the issues, each due after the SLA hours of its severity, in one batch with their audit lines;
+     * returns their ids in the given order.
+     */
+    private List<Long> raiseAll(List<NewIssue> raised, ToIntFunction<Severity> slaHours) {
+        if (raised.isEmpty()) {
+            return List.of();
         }
-        long id = issues.save(issue).id();
+        Instant now = clock.instant();
+        List<Issue> built = new ArrayList<>();
+        for (NewIssue r : raised) {
+            var issue = Issue.raise(
+                    new NewIssue(
+                            r.source(),
+                            r.accountId(),
+                            r.cueId(),
+                            r.touchPointId(),
+                            Text.shorten(r.title(), TITLE_MAX),
+                            Text.shorten(r.description(), TEXT_MAX),
+                            r.severity(),
+                            r.route(),
+                            r.raisedBy()),
+                    now,
+                    now.plus(Duration.ofHours(slaHours.applyAsInt(r.severity()))));
+            if (r.source() == IssueSource.RESPONSE) {
+                issue.groupPerTeam();
+            }
+            built.add(issue);
+        }
+        List<Long> ids = issues.saveAll(built).stream().map(Issue::id).toList();
+        List<AuditTrail.Entry> created = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            NewIssue r = raised.get(i);
+            created.add(new AuditTrail.Entry(
+                    ids.get(i),
+                    r.raisedBy(),
+                    AuditLine.set(AuditKind.CREATED, IssueStatus.NEW.name(), how(r.route()))));
+        }
+        audit.recordAll(created, now);
+        return ids;
+    }
+
+    /** How routing placed a new issue, in its first audit line. */
+    private static String how(Route route) {
         String how = route.ruleName() == null
                 ? "No routing rule matched: routed to " + route.teamName() + " for triage."
                 : "Routed to " + route.teamName() + " by rule \"" + route.ruleName() + "\".";
         if (route.specialistId() != null) {
             how += " Assigned to " + route.specialistName() + ".";
         }
-        audit.record(id, createdBy, now, "CREATED", null, IssueStatus.NEW.name(), how);
-        return id;
+        return how;
     }
 }

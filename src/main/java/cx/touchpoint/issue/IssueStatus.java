@@ -22,7 +22,7 @@ public enum IssueStatus {
         return label;
     }
 
-    /** New, triaged or in progress: someone still has to act. The SQL twin is {@code issue_is_open(status)} (V30). */
+    /** New, triaged or in progress: someone still has to act. The SQL twin is {@code issue_is_open(status)} (R__issue_rules.sql). */
     public boolean open() {
         return this == NEW || this == TRIAGED || this == IN_PROGRESS;
     }

@@ -40,7 +40,7 @@ class IssueWorkflow {
             IssueStatus from = issue.status();
             issue.moveTo(target, clock.instant());
             if (from != target) {
-                events.add(new Change("STATUS", from.name(), target.name(), note));
+                events.add(AuditLine.change(AuditKind.STATUS, from.name(), target.name(), note));
             }
         });
     }
@@ -53,13 +53,13 @@ class IssueWorkflow {
         change(id, seenVersion, actor, (issue, events) -> {
             IssueStatus from = issue.status();
             var sla = issue.reopen(clock.instant(), sla(issue.severity()));
-            events.add(new Change(
-                    "STATUS",
+            events.add(AuditLine.change(
+                    AuditKind.STATUS,
                     from.name(),
                     issue.status().name(),
                     why == null || why.isBlank() ? "Reopened" : "Reopened: " + why.trim()));
-            events.add(new Change(
-                    "SLA",
+            events.add(AuditLine.change(
+                    AuditKind.SLA,
                     due(sla.previousDue()),
                     due(sla.newDue()),
                     "Reopened: a fresh " + issue.severity().label().toLowerCase(Locale.ENGLISH) + " SLA of "
@@ -75,8 +75,8 @@ class IssueWorkflow {
                 return;
             }
             issue.assign(assigneeId, clock.instant());
-            events.add(
-                    new Change("ASSIGNEE", lookups.name("app_user", from), lookups.name("app_user", assigneeId), ""));
+            events.add(AuditLine.change(
+                    AuditKind.ASSIGNEE, lookups.name("app_user", from), lookups.name("app_user", assigneeId), ""));
         });
     }
 
@@ -87,12 +87,15 @@ class IssueWorkflow {
                 throw new IssueRuleException("The issue is already with " + lookups.name("team", teamId) + ".");
             }
             issue.reroute(teamId, clock.instant());
-            events.add(new Change(
-                    "TEAM", lookups.name("team", from), lookups.name("team", teamId), why == null ? "" : why.trim()));
+            events.add(AuditLine.change(
+                    AuditKind.TEAM,
+                    lookups.name("team", from),
+                    lookups.name("team", teamId),
+                    why == null ? "" : why.trim()));
             if (issue.assigneeId() != null) {
                 String previous = lookups.name("app_user", issue.assigneeId());
                 issue.assign(null, clock.instant());
-                events.add(new Change("ASSIGNEE", previous, null, "The new team assigns it."));
+                events.add(AuditLine.change(AuditKind.ASSIGNEE, previous, null, "The new team assigns it."));
             }
         });
     }
@@ -104,7 +107,8 @@ class IssueWorkflow {
                 return;
             }
             var sla = issue.changeSeverity(severity, sla(severity), clock.instant());
-            events.add(new Change("SEVERITY", from.name(), severity.name(), "SLA due " + due(sla.newDue())));
+            events.add(
+                    AuditLine.change(AuditKind.SEVERITY, from.name(), severity.name(), "SLA due " + due(sla.newDue())));
             escalationCleared(sla, events);
         });
     }
@@ -118,10 +122,10 @@ class IssueWorkflow {
         return Dates.dayTime(due);
     }
 
-    private void escalationCleared(Issue.SlaChange sla, List<Change> events) {
+    private void escalationCleared(Issue.SlaChange sla, List<AuditLine> events) {
         if (sla.clearedEscalationTo() != null) {
-            events.add(new Change(
-                    "ESCALATION_CLEARED",
+            events.add(AuditLine.change(
+                    AuditKind.ESCALATION_CLEARED,
                     null,
                     lookups.name("app_user", sla.clearedEscalationTo()),
                     "The SLA is due again on " + due(sla.newDue())
@@ -129,16 +133,13 @@ class IssueWorkflow {
         }
     }
 
-    /** One audit row a change produces, written only once the issue saved. */
-    private record Change(String kind, String from, String to, String note) {}
-
-    private void change(long id, int seenVersion, Long actor, BiConsumer<Issue, List<Change>> apply) {
+    private void change(long id, int seenVersion, Long actor, BiConsumer<Issue, List<AuditLine>> apply) {
         Issue issue =
                 issues.findById(id).orElseThrow(() -> new IssueRuleException("Issue #" + id + " no longer exists."));
         if (issue.version() != seenVersion) {
             throw conflict(id);
         }
-        List<Change> events = new ArrayList<>();
+        List<AuditLine> events = new ArrayList<>();
         apply.accept(issue, events);
         if (events.isEmpty()) {
             return;
@@ -149,8 +150,8 @@ class IssueWorkflow {
             throw conflict(id);
         }
         Instant now = clock.instant();
-        events.forEach(
-                change -> audit.record(id, actor, now, change.kind(), change.from(), change.to(), change.note()));
+        // the audit lines a change produces are written only once the issue saved
+        events.forEach(line -> audit.record(id, actor, now, line));
     }
 
     IssueConflictException conflict(long id) {

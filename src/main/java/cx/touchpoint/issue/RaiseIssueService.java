@@ -72,15 +72,16 @@ public class RaiseIssueService {
                 signals.verticalOf(manual.accountId()),
                 manual.severity());
         return intake.raise(
-                IssueSource.MANUAL,
-                manual.accountId(),
-                manual.cueId(),
-                manual.touchPointId(),
-                manual.title(),
-                manual.description(),
-                manual.severity(),
-                intake.route(sample),
-                raisedBy,
+                new NewIssue(
+                        IssueSource.MANUAL,
+                        manual.accountId(),
+                        manual.cueId(),
+                        manual.touchPointId(),
+                        manual.title(),
+                        manual.description(),
+                        manual.severity(),
+                        intake.route(sample),
+                        raisedBy),
                 lookups.slaPolicy());
     }
 

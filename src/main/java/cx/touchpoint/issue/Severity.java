@@ -17,6 +17,15 @@ public enum Severity {
         return label;
     }
 
+    /** The label of a stored severity ("HIGH" → "High"); the stored text itself if unknown. */
+    public static String labelOf(String name) {
+        try {
+            return valueOf(name).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return name;
+        }
+    }
+
     public Severity max(Severity other) {
         return other != null && other.compareTo(this) > 0 ? other : this;
     }

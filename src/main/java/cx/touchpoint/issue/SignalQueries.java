@@ -24,6 +24,22 @@ class SignalQueries {
         this.jdbc = jdbc;
     }
 
+    /** What routing and severity need of an account: name, vertical, revenue, owning team. */
+    StoredResponse.Account account(long accountId) {
+        return jdbc.sql(
+                        """
+                select a.name, a.vertical_market_id, a.annual_revenue, t.id as owning_team_id,
+                t.name as owning_team_name from account a join app_user ae on ae.id = a.account_executive_id
+                join team t on t.id = coalesce(ae.team_id, (select id from team where code = :owning))
+                where a.id = :id
+                """)
+                .param("id", accountId)
+                .param("owning", OWNING_TEAM_FALLBACK)
+                .query(StoredResponse.Account.class)
+                .single();
+    }
+
+    /** A stored response read back, for a comment themed after it was recorded. */
     Optional<StoredResponse> response(long responseId) {
         var answers = jdbc.sql(
                         """
@@ -39,9 +55,10 @@ class SignalQueries {
         return jdbc.sql(
                         """
                 select r.id, r.account_id, a.name as account_name, a.vertical_market_id, a.annual_revenue,
-                coalesce(ae.team_id, (select id from team where code = :owning)) as owning_team_id,
+                t.id as owning_team_id, t.name as owning_team_name,
                 r.touch_point_id, r.nps, r.comment, r.responded_at from survey_response r
                 join account a on a.id = r.account_id join app_user ae on ae.id = a.account_executive_id
+                join team t on t.id = coalesce(ae.team_id, (select id from team where code = :owning))
                 where r.id = :id
                 """)
                 .param("id", responseId)
@@ -53,6 +70,7 @@ class SignalQueries {
                         rs.getLong("vertical_market_id"),
                         rs.getBigDecimal("annual_revenue"),
                         rs.getLong("owning_team_id"),
+                        rs.getString("owning_team_name"),
                         (Long) rs.getObject("touch_point_id"),
                         (Integer) rs.getObject("nps"),
                         rs.getString("comment"),

@@ -50,16 +50,15 @@ public class SlaEscalation {
             Issue issue = issues.findById(d.issueId()).orElseThrow();
             issue.escalate(d.managerId(), now);
             issues.save(issue);
-            audit.record(
+            audit.recordBySystem(
                     d.issueId(),
-                    null,
                     now,
-                    "ESCALATED",
-                    null,
-                    d.managerName(),
-                    d.generalManager()
-                            ? "Open past its SLA due time; escalated to the general manager."
-                            : "Open past its SLA due time; the team has no general manager, so its lead.");
+                    AuditLine.set(
+                            AuditKind.ESCALATED,
+                            d.managerName(),
+                            d.generalManager()
+                                    ? "Open past its SLA due time; escalated to the general manager."
+                                    : "Open past its SLA due time; the team has no general manager, so its lead."));
         }
         return due.size();
     }

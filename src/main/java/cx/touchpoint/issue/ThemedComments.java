@@ -93,17 +93,17 @@ class ThemedComments {
         }
         String excerpt = Text.shorten("Comment: \"" + comment.text() + "\"", 4000);
         long id = intake.raise(
-                IssueSource.RESPONSE,
-                response.accountId(),
-                null,
-                response.touchPointId(),
-                "Negative comment on \"" + comment.themeName() + "\" from " + response.accountName(),
-                excerpt,
-                Severity.MEDIUM,
-                byTheme.get(),
-                null,
+                NewIssue.fromSignal(
+                        IssueSource.RESPONSE,
+                        response.accountId(),
+                        null,
+                        response.touchPointId(),
+                        "Negative comment on \"" + comment.themeName() + "\" from " + response.accountName(),
+                        excerpt,
+                        Severity.MEDIUM,
+                        byTheme.get()),
                 lookups.slaPolicy());
-        audit.addEvidence(id, response.id(), null, excerpt, clock.instant());
+        audit.addEvidence(id, AuditTrail.Evidence.ofResponse(response.id(), excerpt), clock.instant());
         signals.labelTheme(List.of(id), comment.themeId());
     }
 }

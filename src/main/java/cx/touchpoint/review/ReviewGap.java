@@ -8,6 +8,9 @@ package cx.touchpoint.review;
  * @param percent the gap as % of its reference (standards only, where meaningful:
  *     {@link cx.touchpoint.gap.StandardGap#percentOfReference()}; null for the cue gaps)
  * @param count how many answers, estimates or months stand behind it, named by {@code countNoun}
+ * @param decimals the places {@code value} is shown with, as on the gaps page: {@link
+ *     cx.touchpoint.base.Figures#SCORE_DECIMALS} on the 1-7 scale, {@link
+ *     cx.touchpoint.base.Figures#UNIT_DECIMALS} in a standard's unit
  */
 public record ReviewGap(
         int number,
@@ -17,4 +20,5 @@ public record ReviewGap(
         String unit,
         Double percent,
         long count,
-        String countNoun) {}
+        String countNoun,
+        int decimals) {}

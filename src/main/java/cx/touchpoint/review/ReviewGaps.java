@@ -1,5 +1,6 @@
 package cx.touchpoint.review;
 
+import cx.touchpoint.base.Figures;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapFilter;
@@ -55,7 +56,8 @@ class ReviewGaps {
                         "points",
                         null,
                         count.apply(cue),
-                        kind.countNoun()))
+                        kind.countNoun(),
+                        Figures.SCORE_DECIMALS))
                 .orElseGet(() -> noData(kind));
     }
 
@@ -71,14 +73,15 @@ class ReviewGaps {
                         kind.title(),
                         c.chain().name(),
                         c.gap().value(),
-                        c.chain().unit(),
+                        StandardGap.unitOfGap(c.chain().unit()),
                         c.gap().percentOfReference(),
                         c.gap().count(),
-                        kind.countNoun()))
+                        kind.countNoun(),
+                        Figures.UNIT_DECIMALS))
                 .orElseGet(() -> noData(kind));
     }
 
     private static ReviewGap noData(GapKind kind) {
-        return new ReviewGap(kind.number(), kind.title(), "", null, "", null, 0, kind.countNoun());
+        return new ReviewGap(kind.number(), kind.title(), "", null, "", null, 0, kind.countNoun(), 0);
     }
 }

@@ -9,14 +9,38 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdminAudit {
 
-    /** What an audit row is about: the schema's check list. */
+    /** What an audit row is about: the schema's check list (V330), with the words the audit log shows. */
     public enum Subject {
-        USER,
-        TEAM,
-        BOOK,
-        REFERENCE,
-        SYSTEM,
-        THEME
+        USER("User"),
+        TEAM("Team"),
+        BOOK("Book of accounts"),
+        REFERENCE("Reference data"),
+        SYSTEM("System"),
+        THEME("Theme"),
+        ROUTING("Routing"),
+        STANDARD("Service standard"),
+        TEMPLATE("Survey template"),
+        SETTINGS("Settings"),
+        WEBHOOK("Webhook");
+
+        private final String label;
+
+        Subject(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The label of a stored subject; the stored text itself if unknown. */
+        public static String labelOf(String stored) {
+            try {
+                return valueOf(stored).label();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return stored;
+            }
+        }
     }
 
     private static final int TEXT_MAX = 2000;

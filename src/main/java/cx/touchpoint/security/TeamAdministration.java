@@ -39,6 +39,12 @@ public class TeamAdministration {
         return teams.people();
     }
 
+    /** Enabled team leads, by name: the people the team-lead picker offers. */
+    @Transactional(readOnly = true)
+    public List<Option> teamLeads() {
+        return teams.people(Role.TEAM_LEAD);
+    }
+
     /** Creates a team; returns its id. {@link InvalidInput} naming the field for bad input or a name in use. */
     public long create(TeamForm form) {
         TeamForm clean = check(form, null);

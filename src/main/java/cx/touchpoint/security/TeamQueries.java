@@ -56,6 +56,15 @@ class TeamQueries {
                 .list();
     }
 
+    /** Enabled people of one role, by name. */
+    List<Option> people(Role role) {
+        return jdbc.sql("select id, full_name || ' (' || username || ')' from app_user where enabled and role = :role"
+                        + " order by full_name")
+                .param("role", role.name())
+                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql("select count(*) from team where lower(name) = lower(:name) and id <> coalesce(:id, -1)")
                         .param("name", name)

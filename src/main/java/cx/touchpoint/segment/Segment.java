@@ -1,28 +1,27 @@
 package cx.touchpoint.segment;
 
+import cx.touchpoint.base.Term;
+
 /**
  * Where an account sits on the score × revenue quadrant, and what to do about it. The rule that
- * places an account is SQL ({@code segment_of} in V10__segment_classification.sql); this enum only
+ * places an account is SQL ({@code segment_of} in R__segments.sql); this enum only
  * names its results.
  */
 public enum Segment {
-    MODEL("Model", "Keep", "Good experience and good revenue: protect the relationship."),
-    GROWTH(
-            "Growth",
-            "Cross-sell & up-sell",
-            "Good experience with room to grow: potential revenue well above today's."),
-    AT_RISK("At-risk", "Intervene", "Poor experience on a large account: act before it defects."),
-    DANGLING("Dangling", "Rescue or abandon", "Poor experience and small revenue: decide deliberately."),
-    UNSCORED("Unscored", "Survey them", "No relationship survey answered yet: invite a contact.");
+    MODEL("Model", "Keep", Term.MODEL),
+    GROWTH("Growth", "Cross-sell & up-sell", Term.GROWTH),
+    AT_RISK("At-risk", "Intervene", Term.AT_RISK),
+    DANGLING("Dangling", "Rescue or abandon", Term.DANGLING),
+    UNSCORED("Unscored", "Survey them", Term.UNSCORED);
 
     private final String label;
     private final String action;
-    private final String meaning;
+    private final Term term;
 
-    Segment(String label, String action, String meaning) {
+    Segment(String label, String action, Term term) {
         this.label = label;
         this.action = action;
-        this.meaning = meaning;
+        this.term = term;
     }
 
     public String label() {
@@ -34,8 +33,14 @@ public enum Segment {
         return action;
     }
 
+    /** What the segment means, from the glossary ({@link Term}). */
     public String meaning() {
-        return meaning;
+        return term.definition();
+    }
+
+    /** The glossary entry of this segment. */
+    public Term term() {
+        return term;
     }
 
     /** A CSS-friendly name, e.g. "at-risk", matching the theme's --tp-segment-* colours. */

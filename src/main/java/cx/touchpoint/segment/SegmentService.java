@@ -7,6 +7,7 @@ import cx.touchpoint.base.ScopeSentence;
 import cx.touchpoint.insight.ChangeTests;
 import cx.touchpoint.insight.InsightPolicy;
 import cx.touchpoint.insight.InsightSettings;
+import cx.touchpoint.security.AdminAudit;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -41,6 +42,7 @@ public class SegmentService {
     private final InsightPolicy insight;
     private final Validator validator;
     private final Clock clock;
+    private final AdminAudit audit;
 
     SegmentService(
             SegmentQueries queries,
@@ -50,7 +52,9 @@ public class SegmentService {
             CurrentUser currentUser,
             Validator validator,
             InsightPolicy insight,
-            Clock clock) {
+            Clock clock,
+            AdminAudit audit) {
+        this.audit = audit;
         this.insight = insight;
         this.queries = queries;
         this.scatter = scatter;
@@ -208,7 +212,17 @@ public class SegmentService {
                     false);
         }
         try {
-            return thresholds.save(changed, currentUser.require().id(), clock.instant());
+            SegmentThresholds before = thresholds.load();
+            SegmentThresholds saved =
+                    thresholds.save(changed, currentUser.require().id(), clock.instant());
+            audit.record(
+                    AdminAudit.Subject.SETTINGS,
+                    null,
+                    "Segment thresholds",
+                    "thresholds changed",
+                    before.describe(),
+                    saved.describe());
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ThresholdChangeRejected(
                     "Someone else changed the thresholds while you were editing. Reload to see their values,"

@@ -36,4 +36,19 @@ public record SegmentThresholds(
     public static final String MIN_SCORE = "1.00";
     public static final String MAX_SCORE = "7.00";
     public static final String MAX_HEADROOM_RATIO = "9.99";
+
+    /** The thresholds in one line, as the audit log keeps them. */
+    public String describe() {
+        return "score " + (score == null ? "none" : score.toPlainString()) + " · revenue "
+                + (revenue == null
+                        ? "the median"
+                        : "$" + revenue.stripTrailingZeros().toPlainString())
+                + " · growth headroom "
+                + (growthHeadroomRatio == null
+                        ? "none"
+                        : growthHeadroomRatio
+                                        .movePointRight(2)
+                                        .stripTrailingZeros()
+                                        .toPlainString() + " %");
+    }
 }

@@ -3,7 +3,7 @@ package cx.touchpoint.summary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Calls the summaries' maintenance functions of V40/V100/V150. */
+/** Calls the summaries' maintenance functions (R__summaries.sql). */
 @Repository
 class SummaryRepository {
 

@@ -75,7 +75,7 @@ public class CustomerLinks {
             return DraftReview.closed(LinkState.CANCELLED);
         }
         if (status == Status.SENT) {
-            return DraftReview.closed(LinkState.USED);
+            return DraftReview.closed(LinkState.SENT);
         }
         String executive = jdbc.sql("select full_name from app_user where id = :u")
                 .param("u", p.preparedBy())
@@ -119,12 +119,11 @@ public class CustomerLinks {
         if (!problems.isEmpty()) {
             throw new SurveyRuleException(problems);
         }
-        flow.keep(p, keptItemIds == null ? List.of() : keptItemIds);
+        String questionsChanged = flow.keep(p, keptItemIds == null ? List.of() : keptItemIds);
         Status next = approve ? Status.APPROVED : (status == Status.DRAFT ? Status.SHARED : status);
         preparations.update(
                 p.id(), next.name(), tone.name(), text, next == Status.SCHEDULED ? p.scheduledFor() : null, null);
         var customer = SurveySteps.Actor.contact(p.reviewerId());
-        int dropped = preparations.items(p.id()).size() - keptItemIds.size();
         steps.record(
                 p.accountId(),
                 p.id(),
@@ -132,11 +131,54 @@ public class CustomerLinks {
                 SurveyStep.Kind.CUSTOMER_FEEDBACK,
                 customer,
                 clock.instant(),
-                "tone " + tone.label().toLowerCase() + (dropped > 0 ? ", " + dropped + " question(s) removed" : "")
-                        + (text.isEmpty() ? "" : ": " + text));
+                "Tone " + tone.label().toLowerCase()
+                        + (questionsChanged.isEmpty() ? "" : "; " + questionsChanged)
+                        + (text.isEmpty() ? "" : ". Note: " + text));
         if (approve) {
             steps.record(p.accountId(), p.id(), null, SurveyStep.Kind.APPROVED, customer, clock.instant(), "");
         }
+    }
+
+    /**
+     * The survey as its recipients will be asked it, for the reviewer of a draft: the questions kept now, in
+     * the tone chosen now, greeting the reviewer. Closed (as {@link #draft}) once the draft is sent or cancelled.
+     */
+    @Transactional(readOnly = true)
+    public ResponseForm draftPreview(String token) {
+        var found = draftRow(token, false);
+        if (found.isEmpty()) {
+            return ResponseForm.closed(LinkState.UNKNOWN);
+        }
+        var p = found.get();
+        Status status = Status.valueOf(p.status());
+        if (status == Status.CANCELLED || status == Status.SENT) {
+            return ResponseForm.closed(status == Status.SENT ? LinkState.SENT : LinkState.CANCELLED);
+        }
+        record T(String introduction, boolean asksNps, boolean asksComment) {}
+        T t = jdbc.sql("select introduction, asks_nps, asks_comment from survey_template where id = :t")
+                .param("t", p.templateId())
+                .query(T.class)
+                .single();
+        var questions = jdbc.sql(
+                        """
+                                select si.id as item_id, c.name as cue, si.question as text, s.unit from preparation_item pi
+                                join survey_item si on si.id = pi.item_id join perception_cue c on c.id = si.cue_id
+                                left join service_standard s on s.id = si.standard_id
+                                where pi.preparation_id = :p and pi.kept order by si.position
+                                """)
+                .param("p", p.id())
+                .query(ResponseForm.Question.class)
+                .list();
+        Tone tone = Tone.valueOf(p.tone());
+        return new ResponseForm(
+                LinkState.OPEN,
+                p.survey(),
+                SurveyLength.of(questions.size()).fill(t.introduction()),
+                tone.greeting(p.reviewer().split(" ")[0]),
+                tone,
+                questions,
+                t.asksNps(),
+                t.asksComment());
     }
 
     /** The survey behind a response link. */

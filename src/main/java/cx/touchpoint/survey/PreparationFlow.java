@@ -180,9 +180,14 @@ class PreparationFlow {
     }
 
     /** Keeps exactly {@code kept} of the template's items; at least one, all from this survey. */
-    void keep(Preparations.Row p, List<Long> kept) {
+    /**
+     * Keeps only {@code kept} of the survey's questions; returns what changed in words, naming each question
+     * removed or restored ("Removed question: 'How reliable …'"), or "" when the choice stayed as it was.
+     */
+    String keep(Preparations.Row p, List<Long> kept) {
+        var items = preparations.items(p.id());
         var own = new HashSet<Long>();
-        preparations.items(p.id()).forEach(i -> own.add(i.itemId()));
+        items.forEach(i -> own.add(i.itemId()));
         if (kept.isEmpty()) {
             throw new SurveyRuleException(DraftReview.KEEP_FIELD, "Keep at least one question.");
         }
@@ -190,6 +195,16 @@ class PreparationFlow {
             throw new SurveyRuleException(DraftReview.KEEP_FIELD, "A chosen question does not belong to this survey.");
         }
         preparations.keep(p.id(), kept);
+        List<String> changes = new ArrayList<>();
+        for (var item : items) {
+            boolean keptNow = kept.contains(item.itemId());
+            if (item.kept() && !keptNow) {
+                changes.add("Removed question: '" + item.question() + "'");
+            } else if (!item.kept() && keptNow) {
+                changes.add("Restored question: '" + item.question() + "'");
+            }
+        }
+        return String.join("; ", changes);
     }
 
     SendResult send(Preparations.Row p, SurveySteps.Actor actor, Instant now) {

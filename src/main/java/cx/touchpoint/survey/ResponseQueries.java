@@ -2,7 +2,6 @@ package cx.touchpoint.survey;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResponseQueries {
 
-    /** The template's pattern and touch point, and the ids of its items. */
-    /** {@code standardUnits}: the unit of each item linked to a service standard, by item id. */
-    record Template(long id, String pattern, Long touchPointId, List<Long> itemIds, Map<Long, String> standardUnits) {}
+    /** The template's pattern and touch point, and its items by id. */
+    record Template(long id, String pattern, Long touchPointId, Map<Long, Item> items) {}
+
+    /**
+     * One item of a template: the cue it asks about (id and name), its own touch point (null = the
+     * response's), its position, and the unit of its service standard (null = none linked).
+     */
+    record Item(long cueId, String cueName, Long touchPointId, int position, String standardUnit) {}
 
     private final JdbcClient jdbc;
 
@@ -25,33 +29,29 @@ class ResponseQueries {
     }
 
     Optional<Template> template(long id) {
-        List<Long> items = new ArrayList<>();
-        Map<Long, String> units = new HashMap<>();
+        Map<Long, Item> items = new HashMap<>();
         jdbc.sql(
                         """
-                select i.id, s.unit from survey_item i left join service_standard s on s.id = i.standard_id
+                select i.id, i.cue_id, c.name as cue_name, i.touch_point_id, i.position, s.unit
+                from survey_item i join perception_cue c on c.id = i.cue_id
+                left join service_standard s on s.id = i.standard_id
                 where i.template_id = :t
                 """)
                 .param("t", id)
                 .query(rs -> {
-                    items.add(rs.getLong(1));
-                    if (rs.getString(2) != null) {
-                        units.put(rs.getLong(1), rs.getString(2));
-                    }
+                    items.put(
+                            rs.getLong("id"),
+                            new Item(
+                                    rs.getLong("cue_id"),
+                                    rs.getString("cue_name"),
+                                    (Long) rs.getObject("touch_point_id"),
+                                    rs.getInt("position"),
+                                    rs.getString("unit")));
                 });
         return jdbc.sql("select id, pattern, touch_point_id from survey_template where id = :t")
                 .param("t", id)
-                .query((rs, row) -> new Template(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), items, units))
+                .query((rs, row) -> new Template(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), items))
                 .optional();
-    }
-
-    /** The issues the response is evidence of (raised, attached to or verified), in the order it joined them. */
-    List<Long> issuesWithEvidence(long responseId) {
-        return jdbc.sql(
-                        "select issue_id from issue_evidence where response_id = :id group by issue_id order by min(id)")
-                .param("id", responseId)
-                .query(Long.class)
-                .list();
     }
 
     boolean accountExists(long id) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +64,37 @@ public class ResponseService {
         if (response.contactId() != null) {
             outbox.suppressRefused(response.contactId());
         }
-        events.publishEvent(new ResponseRecorded(id, response.accountId(), response.nps(), response.comment(), at));
-        return new RecordedResponse(id, queries.issuesWithEvidence(id));
+        var recorded = new ResponseRecorded(
+                id,
+                response.accountId(),
+                response.contactId(),
+                touchPoint,
+                response.nps(),
+                response.comment(),
+                at,
+                answers(response, template, touchPoint),
+                new ResponseRecorded.FollowUp());
+        events.publishEvent(recorded);
+        return new RecordedResponse(id, recorded.followUp().issueIds());
+    }
+
+    /** The answers as listeners see them: with their item's cue and touch point, the lowest score first. */
+    private static List<ResponseRecorded.Answer> answers(
+            NewResponse response, ResponseQueries.Template template, Long responseTouchPoint) {
+        return response.answers().stream()
+                .sorted(Comparator.comparingInt(NewResponse.Answer::experienced)
+                        .thenComparingInt(a -> template.items().get(a.itemId()).position()))
+                .map(a -> {
+                    var item = template.items().get(a.itemId());
+                    return new ResponseRecorded.Answer(
+                            a.itemId(),
+                            item.cueId(),
+                            item.cueName(),
+                            item.touchPointId() != null ? item.touchPointId() : responseTouchPoint,
+                            a.expected(),
+                            a.experienced());
+                })
+                .toList();
     }
 
     private List<InvalidInput.Problem> problems(NewResponse r, ResponseQueries.Template template) {
@@ -106,14 +136,15 @@ public class ResponseService {
         }
         Set<Long> seen = new HashSet<>();
         for (var answer : r.answers()) {
-            if (!template.itemIds().contains(answer.itemId())) {
+            if (!template.items().containsKey(answer.itemId())) {
                 problems.add(whole("item #" + answer.itemId() + " does not belong to this survey template"));
             } else if (!seen.add(answer.itemId())) {
                 problems.add(whole("item #" + answer.itemId() + " is answered more than once"));
             }
             checkScore(problems, Part.EXPECTED, answer.itemId(), answer.expected());
             checkScore(problems, Part.EXPERIENCED, answer.itemId(), answer.experienced());
-            checkValues(problems, answer, template.standardUnits().get(answer.itemId()));
+            var item = template.items().get(answer.itemId());
+            checkValues(problems, answer, item == null ? null : item.standardUnit());
         }
         return problems;
     }

@@ -1,10 +1,10 @@
 package cx.touchpoint.survey;
 
+import cx.touchpoint.base.Dates;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +55,7 @@ class SurveyPolicy {
             return new Eligibility(
                     false,
                     "surveyed recently; the " + pattern.label().toLowerCase() + " quiet period ends on "
-                            + day(row.quietUntil()),
+                            + Dates.day(row.quietUntil()),
                     row.quietUntil());
         }
         if (row.recent() >= row.cap()) {
@@ -63,7 +63,7 @@ class SurveyPolicy {
             return new Eligibility(
                     false,
                     "the account already had " + row.recent() + " invitations in 30 days (at most " + row.cap()
-                            + "); the next is possible on " + day(free),
+                            + "); the next is possible on " + Dates.day(free),
                     free);
         }
         return Eligibility.NOW;
@@ -126,9 +126,5 @@ class SurveyPolicy {
 
     java.time.ZoneId zone() {
         return clock.getZone();
-    }
-
-    private LocalDate day(Instant instant) {
-        return instant.atZone(clock.getZone()).toLocalDate();
     }
 }

@@ -1,6 +1,7 @@
 package cx.touchpoint.survey;
 
 import cx.touchpoint.base.Dates;
+import cx.touchpoint.security.AdminAudit;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.PermissionPolicy;
@@ -46,6 +47,7 @@ public class SurveyService {
     private final CurrentUser currentUser;
     private final PermissionPolicy permissions;
     private final Clock clock;
+    private final AdminAudit audit;
 
     SurveyService(
             Preparations preparations,
@@ -57,7 +59,9 @@ public class SurveyService {
             Outbox outbox,
             CurrentUser currentUser,
             PermissionPolicy permissions,
-            Clock clock) {
+            Clock clock,
+            AdminAudit audit) {
+        this.audit = audit;
         this.preparations = preparations;
         this.waves = waves;
         this.readiness = readiness;
@@ -306,7 +310,15 @@ public class SurveyService {
     @Transactional
     @Requires(Permission.ADMINISTER)
     public void updateSettings(SurveySettings settings) {
+        SurveySettings before = policy.settings();
         policy.update(settings);
+        audit.record(
+                AdminAudit.Subject.SETTINGS,
+                null,
+                "Contact policy",
+                "policy changed",
+                before.describe(),
+                policy.settings().describe());
     }
 
     private Preparations.Row lockOpen(long id) {

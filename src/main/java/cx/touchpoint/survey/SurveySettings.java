@@ -21,4 +21,20 @@ public record SurveySettings(
     public SurveySettings {
         quietDays = Map.copyOf(quietDays);
     }
+
+    /** The settings in one line, as the audit log keeps them. */
+    public String describe() {
+        var quiet = new StringBuilder();
+        for (SurveyPattern pattern : SurveyPattern.values()) {
+            if (quietDays.containsKey(pattern)) {
+                quiet.append(quiet.isEmpty() ? "" : ", ")
+                        .append(pattern.label())
+                        .append(' ')
+                        .append(quietDays.get(pattern))
+                        .append(" days");
+            }
+        }
+        return "quiet period: " + quiet + " · at most " + accountCap + " invitations per account per 30 days"
+                + " · reminder after " + reminderAfterDays + " days · links valid " + linkValidDays + " days";
+    }
 }

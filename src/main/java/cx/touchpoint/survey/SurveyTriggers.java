@@ -3,6 +3,7 @@ package cx.touchpoint.survey;
 import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.security.AdminAudit;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -44,6 +45,7 @@ public class SurveyTriggers {
     private final Invitations invitations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AdminAudit audit;
 
     SurveyTriggers(
             JdbcClient jdbc,
@@ -51,7 +53,9 @@ public class SurveyTriggers {
             InputValidator validator,
             Invitations invitations,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AdminAudit audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.repository = repository;
         this.validator = validator;
@@ -196,7 +200,35 @@ public class SurveyTriggers {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return repository.insert(input.touchPointId(), input.templateId());
+        long id = repository.insert(input.touchPointId(), input.templateId());
+        audit(id, "trigger added", null);
+        return id;
+    }
+
+    /** Writes the trigger's change to the audit log, named by its touch point, with what it sends now. */
+    private void audit(long id, String action, String before) {
+        repository.all().stream()
+                .filter(trigger -> trigger.id() == id)
+                .findFirst()
+                .ifPresent(t -> audit.record(
+                        AdminAudit.Subject.TEMPLATE,
+                        id,
+                        "Trigger at " + t.touchPoint(),
+                        action,
+                        before,
+                        action.equals("trigger removed") ? null : describe(t)));
+    }
+
+    private String described(long id) {
+        return repository.all().stream()
+                .filter(trigger -> trigger.id() == id)
+                .findFirst()
+                .map(SurveyTriggers::describe)
+                .orElse(null);
+    }
+
+    private static String describe(Trigger trigger) {
+        return "sends \"" + trigger.template() + "\" · " + (trigger.enabled() ? "on" : "off");
     }
 
     /**
@@ -206,9 +238,11 @@ public class SurveyTriggers {
      */
     @Transactional
     public void enable(long id, boolean enabled) {
+        String before = described(id);
         if (repository.setEnabled(id, enabled) == 0) {
             throw new SurveyRuleException("This trigger no longer exists.");
         }
+        audit(id, enabled ? "trigger switched on" : "trigger switched off", before);
     }
 
     /**
@@ -218,8 +252,15 @@ public class SurveyTriggers {
      */
     @Transactional
     public void remove(long id) {
+        String before = described(id);
+        String touchPoint = repository.all().stream()
+                .filter(trigger -> trigger.id() == id)
+                .map(Trigger::touchPoint)
+                .findFirst()
+                .orElse("a touch point");
         if (repository.delete(id) == 0) {
             throw new SurveyRuleException("This trigger no longer exists.");
         }
+        audit.record(AdminAudit.Subject.TEMPLATE, id, "Trigger at " + touchPoint, "trigger removed", before, null);
     }
 }

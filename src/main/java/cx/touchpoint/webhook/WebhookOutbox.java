@@ -52,9 +52,9 @@ class WebhookOutbox {
     void onIssueChanged(IssueChanged change) {
         WebhookEvent type =
                 switch (change.kind()) {
-                    case IssueChanged.CREATED -> WebhookEvent.ISSUE_CREATED;
-                    case IssueChanged.STATUS -> WebhookEvent.ISSUE_STATUS_CHANGED;
-                    case IssueChanged.ESCALATED -> WebhookEvent.ISSUE_ESCALATED;
+                    case CREATED -> WebhookEvent.ISSUE_CREATED;
+                    case STATUS -> WebhookEvent.ISSUE_STATUS_CHANGED;
+                    case ESCALATED -> WebhookEvent.ISSUE_ESCALATED;
                     default -> null;
                 };
         if (type == null) {

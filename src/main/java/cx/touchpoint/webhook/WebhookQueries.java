@@ -64,6 +64,13 @@ class WebhookQueries {
                 .single();
     }
 
+    java.util.Optional<String> name(long id) {
+        return jdbc.sql("select name from webhook_subscription where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
     int delete(long id) {
         return jdbc.sql("delete from webhook_subscription where id = :id")
                 .param("id", id)

@@ -2,6 +2,7 @@ package cx.touchpoint.webhook;
 
 import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.base.InvalidInput;
+import cx.touchpoint.security.AdminAudit;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -30,13 +31,16 @@ public class WebhookService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final WebhookTargets targets;
+    private final AdminAudit audit;
 
     WebhookService(
             WebhookQueries queries,
             InputValidator validator,
             CurrentUser currentUser,
             Clock clock,
-            WebhookTargets targets) {
+            WebhookTargets targets,
+            AdminAudit audit) {
+        this.audit = audit;
         this.queries = queries;
         this.targets = targets;
         this.validator = validator;
@@ -66,6 +70,17 @@ public class WebhookService {
         String secret = newSecret();
         Long by = currentUser.get().map(SignedInUser::id).orElse(null);
         long id = queries.insertSubscription(subscription, secret, clock.instant(), by);
+        audit.record(
+                AdminAudit.Subject.WEBHOOK,
+                id,
+                subscription.name(),
+                "subscription created",
+                null,
+                subscription.targetUrl().strip() + " · "
+                        + subscription.events().stream()
+                                .map(WebhookEvent::wireName)
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")));
         return new CreatedSubscription(id, secret);
     }
 
@@ -86,11 +101,27 @@ public class WebhookService {
         if (queries.setEnabled(subscriptionId, enabled) == 0) {
             throw new InvalidInput("This subscription no longer exists.");
         }
+        audit.record(
+                AdminAudit.Subject.WEBHOOK,
+                subscriptionId,
+                queries.name(subscriptionId).orElse("Subscription #" + subscriptionId),
+                enabled ? "subscription resumed" : "subscription paused",
+                enabled ? "paused" : "active",
+                enabled ? "active" : "paused");
     }
 
     /** Deletes a subscription with its delivery log; deliveries not yet sent are dropped. */
     public void delete(long subscriptionId) {
-        queries.delete(subscriptionId);
+        var name = queries.name(subscriptionId);
+        if (queries.delete(subscriptionId) > 0) {
+            audit.record(
+                    AdminAudit.Subject.WEBHOOK,
+                    subscriptionId,
+                    name.orElse("Subscription #" + subscriptionId),
+                    "subscription deleted",
+                    null,
+                    null);
+        }
     }
 
     /** 256 random bits, base64url, with a prefix that makes a leaked secret easy to recognise. */

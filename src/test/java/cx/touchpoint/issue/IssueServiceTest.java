@@ -162,7 +162,7 @@ class IssueServiceTest {
 
         assertThat(fixtures.column(issue, "severity")).isEqualTo("HIGH");
         assertThat(fixtures.events(issue)).contains("SEVERITY MEDIUM->HIGH").endsWith("EVIDENCE ->");
-        assertThat(service.auditTrail(issue).stream().filter(e -> e.kind().equals("SEVERITY")))
+        assertThat(service.auditTrail(issue).stream().filter(e -> e.kind() == AuditKind.SEVERITY))
                 .singleElement()
                 .satisfies(e -> assertThat(e.note()).startsWith("SLA due "));
     }

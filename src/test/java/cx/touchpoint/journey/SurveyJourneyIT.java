@@ -83,7 +83,12 @@ class SurveyJourneyIT extends BrowserJourney {
         assertThat(page.locator("#preparation-status").textContent()).isEqualTo("Approved by the customer");
         assertThat(page.locator("#customer-note").textContent()).contains("mid-migration");
         page.locator("#preparation-send").click();
-        page.locator("#preparation-message", new Page.LocatorOptions().setHasText("1 invitation(s) sent"))
+        // sending is confirmed, and after the customer's approval the confirmation says so
+        page.locator("vaadin-confirm-dialog-overlay", new Page.LocatorOptions().setHasText("approved the draft"))
+                .waitFor();
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Send now"))
+                .click();
+        page.locator("#preparation-message", new Page.LocatorOptions().setHasText("1 invitation sent"))
                 .waitFor();
         page.locator("#preparation-account").click();
         page.waitForURL(Pattern.compile(".*/accounts/\\d+"));

@@ -59,6 +59,15 @@ class SegmentThresholdsTest {
 
         assertThat(saved.version()).isEqualTo(before.version() + 1);
         assertThat(saved.revenue()).isEqualByComparingTo("150000");
+        // every settings change is in the admin audit log, with the values before and after (issue #23)
+        assertThat(data.jdbc()
+                        .sql("select actor_name || ': ' || action || ': ' || before || ' => ' || after from admin_audit"
+                                + " where subject = 'SETTINGS' and subject_name = 'Segment thresholds'"
+                                + " order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .startsWith("thr.exec: thresholds changed: score ")
+                .endsWith(" => score 5.50 · revenue $150000 · growth headroom 100 %");
         assertThat(service.points(AccountFilter.ALL))
                 .extracting(AccountPoint::segment)
                 .containsExactly(Segment.AT_RISK);

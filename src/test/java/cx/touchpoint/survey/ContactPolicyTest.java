@@ -56,7 +56,7 @@ class ContactPolicyTest {
 
         var day89 = surveys.contactChoices(account, template).get(0).eligibility();
         assertThat(day89.eligible()).isFalse();
-        assertThat(day89.reason()).contains("relationship survey quiet period ends on 2026-05-14");
+        assertThat(day89.reason()).contains("relationship survey quiet period ends on 14 May 2026");
         assertThat(day89.from()).isEqualTo(TestClockConfig.START.plus(Duration.ofDays(1)));
         assertThatThrownBy(() -> surveys.prepare(account, template, null, List.of(contact), contact))
                 .isInstanceOf(SurveyRuleException.class)
@@ -82,7 +82,7 @@ class ContactPolicyTest {
         var result = surveys.send(prepared);
 
         assertThat(result.sent()).isZero();
-        assertThat(result.skipped()).singleElement().asString().contains("quiet period ends on 2026-08-11");
+        assertThat(result.skipped()).singleElement().asString().contains("quiet period ends on 11 Aug 2026");
         assertThat(f.count("select count(*) from survey_invitation where preparation_id = " + prepared))
                 .isZero();
         assertThat(f.count("select count(*) from outbox_mail where kind = 'INVITATION' and account_id = " + account))

@@ -230,6 +230,21 @@ class SurveyFlowTest {
                         "CREATED by " + executive());
     }
 
+    @Test
+    void the_customers_feedback_in_the_history_names_the_question_removed() {
+        sentWithFirstItemDeselected();
+        String first = data.jdbc()
+                .sql("select question from survey_item where id = :i")
+                .param("i", items.get(0))
+                .query(String.class)
+                .single();
+
+        assertThat(surveys.steps(account))
+                .filteredOn(st -> st.kind().equals("CUSTOMER_FEEDBACK"))
+                .extracting(SurveyStep::note)
+                .containsExactly("Tone warm; Removed question: '" + first + "'. Note: Skip competence, we are new.");
+    }
+
     private String executive() {
         return data.jdbc()
                 .sql(

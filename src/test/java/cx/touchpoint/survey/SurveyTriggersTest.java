@@ -75,7 +75,7 @@ class SurveyTriggersTest {
         clock.advance(Duration.ofDays(13));
         var second = triggers.fire(new TouchPointEvent(account, contact, "delivery", null));
         assertThat(second.sent()).isFalse();
-        assertThat(second.reason()).contains("transaction survey quiet period ends on 2026-05-27");
+        assertThat(second.reason()).contains("transaction survey quiet period ends on 27 May 2026");
 
         clock.advance(Duration.ofDays(1));
         assertThat(triggers.fire(new TouchPointEvent(account, contact, "delivery", null))

@@ -17,8 +17,11 @@ import cx.touchpoint.account.AccountDetail;
 import cx.touchpoint.account.AccountFacts;
 import cx.touchpoint.account.AccountService;
 import cx.touchpoint.base.Dates;
+import cx.touchpoint.base.Nps;
+import cx.touchpoint.base.Term;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.TermHelp;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.PermissionPolicy;
 import cx.touchpoint.security.Role;
@@ -114,22 +117,39 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
                 fact("Summary score", Formats.score(f.score()) + (f.score() == null ? "" : " / 7")),
                 fact("Annual revenue", Formats.money(f.revenue())),
                 fact("Potential revenue", Formats.money(f.potential())),
-                fact("Last relationship NPS answer", f.nps() == null ? Formats.NO_DATA : f.nps() + " / 10"),
+                fact(
+                        TermHelp.beside("Likelihood to recommend, latest relationship answer", Term.NPS),
+                        lastAnswer(f.nps())),
                 fact("Vertical market", f.verticalMarket() + " (" + f.marketGroup() + ")"),
                 fact("Location", f.location()),
                 fact("Service platform", f.servicePlatform()),
                 fact("Account executive", f.accountExecutive()),
                 fact("Customer since", Dates.day(f.customerSince())),
-                fact("Status", f.active() ? "Active" : "Defected on " + f.defectedOn()));
+                fact("Status", f.active() ? "Active" : "Defected on " + Dates.day(f.defectedOn())));
         facts.setId("account-facts");
         facts.addClassNames("card", "account-facts");
         return facts;
     }
 
     private static Div fact(String label, String value) {
-        var labelSpan = new Span(label);
-        labelSpan.addClassName("account-fact-label");
-        return new Div(labelSpan, new Span(value));
+        return fact(new Span(label), value);
+    }
+
+    private static Div fact(Span label, String value) {
+        label.addClassName("account-fact-label");
+        return new Div(label, new Span(value));
+    }
+
+    /**
+     * One answer (0-10) of one contact, named as promoter, passive or detractor: it can differ in sign from the
+     * accounts list's NPS, which counts every answer of 12 months.
+     */
+    static String lastAnswer(Integer answer) {
+        if (answer == null) {
+            return Formats.NO_DATA;
+        }
+        String kind = Nps.detractor(answer) ? "a detractor" : answer >= Nps.PROMOTER_MIN ? "a promoter" : "a passive";
+        return answer + " / 10 (" + kind + "); one answer, not the NPS of all answers over 12 months";
     }
 
     private static Div section(String title, Component content) {

@@ -14,6 +14,8 @@ import cx.touchpoint.account.ResponseSummary;
 import cx.touchpoint.base.ui.CommentText;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.Severity;
 import java.util.List;
 
 /** The account detail's tables; each says what to do when it is empty. */
@@ -47,8 +49,8 @@ final class AccountSections {
         grid.addComponentColumn(i -> new Anchor("issues?issue=" + i.id(), i.title()))
                 .setHeader("Issue")
                 .setFlexGrow(3);
-        grid.addColumn(OpenIssue::severity).setHeader("Severity");
-        grid.addColumn(OpenIssue::status).setHeader("Status");
+        grid.addColumn(i -> Severity.labelOf(i.severity())).setHeader("Severity");
+        grid.addColumn(i -> IssueStatus.labelOf(i.status())).setHeader("Status");
         grid.addColumn(OpenIssue::team).setHeader("Team");
         grid.addColumn(i -> DetailFormats.date(i.slaDueAt()) + (i.overdue() ? " · overdue" : ""))
                 .setHeader("SLA due")

@@ -49,7 +49,7 @@ class AccountsGrid extends Grid<AccountRow> {
                 .setWidth("8em")
                 .setFlexGrow(0);
         number("Score", AccountSort.SCORE, r -> Formats.score(r.score()));
-        number("NPS (12 mo)", AccountSort.NPS, r -> Formats.nps(r.nps()));
+        number("NPS (12 months, all answers)", AccountSort.NPS, r -> Formats.nps(r.nps()));
         number("Revenue", AccountSort.REVENUE, r -> Formats.money(r.revenue()));
         number("Potential", AccountSort.POTENTIAL, r -> Formats.money(r.potential()));
         number("Open issues", AccountSort.OPEN_ISSUES, r -> Formats.count(r.openIssues()));

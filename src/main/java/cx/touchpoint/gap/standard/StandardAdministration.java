@@ -1,8 +1,11 @@
 package cx.touchpoint.gap.standard;
 
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InputValidator;
 import cx.touchpoint.gap.ChangeRejected;
 import cx.touchpoint.gap.MetricValue;
+import cx.touchpoint.security.AdminAudit;
+import cx.touchpoint.security.AdminAudit.Subject;
 import cx.touchpoint.security.PermissionPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,6 +33,7 @@ class StandardAdministration {
     private final PermissionPolicy policy;
     private final InputValidator validator;
     private final Clock clock;
+    private final AdminAudit audit;
 
     StandardAdministration(
             StandardQueries standards,
@@ -38,7 +42,9 @@ class StandardAdministration {
             PromiseRepository promises,
             PermissionPolicy policy,
             InputValidator validator,
-            Clock clock) {
+            Clock clock,
+            AdminAudit audit) {
+        this.audit = audit;
         this.standards = standards;
         this.standardAggregates = standardAggregates;
         this.actuals = actuals;
@@ -60,8 +66,19 @@ class StandardAdministration {
         if (taken != null) {
             throw duplicate(taken);
         }
+        String before = standard.id() == null
+                ? null
+                : standards.find(standard.id()).map(StandardSummary::describe).orElse(null);
         try {
-            return standardAggregates.save(standard).id();
+            long id = standardAggregates.save(standard).id();
+            audit.record(
+                    Subject.STANDARD,
+                    id,
+                    standard.name(),
+                    standard.id() == null ? "standard created" : "standard edited",
+                    before,
+                    standards.find(id).map(StandardSummary::describe).orElse(null));
+            return id;
         } catch (OptimisticLockingFailureException e) {
             throw stale("standard");
         } catch (DbActionExecutionException e) {
@@ -83,16 +100,31 @@ class StandardAdministration {
         }
         if (month.isAfter(YearMonth.now(clock))) {
             throw new ChangeRejected(
-                    "Actuals are recorded for months that have begun; " + month + " is in the future.");
+                    "Actuals are recorded for months that have begun; " + Dates.month(month) + " is in the future.");
         }
         MetricValue.check(value, standard.unit(), "the actual value");
         actuals.record(standardId, month.atDay(1), value);
+        audit.record(
+                Subject.STANDARD,
+                standardId,
+                standard.name(),
+                "actual recorded",
+                null,
+                Dates.month(month) + ": " + value.stripTrailingZeros().toPlainString() + " " + standard.unit());
     }
 
     void deleteActual(long actualId) {
         var actual = actuals.find(actualId).orElseThrow(() -> stale("actual"));
-        editable(actual.standardId());
+        var standard = editable(actual.standardId());
         actuals.delete(actualId);
+        audit.record(
+                Subject.STANDARD,
+                standard.id(),
+                standard.name(),
+                "actual deleted",
+                Dates.month(actual.month()) + ": "
+                        + actual.value().stripTrailingZeros().toPlainString() + " " + standard.unit(),
+                null);
     }
 
     long savePromise(StandardPromise promise) {
@@ -108,8 +140,21 @@ class StandardAdministration {
                         .orElse(false)) {
             throw stale("promise");
         }
+        String before = promise.id() == null
+                ? null
+                : promises.findById(promise.id())
+                        .map(p -> describe(p, standard.unit()))
+                        .orElse(null);
         try {
-            return promises.save(promise).id();
+            long id = promises.save(promise).id();
+            audit.record(
+                    Subject.STANDARD,
+                    standard.id(),
+                    standard.name(),
+                    promise.id() == null ? "promise added" : "promise edited",
+                    before,
+                    describe(promise, standard.unit()));
+            return id;
         } catch (OptimisticLockingFailureException e) {
             throw stale("promise");
         } catch (DbActionExecutionException e) {
@@ -121,9 +166,16 @@ class StandardAdministration {
     }
 
     void deletePromise(StandardPromise promise) {
-        editable(promise.standardId());
+        var standard = editable(promise.standardId());
         try {
             promises.delete(promise);
+            audit.record(
+                    Subject.STANDARD,
+                    standard.id(),
+                    standard.name(),
+                    "promise deleted",
+                    describe(promise, standard.unit()),
+                    null);
         } catch (OptimisticLockingFailureException e) {
             throw stale("promise");
         } catch (DbActionExecutionException e) {
@@ -132,6 +184,13 @@ class StandardAdministration {
             }
             throw e;
         }
+    }
+
+    private static String describe(StandardPromise promise, String unit) {
+        return "\"" + promise.wording() + "\" (" + promise.channel().label() + "): "
+                + promise.promisedValue().stripTrailingZeros().toPlainString() + " " + unit + ", from "
+                + Dates.day(promise.validFrom())
+                + (promise.validTo() == null ? "" : " to " + Dates.day(promise.validTo()));
     }
 
     private StandardSummary editable(long standardId) {

@@ -26,4 +26,13 @@ public record StandardSummary(
         return new ServiceStandard(
                 id, version, code, name, cueId, touchPointId, ownerTeamId, unit, direction, targetValue);
     }
+
+    /** The standard in one line, as the audit log keeps it. */
+    public String describe() {
+        return "code " + code + " · cue " + cueName
+                + (touchPointName == null ? "" : " · touch point " + touchPointName)
+                + (ownerTeamName == null ? "" : " · team " + ownerTeamName)
+                + " · target " + targetValue.stripTrailingZeros().toPlainString() + " " + unit + " · "
+                + direction.label().toLowerCase(java.util.Locale.ENGLISH);
+    }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.InstantCharts;
+import cx.touchpoint.base.ui.TermHelp;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapKind;
 import cx.touchpoint.gap.GapSelection;
@@ -96,7 +97,9 @@ class GapChainCard extends Div {
         var list = new UnorderedList();
         list.addClassName("gap-list");
         for (StandardGap gap : chain.gaps()) {
-            var name = new Span(gap.kind().number() + " · " + gap.kind().title() + " gap");
+            var name = TermHelp.beside(
+                    gap.kind().number() + " · " + gap.kind().title() + " gap",
+                    gap.kind().term());
             name.addClassName("gap-name");
             var value = new Span(GapFormats.unitGap(gap, chain.unit()));
             value.addClassNames("gap-value", GapFormats.tone(gap.value(), Figures.UNIT_DECIMALS));

@@ -52,7 +52,7 @@ public final class GapFormats {
 
     /** Differences of percentages are percentage points. */
     static String gapUnit(String unit) {
-        return "%".equals(unit) ? "points" : unit;
+        return StandardGap.unitOfGap(unit);
     }
 
     /** The CSS class that colours a 1-7 scale gap: worse for the customer, better, or no data. */

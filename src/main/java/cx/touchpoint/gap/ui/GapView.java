@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.Option;
+import cx.touchpoint.base.Term;
 import cx.touchpoint.base.ui.AccountFilterBar;
 import cx.touchpoint.base.ui.EmptyState;
+import cx.touchpoint.base.ui.TermHelp;
 import cx.touchpoint.gap.CueGaps;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapChoices;
@@ -132,7 +134,10 @@ class GapView extends Main implements BeforeEnterObserver {
                         + " relationship responses of this period), ordered by importance × shortfall: a wide gap on a"
                         + " cue that does not move loyalty is not the top problem."));
         content.add(new PriorityTable(service.priorities(filter)));
-        content.add(section("Per perception cue", "Expectation vs experience vs manager estimate, and gaps 6 and 1."));
+        var perCueSection =
+                section("Per perception cue", "Expectation vs experience vs manager estimate, and gaps 6 and 1.");
+        perCueSection.getComponentAt(0).getElement().appendChild(new TermHelp(Term.PERCEPTION_CUE).getElement());
+        content.add(perCueSection);
         if (overall.satisfaction().answers() == 0) {
             content.add(new EmptyState(
                     "No customer answers in this period and filter. Try a longer period or clear filters."));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.TermHelp;
 import cx.touchpoint.gap.GapChain;
 import cx.touchpoint.gap.GapKind;
 import cx.touchpoint.gap.StandardGap;
@@ -37,8 +38,7 @@ class StandardGapTable extends Div {
         var header = table.getHead().addRow();
         header.add(new NativeTableHeaderCell("Standard"));
         for (GapKind kind : KINDS) {
-            var cell = new NativeTableHeaderCell(kind.number() + " · " + kind.title());
-            cell.getElement().setAttribute("title", "% of the " + GapChainCard.reference(kind));
+            var cell = new NativeTableHeaderCell(TermHelp.beside(kind.number() + " · " + kind.title(), kind.term()));
             header.add(cell);
         }
         for (GapChain chain : chains) {

@@ -1,5 +1,6 @@
 package cx.touchpoint.issue.routing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,19 @@ public class Router {
         return rules.firstMatch(sample).orElseGet(() -> rules.toTeam(FALLBACK_TEAM));
     }
 
+    /** The route of each sample, in their order, as {@link #route} gives it: one statement for all of them. */
+    public List<Route> routeAll(List<RoutingSample> samples) {
+        List<Route> routes = new ArrayList<>();
+        Route fallback = null;
+        for (Optional<RoutingRules.Match> match : rules.firstMatches(samples)) {
+            if (match.isEmpty() && fallback == null) {
+                fallback = rules.toTeam(FALLBACK_TEAM);
+            }
+            routes.add(match.isPresent() ? match.get().route() : fallback);
+        }
+        return routes;
+    }
+
     /**
      * The route of {@code sample} when the first matching rule is one that names the sample's theme: what a
      * theme recognised after the issue was raised changes.
@@ -42,6 +56,11 @@ public class Router {
     /** The route straight to a team, without rule or specialist (e.g. a detractor to the account's team). */
     public Route toTeam(long teamId) {
         return rules.toTeam(teamId);
+    }
+
+    /** The route straight to a team whose name the caller has already read. */
+    public static Route toTeam(long teamId, String teamName) {
+        return new Route(teamId, teamName, null, null, null, null);
     }
 
     /** The complaint keywords, alphabetically, lower-case. */

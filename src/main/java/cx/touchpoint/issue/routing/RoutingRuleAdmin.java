@@ -5,13 +5,18 @@ import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.KeywordMatcher;
 import cx.touchpoint.issue.IssueConflictException;
 import cx.touchpoint.issue.IssueRuleException;
+import cx.touchpoint.security.AdminAudit;
+import cx.touchpoint.security.AdminAudit.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Component;
 
-/** Validates, saves and tries out routing rules; messages name the field and the problem. */
+/**
+ * Validates, saves and tries out routing rules; messages name the field and the problem. Every change (create,
+ * edit, delete, reorder) is written to the admin audit log with the rule before and after.
+ */
 @Component
 class RoutingRuleAdmin {
 
@@ -19,22 +24,43 @@ class RoutingRuleAdmin {
     private final RoutingRuleRepository repository;
     private final Router router;
     private final InputValidator validator;
+    private final AdminAudit audit;
 
-    RoutingRuleAdmin(RoutingRules rules, RoutingRuleRepository repository, Router router, InputValidator validator) {
+    RoutingRuleAdmin(
+            RoutingRules rules,
+            RoutingRuleRepository repository,
+            Router router,
+            InputValidator validator,
+            AdminAudit audit) {
         this.rules = rules;
         this.repository = repository;
         this.router = router;
         this.validator = validator;
+        this.audit = audit;
     }
 
     long save(RoutingRule rule) {
         validate(rule);
+        String before = rule.id() == null ? null : described(rule.id());
+        long id;
         try {
-            return repository.save(rule).id();
+            id = repository.save(rule).id();
         } catch (OptimisticLockingFailureException | DbActionExecutionException e) {
             throw new IssueConflictException("Someone else changed or deleted the rule \"" + rule.name()
                     + "\" since you opened it. Nothing was saved; reopen the rule to see their version.");
         }
+        audit.record(
+                Subject.ROUTING,
+                id,
+                "Routing rule \"" + rule.name() + "\"",
+                rule.id() == null ? "rule created" : "rule edited",
+                before,
+                described(id));
+        return id;
+    }
+
+    private String described(long id) {
+        return rules.row(id).map(RoutingRuleRow::describe).orElse(null);
     }
 
     void delete(long id, int version) {
@@ -43,7 +69,9 @@ class RoutingRuleAdmin {
             throw new IssueConflictException(
                     "Someone else changed or deleted this rule since you opened it. Nothing was deleted.");
         }
+        String before = described(id);
         repository.delete(stored.get());
+        audit.record(Subject.ROUTING, id, "Routing rule \"" + stored.get().name() + "\"", "rule deleted", before, null);
     }
 
     /** Swaps the rule with its neighbour above (-1) or below (+1); false when there is none. */
@@ -58,6 +86,13 @@ class RoutingRuleAdmin {
         RoutingRule parked = repository.save(rule.withPosition(rules.freePosition()));
         repository.save(neighbour.withPosition(rule.position()));
         repository.save(parked.withPosition(neighbour.position()));
+        audit.record(
+                Subject.ROUTING,
+                id,
+                "Routing rule \"" + rule.name() + "\"",
+                direction < 0 ? "rule moved up" : "rule moved down",
+                "position " + rule.position() + " (\"" + neighbour.name() + "\" at " + neighbour.position() + ")",
+                "position " + neighbour.position() + " (\"" + neighbour.name() + "\" at " + rule.position() + ")");
         return true;
     }
 

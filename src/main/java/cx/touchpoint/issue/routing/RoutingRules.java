@@ -1,6 +1,8 @@
 package cx.touchpoint.issue.routing;
 
 import cx.touchpoint.base.KeywordMatcher;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,13 +16,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RoutingRules {
 
-    /** Which structured conditions of rule {@code r} a sample satisfies; {@code tp} is the sample's touch point. */
-    private static final String CONDITIONS = "(r.cue_id is null or r.cue_id = :cue) as cue_ok,"
-            + " (r.touch_point_id is null or r.touch_point_id = :tp) as touch_point_ok,"
-            + " (r.life_cycle_stage is null or r.life_cycle_stage = tp.life_cycle_stage) as stage_ok,"
-            + " (r.vertical_market_id is null or r.vertical_market_id = :vm) as vertical_ok,"
-            + " (r.min_severity is null or array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], cast(:severity as text))"
-            + " >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok";
+    /**
+     * Which structured conditions of rule {@code r} a sample satisfies, given the SQL of the sample's cue,
+     * touch point id, vertical market and severity name; {@code tp} is the sample's touch point row.
+     */
+    private static String conditions(String cue, String touchPoint, String vertical, String severity) {
+        return "(r.cue_id is null or r.cue_id = " + cue + ") as cue_ok,"
+                + " (r.touch_point_id is null or r.touch_point_id = " + touchPoint + ") as touch_point_ok,"
+                + " (r.life_cycle_stage is null or r.life_cycle_stage = tp.life_cycle_stage) as stage_ok,"
+                + " (r.vertical_market_id is null or r.vertical_market_id = " + vertical + ") as vertical_ok,"
+                + " (r.min_severity is null or array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], " + severity
+                + ") >= array_position(array['LOW','MEDIUM','HIGH','CRITICAL'], r.min_severity)) as severity_ok";
+    }
+
+    /** The conditions for one sample given as the parameters :cue, :tp, :vm and :severity. */
+    private static final String CONDITIONS = conditions(":cue", ":tp", ":vm", "cast(:severity as text)");
 
     private static final String ALL_OK = "cue_ok and touch_point_ok and stage_ok and vertical_ok and severity_ok";
 
@@ -48,16 +58,42 @@ class RoutingRules {
     }
 
     Optional<Match> firstMatching(RoutingSample sample) {
-        record Candidate(Route route, List<String> keywords, Long themeId) {}
-        return sampled(
-                        "select m.id, m.name, m.owner_team_id, t.name as team_name, m.specialist_id,"
-                                + " u.full_name as specialist_name, m.keywords, m.theme_id from (select r.id, r.name,"
-                                + " r.position, r.owner_team_id, r.specialist_id, r.keywords, r.theme_id, " + CONDITIONS
-                                + " from routing_rule r left join touch_point tp on tp.id = :tp where r.enabled) m"
-                                + " join team t on t.id = m.owner_team_id left join app_user u on u.id = m.specialist_id"
-                                + " where " + ALL_OK + " order by m.position",
-                        sample)
+        return firstMatches(List.of(sample)).get(0);
+    }
+
+    /**
+     * The first matching enabled rule of each sample (empty where none matches), in the samples' order:
+     * one statement for all of them.
+     */
+    List<Optional<Match>> firstMatches(List<RoutingSample> samples) {
+        record Candidate(int sample, Route route, List<String> keywords, Long themeId) {}
+        List<Optional<Match>> matches = new ArrayList<>(Collections.nCopies(samples.size(), Optional.empty()));
+        if (samples.isEmpty()) {
+            return matches;
+        }
+        var candidates = jdbc.sql("select s.n, m.id, m.name, m.owner_team_id, t.name as team_name, m.specialist_id,"
+                        + " u.full_name as specialist_name, m.keywords, m.theme_id"
+                        + " from unnest(cast(:cues as bigint[]), cast(:tps as bigint[]), cast(:vms as bigint[]),"
+                        + " cast(:severities as text[])) with ordinality s (cue, tp, vm, severity, n)"
+                        + " cross join lateral (select r.id, r.name, r.position, r.owner_team_id, r.specialist_id,"
+                        + " r.keywords, r.theme_id, " + conditions("s.cue", "s.tp", "s.vm", "s.severity")
+                        + " from routing_rule r left join touch_point tp on tp.id = s.tp where r.enabled) m"
+                        + " join team t on t.id = m.owner_team_id left join app_user u on u.id = m.specialist_id"
+                        + " where " + ALL_OK + " order by s.n, m.position")
+                .param("cues", samples.stream().map(RoutingSample::cueId).toArray(Long[]::new))
+                .param("tps", samples.stream().map(RoutingSample::touchPointId).toArray(Long[]::new))
+                .param(
+                        "vms",
+                        samples.stream().map(RoutingSample::verticalMarketId).toArray(Long[]::new))
+                .param(
+                        "severities",
+                        samples.stream()
+                                .map(x -> x.severity() == null
+                                        ? null
+                                        : x.severity().name())
+                                .toArray(String[]::new))
                 .query((rs, row) -> new Candidate(
+                        rs.getInt("n") - 1,
                         new Route(
                                 rs.getLong("owner_team_id"),
                                 rs.getString("team_name"),
@@ -67,10 +103,13 @@ class RoutingRules {
                                 rs.getString("name")),
                         List.of((String[]) rs.getArray("keywords").getArray()),
                         (Long) rs.getObject("theme_id")))
-                .stream()
-                .filter(c -> textOk(c.keywords(), c.themeId(), sample))
-                .map(c -> new Match(c.route(), c.themeId()))
-                .findFirst();
+                .list();
+        for (Candidate c : candidates) {
+            if (matches.get(c.sample()).isEmpty() && textOk(c.keywords(), c.themeId(), samples.get(c.sample()))) {
+                matches.set(c.sample(), Optional.of(new Match(c.route(), c.themeId())));
+            }
+        }
+        return matches;
     }
 
     /**
@@ -129,26 +168,35 @@ class RoutingRules {
                         sample.severity() == null ? null : sample.severity().name());
     }
 
+    private static final String ROWS =
+            """
+            select r.id, r.position, r.name, coalesce(nullif(concat_ws('; ',
+            'cue ' || c.name, 'touch point ' || tp.name,
+            'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,
+            'severity ' || lower(r.min_severity) || ' or worse',
+            case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end,
+            'theme ' || th.name || case when th.status <> 'ACTIVE' then ' (retired)' else '' end
+            ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
+            from routing_rule r join team t on t.id = r.owner_team_id
+            left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
+            left join vertical_market vm on vm.id = r.vertical_market_id
+            left join app_user u on u.id = r.specialist_id left join theme th on th.id = r.theme_id
+            """;
+
     List<RoutingRuleRow> page(int offset, int limit) {
-        return jdbc.sql(
-                        """
-                select r.id, r.position, r.name, coalesce(nullif(concat_ws('; ',
-                'cue ' || c.name, 'touch point ' || tp.name,
-                'stage ' || initcap(replace(r.life_cycle_stage, '_', ' ')), 'vertical ' || vm.name,
-                'severity ' || lower(r.min_severity) || ' or worse',
-                case when cardinality(r.keywords) > 0 then 'keywords ' || array_to_string(r.keywords, ', ') end,
-                'theme ' || th.name || case when th.status <> 'ACTIVE' then ' (retired)' else '' end
-                ), ''), 'any issue') as conditions, t.name as team, u.full_name as specialist, r.enabled
-                from routing_rule r join team t on t.id = r.owner_team_id
-                left join perception_cue c on c.id = r.cue_id left join touch_point tp on tp.id = r.touch_point_id
-                left join vertical_market vm on vm.id = r.vertical_market_id
-                left join app_user u on u.id = r.specialist_id left join theme th on th.id = r.theme_id
-                order by r.position offset :o limit :l
-                """)
+        return jdbc.sql(ROWS + " order by r.position offset :o limit :l")
                 .param("o", offset)
                 .param("l", limit)
                 .query(RoutingRuleRow.class)
                 .list();
+    }
+
+    /** One saved rule as the list shows it, e.g. for the audit log. */
+    Optional<RoutingRuleRow> row(long id) {
+        return jdbc.sql(ROWS + " where r.id = :id")
+                .param("id", id)
+                .query(RoutingRuleRow.class)
+                .optional();
     }
 
     long count() {

@@ -5,6 +5,7 @@ import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.issue.IssueLookups;
 import cx.touchpoint.issue.IssueRuleException;
+import cx.touchpoint.security.AdminAudit;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -33,6 +34,7 @@ public class RoutingService {
     private final IssueLookups lookups;
     private final CurrentUser currentUser;
     private final ThemeService themes;
+    private final AdminAudit audit;
 
     RoutingService(
             RoutingRules rules,
@@ -43,7 +45,9 @@ public class RoutingService {
             ReferenceData referenceData,
             IssueLookups lookups,
             CurrentUser currentUser,
-            ThemeService themes) {
+            ThemeService themes,
+            AdminAudit audit) {
+        this.audit = audit;
         this.rules = rules;
         this.ruleAdmin = ruleAdmin;
         this.repository = repository;
@@ -181,7 +185,17 @@ public class RoutingService {
                 throw new IssueRuleException(problem);
             });
         }
+        List<String> before = keywords.list();
         keywords.replace(clean);
+        if (!java.util.Set.copyOf(before).equals(java.util.Set.copyOf(clean))) {
+            audit.record(
+                    AdminAudit.Subject.ROUTING,
+                    null,
+                    "Complaint keywords",
+                    "keywords changed",
+                    String.join(", ", before),
+                    String.join(", ", keywords.list()));
+        }
     }
 
     /**

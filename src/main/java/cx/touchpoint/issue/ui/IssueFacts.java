@@ -39,10 +39,7 @@ final class IssueFacts {
                 fact("Account", issue.accountName()),
                 fact("Perception cue", orDash(issue.cue())),
                 fact("Touch point", orDash(issue.touchPoint())),
-                fact(
-                        "Source",
-                        issue.source().name().charAt(0)
-                                + issue.source().name().substring(1).toLowerCase()),
+                fact("Source", issue.source().label()),
                 fact("Owner team", issue.teamName()),
                 fact(
                         "Routed by",

@@ -55,21 +55,7 @@ final class IssueFormats {
 
     /** "Status: New → Triaged", "Assignee: → Ann", "Comment". */
     static String change(AuditEntry entry) {
-        String kind =
-                switch (entry.kind()) {
-                    case "CREATED" -> "Created";
-                    case "STATUS" -> "Status";
-                    case "ASSIGNEE" -> "Assignee";
-                    case "TEAM" -> "Re-routed";
-                    case "SEVERITY" -> "Severity";
-                    case "COMMENT" -> "Comment";
-                    case "EVIDENCE" -> "Evidence added";
-                    case "ESCALATED" -> "Escalated";
-                    case "VERIFICATION" -> "Customer verification";
-                    case "SLA" -> "SLA restarted";
-                    case "ESCALATION_CLEARED" -> "Escalation ended";
-                    default -> entry.kind();
-                };
+        String kind = entry.kind().label();
         if (entry.fromValue() == null && entry.toValue() == null) {
             return kind;
         }
@@ -85,6 +71,9 @@ final class IssueFormats {
         }
         if (value.matches("[A-Z_]+")) {
             String label = IssueStatus.labelOf(value);
+            if (label.equals(value)) {
+                label = Severity.labelOf(value);
+            }
             return label.equals(value)
                     ? value.charAt(0)
                             + value.substring(1).toLowerCase(Locale.ENGLISH).replace('_', ' ')

@@ -7,6 +7,8 @@ import static cx.touchpoint.base.ui.StaticMarkup.text;
 import com.vaadin.flow.component.html.Div;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.StaticMarkup;
+import cx.touchpoint.issue.IssueStatus;
+import cx.touchpoint.issue.Severity;
 import cx.touchpoint.review.ReviewIssue;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +33,12 @@ class IssuesPanel extends Div {
 
     private static String row(ReviewIssue issue) {
         String severity = issue.severity().toLowerCase(Locale.ROOT);
-        String row = element("span", "badge severity-" + severity, text(severity))
+        String row = element("span", "badge severity-" + severity, text(Severity.labelOf(issue.severity())))
                 + link("issues?issue=" + issue.id(), "review-issue-title", issue.title())
                 + element(
                         "span",
                         "review-issue-facts",
-                        text(issue.account() + " · " + issue.team() + " · "
-                                + issue.status().replace('_', ' ').toLowerCase(Locale.ROOT)));
+                        text(issue.account() + " · " + issue.team() + " · " + IssueStatus.labelOf(issue.status())));
         if (issue.overdue()) {
             row += element("span", "badge overdue", text(issue.escalated() ? "overdue · escalated" : "overdue"));
         }

@@ -11,6 +11,7 @@ import cx.touchpoint.base.ui.StaticMarkup;
 import cx.touchpoint.segment.Segment;
 import cx.touchpoint.segment.SegmentMovement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,15 +36,29 @@ class MovementPanel extends Div {
                 "review-movement-summary",
                 text(Formats.count(m.moved()) + " of " + Formats.count(m.total()) + " accounts changed segment from "
                         + m.from().label() + " to " + m.to().label() + "."));
-        String moves = m.moves().stream()
+        List<SegmentMovement.Move> shown = m.moves().stream()
                 .filter(move -> move.from() != move.to() && move.from() != Segment.UNSCORED)
                 .sorted(Comparator.comparingLong(SegmentMovement.Move::accounts).reversed())
                 .limit(MOVES_SHOWN)
-                .map(MovementPanel::row)
-                .collect(Collectors.joining());
-        add(StaticMarkup.of(
-                "review-moves",
-                summary + moves + link("segments", "", "Segments, scatter and the full movement matrix →")));
+                .toList();
+        String moves = shown.stream().map(MovementPanel::row).collect(Collectors.joining());
+        add(StaticMarkup.of("review-moves", summary + moves + rest(m, shown)));
+    }
+
+    /** The list adds up to the summary's count: the accounts of the moves not listed are named as "and N more". */
+    private static String rest(SegmentMovement m, List<SegmentMovement.Move> shown) {
+        long listed = shown.stream().mapToLong(SegmentMovement.Move::accounts).sum();
+        long more = m.moved() - listed;
+        String all = "Segments, scatter and the full movement matrix →";
+        if (more <= 0) {
+            return link("segments", "", all);
+        }
+        return element(
+                        "div",
+                        "review-move-more",
+                        text("and " + Formats.count(more) + " more " + (more == 1 ? "account" : "accounts")
+                                + " in other moves"))
+                + link("segments", "", "All " + Formats.count(m.moved()) + " moves: " + all);
     }
 
     private static String row(SegmentMovement.Move move) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import cx.touchpoint.base.Figures;
 import cx.touchpoint.base.ui.Formats;
+import cx.touchpoint.base.ui.TermHelp;
+import cx.touchpoint.gap.GapKind;
 import cx.touchpoint.review.ReviewGap;
 import java.util.List;
 
@@ -17,7 +19,9 @@ class SixGapsPanel extends Div {
         var grid = new Grid<ReviewGap>();
         grid.setId("review-gaps-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(gap -> gap.number() + " " + gap.name())
+        // six rows: a component each for the gap's name and its "?" (definition on hover and focus)
+        grid.addComponentColumn(
+                        gap -> TermHelp.beside(gap.number() + " " + gap.name(), GapKind.numbered(gap.number()).term()))
                 .setHeader("Gap")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -42,11 +46,11 @@ class SixGapsPanel extends Div {
         add(grid, more);
     }
 
-    private static String size(ReviewGap gap) {
+    static String size(ReviewGap gap) {
         if (gap.value() == null) {
             return Formats.NO_DATA;
         }
-        String text = Formats.signed(gap.value(), Figures.SCORE_DECIMALS) + " " + gap.unit();
+        String text = Formats.signed(gap.value(), gap.decimals()) + " " + gap.unit();
         if (gap.percent() != null) {
             text += " (" + Formats.signed(gap.percent(), Figures.PERCENT_DECIMALS) + " %)";
         }
@@ -57,6 +61,6 @@ class SixGapsPanel extends Div {
         if (gap.value() == null) {
             return "";
         }
-        return Figures.signum(gap.value(), Figures.SCORE_DECIMALS) < 0 ? "goal-missed" : "goal-met";
+        return Figures.signum(gap.value(), gap.decimals()) < 0 ? "goal-missed" : "goal-met";
     }
 }

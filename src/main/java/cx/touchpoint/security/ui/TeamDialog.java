@@ -13,6 +13,7 @@ import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.security.TeamAdministration;
 import cx.touchpoint.security.TeamForm;
 import cx.touchpoint.security.TeamRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,15 +37,28 @@ class TeamDialog extends Dialog {
         function.setMaxLength(TeamForm.FUNCTION_MAX);
         function.setHelperText("What the team fixes, e.g. \"Warehousing, shipping and delivery\"");
         List<Option> people = service.people();
+        List<Option> leads = new ArrayList<>(service.teamLeads());
+        if (existing != null
+                && existing.leadId() != null
+                && leads.stream().noneMatch(o -> o.id() == existing.leadId())) {
+            // a lead chosen before stays offered, so editing the team does not drop them unseen
+            people.stream().filter(o -> o.id() == existing.leadId()).findFirst().ifPresent(leads::add);
+        }
+        lead.setItems(leads);
+        lead.setHelperText(
+                leads.isEmpty()
+                        ? "No one has the role Team lead yet. Give a person that role under Users (Edit → Role), then"
+                                + " choose them here."
+                        : "Only people with the role Team lead are offered; change a person's role under Users.");
+        manager.setItems(people);
         for (var box : List.of(lead, manager)) {
-            box.setItems(people);
             box.setItemLabelGenerator(Option::name);
             box.setClearButtonVisible(true);
         }
         if (existing != null) {
             name.setValue(existing.name());
             function.setValue(existing.businessFunction());
-            select(lead, people, existing.leadId());
+            select(lead, leads, existing.leadId());
             select(manager, people, existing.generalManagerId());
         }
         save.setText(existing == null ? "Create team" : "Save");

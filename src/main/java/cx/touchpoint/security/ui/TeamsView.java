@@ -53,6 +53,7 @@ class TeamsView extends Main {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> service.teams(query.getOffset(), query.getLimit()).stream());
+        grid.setEmptyStateText("No teams yet. Create one with New team; routing rules then send issues to it.");
         grid.setHeight("520px");
         add(grid);
     }

@@ -63,6 +63,7 @@ class UsersView extends Main {
         grid.addColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setItems(query -> service.users(search.getValue(), query.getOffset(), query.getLimit()).stream());
+        grid.setEmptyStateText("No user matches this search. Clear the search, or create the person with New user.");
         grid.setHeight("560px");
         add(grid);
     }

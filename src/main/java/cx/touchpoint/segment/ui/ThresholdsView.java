@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.ui.Formats;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.security.Role;
+import cx.touchpoint.base.Term;
+import cx.touchpoint.base.ui.TermHelp;
 import cx.touchpoint.segment.SegmentService;
 import cx.touchpoint.segment.SegmentThresholds;
 import cx.touchpoint.segment.ThresholdChangeRejected;
@@ -52,7 +54,9 @@ class ThresholdsView extends Main {
                 + Formats.money(service.effectiveThresholds().revenue()) + ").");
         headroom.setId("threshold-headroom");
         headroom.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        headroom.setHelperText("A happy account whose potential exceeds its revenue by at least this much is Growth.");
+        headroom.setHelperComponent(TermHelp.beside(
+                "A happy account whose potential exceeds its revenue by at least this much is Growth.",
+                Term.GROWTH_HEADROOM));
         error.setId("threshold-error");
         error.addClassName("form-error");
         error.setVisible(false);

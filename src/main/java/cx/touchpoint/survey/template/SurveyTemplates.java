@@ -3,6 +3,8 @@ package cx.touchpoint.survey.template;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ReferenceData;
 import cx.touchpoint.base.SingleLine;
+import cx.touchpoint.security.AdminAudit;
+import cx.touchpoint.security.AdminAudit.Subject;
 import cx.touchpoint.security.CurrentUser;
 import cx.touchpoint.security.Permission;
 import cx.touchpoint.security.Requires;
@@ -32,8 +34,15 @@ public class SurveyTemplates {
     private final ReferenceData reference;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AdminAudit audit;
 
-    SurveyTemplates(TemplateRepository repository, ReferenceData reference, CurrentUser currentUser, Clock clock) {
+    SurveyTemplates(
+            TemplateRepository repository,
+            ReferenceData reference,
+            CurrentUser currentUser,
+            Clock clock,
+            AdminAudit audit) {
+        this.audit = audit;
         this.repository = repository;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -81,7 +90,9 @@ public class SurveyTemplates {
     @Transactional
     public long create(TemplateDraft draft) {
         validate(draft, null);
-        return repository.insert(draft, null);
+        long id = repository.insert(draft, null);
+        audit.record(Subject.TEMPLATE, id, draft.name(), "template created", null, draft.describe());
+        return id;
     }
 
     /**
@@ -94,20 +105,25 @@ public class SurveyTemplates {
             throw new SurveyRuleException("Survey template #" + id + " does not exist.");
         }
         validate(draft, id);
+        String before = repository.draft(id).map(TemplateDraft::describe).orElse(null);
         if (!repository.used(id)) {
             repository.replaceInPlace(id, draft);
+            audit.record(Subject.TEMPLATE, id, draft.name(), "template edited", before, draft.describe());
             return id;
         }
         repository.retireAsVersion(id, clock.instant());
         long next = repository.insert(draft, id);
         repository.moveTriggers(id, next);
+        audit.record(Subject.TEMPLATE, next, draft.name(), "template saved as a new version", before, draft.describe());
         return next;
     }
 
     /** Retires a template: no new surveys use it and its trigger stops; its answers stay. */
     @Transactional
     public void retire(long id) {
+        String name = repository.draft(id).map(TemplateDraft::name).orElse("Survey template #" + id);
         repository.retire(id, Timestamp.from(clock.instant()));
+        audit.record(Subject.TEMPLATE, id, name, "template retired", null, null);
     }
 
     private void validate(TemplateDraft d, Long id) {

@@ -30,6 +30,23 @@ public record TemplateDraft(
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    /** The template in words, as the audit log keeps it: its kind, what it asks and its questions in order. */
+    public String describe() {
+        var text = new StringBuilder(pattern == null ? "no kind" : pattern.label());
+        text.append(asksNps ? " · asks likelihood to recommend" : "")
+                .append(asksComment ? " · asks for a comment" : "")
+                .append(" · ")
+                .append(items.size())
+                .append(items.size() == 1 ? " question: " : " questions: ");
+        for (int i = 0; i < items.size(); i++) {
+            text.append(i == 0 ? "" : "; ")
+                    .append(i + 1)
+                    .append(". ")
+                    .append(items.get(i).question());
+        }
+        return text.toString();
+    }
+
     /** One question: its perception cue, optional touch point and linked service standard. */
     public record Item(long cueId, Long touchPointId, Long standardId, String question) {
 

@@ -100,7 +100,7 @@ class OutboxView extends Main {
 
     private static String status(String status) {
         return switch (status) {
-            case "HELD" -> "Held";
+            case "HELD" -> "Held: no mail server set up";
             case "PENDING" -> "Waiting to send";
             case "SENT" -> "Sent";
             case "FAILED" -> "Failed";

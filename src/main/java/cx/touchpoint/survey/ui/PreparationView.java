@@ -173,18 +173,12 @@ class PreparationView extends Main implements BeforeEnterObserver {
                     }
                 });
         share.setId("preparation-share");
-        var send = new Button(
-                "Send now",
-                e -> act(() -> {
-                    var result = service.send(p.id());
-                    return result.sent() + " invitation(s) sent."
-                            + (result.skipped().isEmpty()
-                                    ? ""
-                                    : " Not sent: " + String.join("; ", result.skipped()) + ".");
-                }));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var send = new Button("Send now", e -> confirmSend(p));
+        send.addThemeVariants(
+                p.status() == PreparationDetail.Status.APPROVED
+                        ? ButtonVariant.LUMO_PRIMARY
+                        : ButtonVariant.LUMO_CONTRAST);
         send.setId("preparation-send");
-        send.setDisableOnClick(true);
         var when = new DateTimePicker("Send on");
         when.setMin(LocalDateTime.now(clock));
         when.setId("preparation-when");
@@ -218,6 +212,40 @@ class PreparationView extends Main implements BeforeEnterObserver {
         var bar = new Div(share, send, when, schedule, cancel);
         bar.addClassName("survey-actions");
         return bar;
+    }
+
+    /**
+     * Sending is always confirmed; before the customer approved the draft, the confirmation says so and the button
+     * names it, so that nobody sends an unapproved survey by accident.
+     */
+    private void confirmSend(PreparationDetail p) {
+        long recipients = p.recipients().size();
+        String who = recipients == 1 ? "1 contact" : recipients + " contacts";
+        boolean approved = p.status() == PreparationDetail.Status.APPROVED;
+        var confirm = new ConfirmDialog(
+                approved ? "Send the survey now?" : "Send without the customer's approval?",
+                approved
+                        ? p.reviewer() + " approved the draft. The invitation goes to " + who
+                                + " now, each with a one-time link."
+                        : p.reviewer() + " has not approved the draft ("
+                                + p.status().label().toLowerCase()
+                                + "). If you send now, " + who + " get the survey as it is, without the"
+                                + " customer's changes. Waiting for the approval is usually better.",
+                approved ? "Send now" : "Send without approval",
+                ok -> act(() -> {
+                    var result = service.send(p.id());
+                    return (result.sent() == 1 ? "1 invitation sent." : result.sent() + " invitations sent.")
+                            + (result.skipped().isEmpty()
+                                    ? ""
+                                    : " Not sent: " + String.join("; ", result.skipped()) + ".");
+                }));
+        confirm.setId("preparation-send-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(approved ? "Not yet" : "Wait for approval");
+        if (!approved) {
+            confirm.setConfirmButtonTheme("error primary");
+        }
+        confirm.open();
     }
 
     private void act(java.util.function.Supplier<String> action) {

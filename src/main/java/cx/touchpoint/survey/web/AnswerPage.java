@@ -91,6 +91,21 @@ class AnswerPage {
         }
     }
 
+    /**
+     * The reviewer's preview of a draft: the answer page exactly as recipients will see it, with the questions and
+     * tone chosen now; it sends nothing (no submit button, the form only reloads the preview).
+     */
+    @GetMapping("/draft/{token}/preview")
+    ModelAndView preview(@PathVariable String token) {
+        var form = links.draftPreview(token);
+        if (form.state() != LinkState.OPEN) {
+            return ClosedLink.page(form.state());
+        }
+        var page = page(token, form, CustomerForm.empty(), HttpStatus.OK);
+        page.addObject("preview", true);
+        return page;
+    }
+
     /** The thank-you page, for a link whose answers were stored; any other link shows its own page. */
     @GetMapping("/respond/{token}/thanks")
     ModelAndView thanks(@PathVariable String token) {
@@ -129,6 +144,7 @@ class AnswerPage {
         page.addObject("comment", fields.field(NewResponse.COMMENT_FIELD));
         page.addObject("commentMax", NewResponse.COMMENT_MAX);
         page.addObject("summary", fields.summary());
+        page.addObject("preview", false);
         return page;
     }
 }

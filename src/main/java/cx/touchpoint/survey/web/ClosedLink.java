@@ -23,6 +23,7 @@ final class ClosedLink {
     static String title(LinkState state) {
         return switch (state) {
             case USED -> "Already answered";
+            case SENT -> "This survey has been sent";
             case EXPIRED -> "This link has expired";
             case CANCELLED -> "This survey was withdrawn";
             default -> "Link not found";
@@ -32,6 +33,9 @@ final class ClosedLink {
     static String text(LinkState state) {
         return switch (state) {
             case USED -> "This link has already been used. Thank you — your answers reached us.";
+            case SENT -> "Thank you for reviewing the draft. The survey went out as prepared with you: each person"
+                    + " it is addressed to receives their own mail with a personal link to answer it. There is"
+                    + " nothing more to do on this page.";
             case EXPIRED -> "The survey closed before it was answered. If you would still like to tell us"
                     + " something, reply to the mail you received.";
             case CANCELLED -> "There is nothing to answer here any more. Thank you for your time.";
@@ -42,7 +46,7 @@ final class ClosedLink {
     /** 404 for a link that never existed; 410 Gone for one that did its work or closed. */
     private static HttpStatus status(LinkState state) {
         return switch (state) {
-            case USED, EXPIRED, CANCELLED -> HttpStatus.GONE;
+            case USED, SENT, EXPIRED, CANCELLED -> HttpStatus.GONE;
             default -> HttpStatus.NOT_FOUND;
         };
     }

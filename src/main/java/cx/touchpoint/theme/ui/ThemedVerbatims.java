@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import cx.touchpoint.base.Option;
 import cx.touchpoint.base.ui.CommentText;
-import cx.touchpoint.base.ui.Dates;
+import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.OptionComboBox;
 import cx.touchpoint.theme.CommentFilter;

@@ -159,7 +159,7 @@ class ThemesView extends Main {
                                                                 ? "found " + r.candidates() + " new themes"
                                                                 : "failed")
                                                         + " (" + r.requestedBy() + ", "
-                                                        + cx.touchpoint.base.ui.Dates.dayTime(r.startedAt())
+                                                        + cx.touchpoint.base.Dates.dayTime(r.startedAt())
                                                         + ").");
                                 runBar.setVisible(r.running());
                                 runBar.setValue(r.percent());

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import cx.touchpoint.base.Dates;
 import cx.touchpoint.base.InvalidInput;
 import cx.touchpoint.base.ui.ConfirmDelete;
+import cx.touchpoint.base.ui.EmptyState;
 import cx.touchpoint.base.ui.FieldErrors;
 import cx.touchpoint.base.ui.Notifications;
 import cx.touchpoint.security.Role;
@@ -124,6 +125,8 @@ class WebhooksView extends Main {
         subscriptions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         subscriptions.setItems(q -> service.subscriptions(q.getOffset(), q.getLimit()).stream());
         subscriptions.setHeight("260px");
+        subscriptions.setEmptyStateComponent(new EmptyState("No subscriptions yet. Add one above: a name, the"
+                + " https address of the other system and the events it should be told of."));
         return subscriptions;
     }
 
@@ -162,7 +165,7 @@ class WebhooksView extends Main {
                 .addColumn(d -> Dates.dayTime(d.createdAt()))
                 .setHeader("Happened")
                 .setAutoWidth(true);
-        deliveries.addColumn(d -> d.status().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        deliveries.addColumn(d -> deliveryState(d.status())).setHeader("Status").setAutoWidth(true);
         deliveries.addColumn(WebhookDeliveryRow::attempts).setHeader("Attempts").setAutoWidth(true);
         deliveries
                 .addColumn(d -> d.lastStatusCode() == null ? "" : "HTTP " + d.lastStatusCode())
@@ -179,7 +182,19 @@ class WebhooksView extends Main {
         deliveries.addColumn(d -> d.eventId().toString()).setHeader("Event id").setAutoWidth(true);
         deliveries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         deliveries.setHeight("320px");
+        deliveries.setEmptyStateComponent(new EmptyState("No deliveries to show. Choose Log on a subscription;"
+                + " a subscription's log fills as its events happen."));
         return deliveries;
+    }
+
+    /** A delivery's state in words (the stored PENDING, DELIVERED, FAILED). */
+    static String deliveryState(String status) {
+        return switch (status) {
+            case "PENDING" -> "Waiting for its next attempt";
+            case "DELIVERED" -> "Delivered";
+            case "FAILED" -> "Failed, no more attempts";
+            default -> status;
+        };
     }
 
     private void showLog(WebhookSubscriptionRow subscription) {

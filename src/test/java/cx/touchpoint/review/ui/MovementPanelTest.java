@@ -38,6 +38,32 @@ class MovementPanelTest {
     }
 
     @Test
+    void the_list_adds_up_to_the_count_it_claims_naming_the_moves_it_leaves_out() {
+        var movement = new SegmentMovement(
+                new SurveyWave(LocalDate.of(2026, 1, 1), "Q1 wave"),
+                new SurveyWave(LocalDate.of(2026, 4, 1), "Q2 wave"),
+                List.of(
+                        new Move(Segment.MODEL, Segment.AT_RISK, 20),
+                        new Move(Segment.AT_RISK, Segment.MODEL, 9),
+                        new Move(Segment.GROWTH, Segment.MODEL, 4),
+                        new Move(Segment.MODEL, Segment.GROWTH, 3),
+                        new Move(Segment.GROWTH, Segment.AT_RISK, 2),
+                        new Move(Segment.DANGLING, Segment.GROWTH, 1),
+                        new Move(Segment.AT_RISK, Segment.DANGLING, 1),
+                        new Move(Segment.UNSCORED, Segment.MODEL, 1),
+                        new Move(Segment.MODEL, Segment.MODEL, 100)));
+
+        var panel = new MovementPanel(Optional.of(movement));
+
+        var page = Jsoup.parse(((Html) panel.getChildren().findFirst().orElseThrow()).getInnerHtml());
+        assertThat(page.select(".review-movement-summary").text()).startsWith("41 of 141 accounts changed segment");
+        assertThat(rows(panel)).hasSize(MovementPanel.MOVES_SHOWN);
+        // 20 + 9 + 4 + 3 + 2 + 1 shown = 39; the other 2 are named, and the link says all 41 are behind it
+        assertThat(page.select(".review-move-more").text()).isEqualTo("and 2 more accounts in other moves");
+        assertThat(page.select("a[href=segments]").text()).startsWith("All 41 moves");
+    }
+
+    @Test
     void the_direction_rule_treats_only_scored_good_segments_as_a_way_out() {
         assertThat(SegmentMovement.direction(Segment.DANGLING, Segment.GROWTH))
                 .isEqualTo(SegmentMovement.Direction.BETTER);

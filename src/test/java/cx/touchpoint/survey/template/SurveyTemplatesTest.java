@@ -70,6 +70,20 @@ class SurveyTemplatesTest {
 
         assertThat(saved).isEqualTo(id);
         assertThat(questions(id)).containsExactly("Which reports matter?", "Would you use a portal?");
+        // both changes are in the admin audit log, naming the questions in order (issue #23)
+        assertThat(data.jdbc()
+                        .sql("select action || ': ' || coalesce(before, '-') || ' => ' || after from admin_audit"
+                                + " where subject = 'TEMPLATE' and subject_id = :t order by id")
+                        .param("t", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "template created: - => Targeted study · asks likelihood to recommend · asks for a comment"
+                                + " · 2 questions: 1. Would you use a portal?; 2. Which reports matter?",
+                        "template edited: Targeted study · asks likelihood to recommend · asks for a comment"
+                                + " · 2 questions: 1. Would you use a portal?; 2. Which reports matter?"
+                                + " => Targeted study · asks likelihood to recommend · asks for a comment"
+                                + " · 2 questions: 1. Which reports matter?; 2. Would you use a portal?");
     }
 
     @Test

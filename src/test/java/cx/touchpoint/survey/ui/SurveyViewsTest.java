@@ -6,9 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyService;
@@ -96,6 +98,37 @@ class SurveyViewsTest extends KaribuTest {
         UI.getCurrent().navigate(OutboxView.class);
         var outbox = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("outbox-grid"));
         assertThat(GridKt._size(outbox)).isEqualTo(1);
+    }
+
+    @Test
+    void send_now_before_the_customer_approved_asks_first_and_says_so_and_sends_only_when_confirmed() {
+        long prepared = surveys.prepare(account, template, null, List.of(contact), contact);
+        surveys.share(prepared);
+        UI.getCurrent().navigate("surveys/prepared/" + prepared);
+
+        _click(_get(Button.class, spec -> spec.withId("preparation-send")));
+
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("preparation-send-confirm"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Send without the customer's approval?");
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains("Vera Viewer has not approved the draft (shared with the customer)");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Send without approval");
+        assertThat(invitations()).isZero();
+
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(invitations()).isEqualTo(1);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("preparation-message"))
+                        .getText())
+                .isEqualTo("1 invitation sent.");
+    }
+
+    private long invitations() {
+        return data.jdbc()
+                .sql("select count(*) from survey_invitation i join contact c on c.id = i.contact_id where c.account_id = :a")
+                .param("a", account)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -95,6 +95,15 @@ class CustomerPagesTest {
         assertThat(page.select("#draft-length").text()).isEqualTo("Now: 5 questions, about 2 minutes.");
         assertThat(page.select("input[name=tone][checked]").val()).isEqualTo("WARM");
 
+        // the reviewer sees how the questions will be asked: the answer page with what is kept now, sending nothing
+        assertThat(page.select("#draft-preview").attr("href")).isEqualTo(draft + "/preview");
+        Document preview = html(mvc.perform(get(draft + "/preview")).andReturn().getResponse(), 200);
+        assertThat(preview.select("#preview-note").text()).contains("Nothing you enter on this page is sent");
+        assertThat(preview.select("fieldset.question")).hasSize(5);
+        assertThat(preview.select("#survey-length").text()).isEqualTo("5 questions, about 2 minutes.");
+        assertThat(preview.select("#respond-submit")).isEmpty();
+        assertThat(preview.select("#respond-form").attr("method")).isEqualTo("get");
+
         SecurityContextHolder.getContext().setAuthentication(ae);
         assertThat(surveys.send(prepared).sent()).isEqualTo(1);
         String mail = invitationMail(prepared);
@@ -105,6 +114,13 @@ class CustomerPagesTest {
         assertThat(page.select("#survey-length").text()).isEqualTo("5 questions, about 2 minutes.");
         assertThat(page.select("fieldset.question")).hasSize(5);
         assertThat(page.select("fieldset.question > legend").text()).doesNotContain("competence");
+
+        // the draft link, once the survey went out, says so and what happens next, not "Already answered"
+        Document sentDraft = html(mvc.perform(get(draft)).andReturn().getResponse(), 410);
+        assertThat(sentDraft.select("#link-sent h1").text()).isEqualTo("This survey has been sent");
+        assertThat(sentDraft.select("#link-sent").text())
+                .contains("receives their own mail with a personal link")
+                .doesNotContain("Already answered");
     }
 
     @Test

@@ -66,6 +66,8 @@ class RoutingRulesView extends Main {
                     .setFlexGrow(0);
         }
         grid.setItems(query -> service.routingRules(query.getOffset(), query.getLimit()).stream());
+        grid.setEmptyStateText("No routing rules yet: every issue goes to the account's owning team. Admins add"
+                + " rules with New rule.");
         grid.setHeight("460px");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (service.canEditRoutingRules()) {

@@ -96,6 +96,7 @@ class TemplatesView extends Main {
 
     private void refresh() {
         grid.setItems(templates.templates());
+        grid.setEmptyStateText("No survey templates yet. Create one with New template to prepare surveys.");
         if (triggerPanel != null) {
             triggerPanel.refresh();
         }
