@@ -39,6 +39,7 @@ class UsersView extends Main {
         add(new Paragraph("Everyone who signs in, their role and team. A new user gets a one-time password and"
                 + " chooses their own at first sign-in. Every change is in the audit log."));
         search.setPlaceholder("Search by username or name");
+        search.setWidth("18em");
         search.setAriaLabel("Search users");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -85,6 +86,8 @@ class UsersView extends Main {
     private HorizontalLayout actions(UserRow row) {
         var actions = new HorizontalLayout();
         actions.setSpacing(false);
+        // a row's actions wrap within the column rather than run past the grid's edge
+        actions.setWrap(true);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         actions.add(action("Edit", row, () -> new UserDialog(service, row, this::refresh, p -> {}).open()));
         if (row.enabled()) {
