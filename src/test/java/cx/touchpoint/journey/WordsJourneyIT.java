@@ -50,7 +50,8 @@ class WordsJourneyIT extends BrowserJourney {
         signIn("executive", "touchpoint");
         page.waitForURL(url("/"));
         page.navigate(url("/gaps"));
-        Locator help = page.locator("a.term-help[data-term='" + Term.DELIVERY_GAP.anchor() + "']").first();
+        Locator help = page.locator("a.term-help[data-term='" + Term.DELIVERY_GAP.anchor() + "']")
+                .first();
         help.waitFor();
 
         help.focus();

@@ -100,7 +100,7 @@ class ContactPolicyTest {
         assertThat(result.skipped())
                 .singleElement()
                 .asString()
-                .contains("the account already had 3 invitations in 30 days (at most 3)", "2026-06-12");
+                .contains("the account already had 3 invitations in 30 days (at most 3)", "12 Jun 2026");
         long fourth = f.count("select contact_id from preparation_contact p where preparation_id = " + prepared
                 + " and not exists (select 1 from survey_invitation i where i.preparation_id = p.preparation_id"
                 + " and i.contact_id = p.contact_id)");

@@ -20,8 +20,9 @@ class SixGapsPanel extends Div {
         grid.setId("review-gaps-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // six rows: a component each for the gap's name and its "?" (definition on hover and focus)
-        grid.addComponentColumn(
-                        gap -> TermHelp.beside(gap.number() + " " + gap.name(), GapKind.numbered(gap.number()).term()))
+        grid.addComponentColumn(gap -> TermHelp.beside(
+                        gap.number() + " " + gap.name(),
+                        GapKind.numbered(gap.number()).term()))
                 .setHeader("Gap")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

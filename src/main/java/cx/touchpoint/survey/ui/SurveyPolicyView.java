@@ -1,18 +1,18 @@
 package cx.touchpoint.survey.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import cx.touchpoint.security.Role;
 import cx.touchpoint.base.Term;
 import cx.touchpoint.base.ui.TermHelp;
+import cx.touchpoint.security.Role;
 import cx.touchpoint.survey.SurveyPattern;
 import cx.touchpoint.survey.SurveyRuleException;
 import cx.touchpoint.survey.SurveyService;
@@ -58,8 +58,9 @@ class SurveyPolicyView extends Main {
                         new TermHelp(Term.QUIET_PERIOD),
                         new Text(" of the survey type"),
                         new TermHelp(Term.PAST_PRESENT_POTENTIAL),
-                        new Text(", counted across every survey and channel; an account's contacts get at most the"
-                                + " capped number of invitations in 30 days. Enforced whenever an invitation is sent.")),
+                        new Text(
+                                ", counted across every survey and channel; an account's contacts get at most the"
+                                        + " capped number of invitations in 30 days. Enforced whenever an invitation is sent.")),
                 form,
                 message,
                 save);

@@ -125,7 +125,8 @@ class SurveyViewsTest extends KaribuTest {
 
     private long invitations() {
         return data.jdbc()
-                .sql("select count(*) from survey_invitation i join contact c on c.id = i.contact_id where c.account_id = :a")
+                .sql(
+                        "select count(*) from survey_invitation i join contact c on c.id = i.contact_id where c.account_id = :a")
                 .param("a", account)
                 .query(Long.class)
                 .single();
