@@ -37,9 +37,11 @@ class ModularityTest {
         }
         assertThat(MODULES.stream().map(m -> m.getName()).sorted().toList()).isEqualTo(packages);
         for (String name : packages) {
-            ApplicationModule module = Class.forName("cx.touchpoint." + name + ".package-info")
-                    .getAnnotation(ApplicationModule.class);
-            assertThat(module).as("@ApplicationModule in cx.touchpoint.%s.package-info", name).isNotNull();
+            ApplicationModule module =
+                    Class.forName("cx.touchpoint." + name + ".package-info").getAnnotation(ApplicationModule.class);
+            assertThat(module)
+                    .as("@ApplicationModule in cx.touchpoint.%s.package-info", name)
+                    .isNotNull();
             assertThat(module.allowedDependencies())
                     .as("the allowed dependencies of %s, listed explicitly", name)
                     .doesNotContain(ApplicationModule.OPEN_TOKEN);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -66,7 +66,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
             var missing = new EmptyState("There is no such account, or it is not one of yours. Open an account from"
                     + " the accounts list.");
             missing.setId("account-missing");
-            add(new H2("Account not found"), missing);
+            add(new H1("Account not found"), missing);
             return;
         }
         show(detail.get());
@@ -77,7 +77,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
         var badge = new Span(f.segment().label());
         badge.addClassNames("segment-badge", "segment-" + f.segment().styleName());
         badge.setId("account-segment");
-        var title = new H2(f.name());
+        var title = new H1(f.name());
         title.setId("account-name");
         var header = new Div(title, badge);
         header.addClassName("segment-title");
@@ -154,7 +154,7 @@ class AccountDetailView extends Main implements BeforeEnterObserver {
     }
 
     private static Div section(String title, Component content) {
-        var section = new Div(new H3(title), content);
+        var section = new Div(new H2(title), content);
         section.addClassName("account-section");
         return section;
     }

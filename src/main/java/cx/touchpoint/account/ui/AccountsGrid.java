@@ -46,7 +46,8 @@ class AccountsGrid extends Grid<AccountRow> {
                 .setHeader("Segment")
                 .setKey(AccountSort.SEGMENT.name())
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("8em")
+                .setFlexGrow(0);
         number("Score", AccountSort.SCORE, r -> Formats.score(r.score()));
         number("NPS (12 months, all answers)", AccountSort.NPS, r -> Formats.nps(r.nps()));
         number("Revenue", AccountSort.REVENUE, r -> Formats.money(r.revenue()));
@@ -56,7 +57,8 @@ class AccountsGrid extends Grid<AccountRow> {
                 .setHeader("Last surveyed")
                 .setKey(AccountSort.LAST_SURVEYED.name())
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth("9.5em")
+                .setFlexGrow(0);
         addColumn(AccountRow::verticalMarket).setHeader("Vertical market").setAutoWidth(true);
         addColumn(AccountRow::accountExecutive).setHeader("Account executive").setAutoWidth(true);
         sort(List.of(new GridSortOrder<>(getColumnByKey(AccountSort.REVENUE.name()), SortDirection.DESCENDING)));
@@ -75,12 +77,17 @@ class AccountsGrid extends Grid<AccountRow> {
         return order;
     }
 
+    /**
+     * A sortable figure, as wide as its header and the sort arrows (the grid's automatic width leaves the
+     * arrows out and cut the headers off).
+     */
     private void number(String header, AccountSort sort, ValueProvider<AccountRow, String> value) {
         addColumn(value)
                 .setHeader(header)
                 .setKey(sort.name())
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("calc(" + header.length() + "ch + 2.5em)")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 

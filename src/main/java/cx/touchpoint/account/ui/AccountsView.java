@@ -5,7 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -75,7 +75,7 @@ class AccountsView extends Main implements BeforeEnterObserver {
         toolbar.addClassName("accounts-toolbar");
         scope.setId("account-scope");
         scope.addClassName("scope-sentence");
-        add(new H2("Accounts"), filterBar, scope, toolbar, grid);
+        add(new H1("Accounts"), filterBar, scope, toolbar, grid);
     }
 
     @Override

@@ -2,8 +2,8 @@ package cx.touchpoint.admin.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -21,7 +21,7 @@ class AdminView extends Main {
 
     AdminView() {
         addClassName("admin-view");
-        add(new H2("Administration"));
+        add(new H1("Administration"));
         var tools = new Div(
                 tool(
                         "Users",
@@ -77,7 +77,7 @@ class AdminView extends Main {
 
     private static Div tool(String title, String route, String purpose) {
         var link = new Anchor(route, title);
-        var card = new Div(new H3(link), new Paragraph(purpose));
+        var card = new Div(new H2(link), new Paragraph(purpose));
         card.addClassName("card");
         return card;
     }

@@ -1,7 +1,7 @@
 package cx.touchpoint.admin.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -22,7 +22,7 @@ class ReferenceDataView extends Main {
 
     ReferenceDataView(ReferenceAdministration service) {
         addClassName("reference-data-view");
-        add(new H2("Reference data"));
+        add(new H1("Reference data"));
         var policy = new Anchor("admin/survey-policy", "survey contact policy");
         // a link inside a sentence must not rely on colour alone (axe link-in-text-block)
         policy.getStyle().set("text-decoration", "underline");

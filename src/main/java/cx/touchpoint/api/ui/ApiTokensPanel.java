@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import cx.touchpoint.api.ApiToken;
@@ -47,15 +47,16 @@ public class ApiTokensPanel extends Div {
                 .setHeader("Status")
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> {
-            var revoke = new Button("Revoke", e -> confirmRevoke(t));
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setEnabled(t.active());
-            revoke.getElement().setAttribute("aria-label", "Revoke token " + t.name());
-            return revoke;
-        });
+                    var revoke = new Button("Revoke", e -> confirmRevoke(t));
+                    revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    revoke.setEnabled(t.active());
+                    revoke.getElement().setAttribute("aria-label", "Revoke token " + t.name());
+                    return revoke;
+                })
+                .setHeader("Action");
         grid.setAllRowsVisible(true);
         add(
-                new H3("API tokens"),
+                new H2("API tokens"),
                 new Paragraph("The REST API (/api/v1, documented at /api/docs) signs in with HTTP Basic: your"
                         + " username and one of these tokens. A token acts with your role and sees your book only."),
                 new Div(name, create),

@@ -1,6 +1,6 @@
 package cx.touchpoint.api.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +16,6 @@ class ApiTokensView extends Main {
     ApiTokensView(ApiTokenService service) {
         addClassName("api-tokens-view");
         getStyle().set("padding", "var(--lumo-space-m)");
-        add(new H2("Your profile"), new ApiTokensPanel(service));
+        add(new H1("Your profile"), new ApiTokensPanel(service));
     }
 }

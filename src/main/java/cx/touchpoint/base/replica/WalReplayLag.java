@@ -90,6 +90,7 @@ class WalReplayLag implements ReplicaLag {
     /** A WAL position "16/B374D848" as a number. */
     static long lsn(String position) {
         int slash = position.indexOf('/');
-        return (Long.parseLong(position.substring(0, slash), 16) << 32) | Long.parseLong(position.substring(slash + 1), 16);
+        return (Long.parseLong(position.substring(0, slash), 16) << 32)
+                | Long.parseLong(position.substring(slash + 1), 16);
     }
 }

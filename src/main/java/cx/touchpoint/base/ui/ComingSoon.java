@@ -1,6 +1,6 @@
 package cx.touchpoint.base.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +11,7 @@ public class ComingSoon extends Main {
 
     public ComingSoon(String title, String purpose, String... coming) {
         addClassName("coming-soon");
-        add(new H2(title), new Paragraph(purpose));
+        add(new H1(title), new Paragraph(purpose));
         var list = new UnorderedList();
         for (String item : coming) {
             list.add(new ListItem(item));

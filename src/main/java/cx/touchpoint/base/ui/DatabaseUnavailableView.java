@@ -1,7 +1,7 @@
 package cx.touchpoint.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,7 +19,7 @@ public class DatabaseUnavailableView extends Main implements HasErrorParameter<D
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
         removeAll();
         addClassName("database-unavailable");
-        add(new H2("Touchpoint cannot reach its database"));
+        add(new H1("Touchpoint cannot reach its database"));
         add(new Paragraph("This page could not be loaded, and nothing you did was lost or half-saved. The database"
                 + " is usually back within a minute: try again in a moment. If it persists, tell your administrator."));
         add(new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));

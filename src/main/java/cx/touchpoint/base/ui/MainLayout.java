@@ -6,10 +6,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -33,12 +34,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(
             AuthenticationContext authentication, @Value("${touchpoint.demo.enabled:false}") boolean demoMode) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle());
+        addToDrawer(menu(authentication));
+        var header = new Header(new DrawerToggle());
+        header.addClassName("main-header");
         if (demoMode) {
-            addToNavbar(demoMarker());
+            header.add(demoMarker());
         }
-        addToNavbar(userBox(authentication));
+        addToNavbar(header);
     }
 
     /**
@@ -59,6 +61,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return marker;
     }
 
+    /**
+     * The drawer: brand, the views and who is signed in with Profile and Sign out, in one navigation
+     * landmark. On a phone the drawer is the menu behind the toggle, so the way out is always one tap away.
+     */
+    private static Nav menu(AuthenticationContext authentication) {
+        var menu = new Nav(brand(), userBox(authentication), navigation());
+        menu.addClassName("main-menu");
+        menu.getElement().setAttribute("aria-label", "Main menu");
+        return menu;
+    }
+
     private static Div brand() {
         var logo = new Icon(VaadinIcon.BULLSEYE);
         logo.addClassName("brand-logo");
@@ -70,6 +83,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static SideNav navigation() {
         var nav = new SideNav();
         nav.addClassName("main-nav");
+        // the menu around it is the navigation landmark; a second one inside would be announced twice
+        nav.getElement().setAttribute("role", "none");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
@@ -82,10 +97,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
-    private static HorizontalLayout userBox(AuthenticationContext authentication) {
-        var box = new HorizontalLayout();
+    private static Div userBox(AuthenticationContext authentication) {
+        var box = new Div();
         box.addClassName("user-box");
-        box.setAlignItems(HorizontalLayout.Alignment.CENTER);
         authentication.getAuthenticatedUser(SignedInPerson.class).ifPresent(user -> {
             var who = new Span(user.fullName() + " · " + user.roleLabel());
             who.addClassName("user-name");

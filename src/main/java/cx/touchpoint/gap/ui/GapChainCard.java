@@ -10,7 +10,7 @@ import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -38,7 +38,7 @@ class GapChainCard extends Div {
     GapChainCard(GapChain chain, Consumer<GapSelection> onDrill) {
         addClassNames("card", "gap-chain-card");
         setId("gap-chain-" + chain.standardId());
-        var title = new H3(chain.name());
+        var title = new H2(chain.name());
         var context = new Span(
                 chain.cueName() + " · " + (chain.touchPointName() == null ? "all touch points" : chain.touchPointName())
                         + " · " + chain.direction().label().toLowerCase() + " · unit " + chain.unit());

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -97,7 +97,7 @@ class GapView extends Main implements BeforeEnterObserver {
     }
 
     private Div header() {
-        var header = new Div(new H2("The six value gaps"));
+        var header = new Div(new H1("The six value gaps"));
         header.addClassName("gap-header");
         if (service.mayEstimate()) {
             header.add(new Button("Estimate what customers expect", VaadinIcon.EDIT.create(), e -> getUI().ifPresent(
@@ -175,7 +175,7 @@ class GapView extends Main implements BeforeEnterObserver {
     private static Div section(String title, String explanation) {
         var text = new Paragraph(explanation);
         text.addClassName("gap-section-explanation");
-        var section = new Div(new H3(title), text);
+        var section = new Div(new H2(title), text);
         section.addClassName("gap-section");
         return section;
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -38,7 +38,7 @@ class ManagerEstimateView extends Main {
     ManagerEstimateView(GapService service) {
         this.service = service;
         addClassNames("gap-view", "estimate-view");
-        add(new RouterLink("← Value gaps", GapView.class), new H2("What do customers expect?"));
+        add(new RouterLink("← Value gaps", GapView.class), new H1("What do customers expect?"));
         add(new Paragraph("Answer each item of the relationship survey as you believe customers answer it: what they"
                 + " expect, 1 (very little) to 7 (very much). For items linked to a service standard, also the value"
                 + " customers expect in the metric's unit. Comparing your answers with the customers' gives the"

@@ -1,7 +1,7 @@
 package cx.touchpoint.gap.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -27,7 +27,7 @@ class StandardGapTable extends Div {
     StandardGapTable(List<GapChain> chains) {
         addClassNames("card", "standard-gap-table");
         setId("standard-gaps");
-        add(new H3("Gaps 1-5 per service standard"));
+        add(new H2("Gaps 1-5 per service standard"));
         if (chains.isEmpty()) {
             var none = new Span("No service standards at this touch point yet.");
             none.addClassName("gap-none");

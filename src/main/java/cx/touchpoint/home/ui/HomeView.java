@@ -2,8 +2,8 @@ package cx.touchpoint.home.ui;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -63,7 +63,7 @@ class HomeView extends Main {
             add(section);
         }
         HomeHeadlines headlines = service.headlines();
-        add(new H2("Customer experience at a glance"), new Paragraph(service.scopeLabel()));
+        add(new H1("Customer experience at a glance"), new Paragraph(service.scopeLabel()));
         if (headlines.figuresAsOf() != null) {
             // read from a replica that is a few seconds behind: say which moment the figures show
             var asOf = new Paragraph("Figures as of " + Dates.time(headlines.figuresAsOf()));
@@ -135,7 +135,7 @@ class HomeView extends Main {
 
     private static Div npsChart(List<TrendPoint> trend) {
         var chart = NpsTrendChart.of("nps-trend", trend, "360px");
-        var title = new H3("Net Promoter Score by quarter");
+        var title = new H2("Net Promoter Score by quarter");
         var legend = new Paragraph("% promoters (9-10) minus % detractors (0-6). "
                 + Uncertainty.legend(trend.get(trend.size() - 1).estimate())
                 + "; a triangle marks a significant change from the quarter before.");

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -81,7 +81,7 @@ class ImportView extends Main implements com.vaadin.flow.router.BeforeEnterObser
         jobs = new ImportJobsPanel(service);
         previewArea.addClassName("import-preview");
         add(
-                new H2("Import and export"),
+                new H1("Import and export"),
                 new Paragraph("Accounts, contacts and survey responses from a CSV file: Touchpoint's own layout, a"
                         + " Qualtrics or SurveyMonkey export, or any other file whose columns you map. Nothing is"
                         + " stored until you import; a file with invalid rows is refused whole unless you choose"
@@ -94,9 +94,9 @@ class ImportView extends Main implements com.vaadin.flow.router.BeforeEnterObser
                         + " Windows-1252 or Excel's Unicode Text, separated by commas, semicolons or tabs (or as a"
                         + " sep= first line says)."),
                 previewArea,
-                new H3("Imports"),
+                new H2("Imports"),
                 jobs,
-                new H3("Export responses"),
+                new H2("Export responses"),
                 new ResponseExportPanel(service));
     }
 

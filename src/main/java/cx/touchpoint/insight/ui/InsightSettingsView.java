@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -54,7 +54,7 @@ class InsightSettingsView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
                 new Anchor("admin", "← Admin"),
-                new H2("Confidence and key drivers"),
+                new H1("Confidence and key drivers"),
                 new Paragraph("Every figure shows how many answers it rests on and its confidence interval at this"
                         + " level; a change between two periods is called significant only when a test at this"
                         + " level says so, and never when either period has fewer answers than the minimum n"

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import cx.touchpoint.issue.IssueCard;
@@ -38,7 +38,7 @@ class BoardColumn extends Div {
         this.actions = actions;
         addClassName("board-column");
         setId("column-" + status.name().toLowerCase().replace('_', '-'));
-        var title = new H3(status.label());
+        var title = new H2(status.label());
         count.addClassName("board-column-count");
         var header = new Div(title, count);
         header.addClassName("board-column-header");

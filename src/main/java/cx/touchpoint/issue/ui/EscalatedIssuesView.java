@@ -1,7 +1,7 @@
 package cx.touchpoint.issue.ui;
 
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -22,7 +22,7 @@ class EscalatedIssuesView extends Main {
 
     EscalatedIssuesView(IssueService service) {
         addClassName("my-issues-view");
-        add(new H2("Escalated to me"));
+        add(new H1("Escalated to me"));
         grid = new IssueList("escalated-issues", service::escalatedToMe, false);
         if (service.escalatedToMe(0, 1).isEmpty()) {
             add(new EmptyState(

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -71,7 +71,7 @@ class IssueBoardView extends Main implements BeforeEnterObserver {
         this.raising = raising;
         addClassName("issue-board-view");
         var heading = new Div(
-                new H2("Issue board"),
+                new H1("Issue board"),
                 new Paragraph("Customer problems routed to the team that can fix them. Drag a card to change its"
                         + " status, or focus it and press M; open it (click or Enter) to triage."));
         var header = new HorizontalLayout(heading, links());

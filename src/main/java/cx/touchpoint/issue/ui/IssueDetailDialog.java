@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -235,7 +235,7 @@ class IssueDetailDialog extends Dialog {
     }
 
     private static Div section(String title, com.vaadin.flow.component.Component content) {
-        var section = new Div(new H4(title), content);
+        var section = new Div(new H3(title), content);
         section.addClassName("issue-detail-section");
         return section;
     }

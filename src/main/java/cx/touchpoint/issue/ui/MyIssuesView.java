@@ -1,7 +1,7 @@
 package cx.touchpoint.issue.ui;
 
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -24,7 +24,7 @@ class MyIssuesView extends Main {
 
     MyIssuesView(IssueService service) {
         addClassName("my-issues-view");
-        add(new H2("My issues"));
+        add(new H1("My issues"));
         grid = new IssueList("my-issues", service::myIssues, true);
         if (service.myIssues(0, 1).isEmpty()) {
             add(new EmptyState("Nothing is assigned to you. Your team lead assigns issues from the board."));

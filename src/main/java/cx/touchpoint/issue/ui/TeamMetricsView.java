@@ -2,7 +2,7 @@ package cx.touchpoint.issue.ui;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -25,7 +25,7 @@ class TeamMetricsView extends Main {
     final Grid<TeamMetrics> grid = new Grid<>();
 
     TeamMetricsView(IssueService service) {
-        add(new RouterLink("← Issue board", IssueBoardView.class), new H2("Team metrics"));
+        add(new RouterLink("← Issue board", IssueBoardView.class), new H1("Team metrics"));
         add(new Paragraph("Time to triage: from creation to the first move out of \"new\". Time to resolve: from"
                 + " creation to resolved. Reopen rate: share of resolved issues that were reopened."));
         grid.setId("team-metrics");

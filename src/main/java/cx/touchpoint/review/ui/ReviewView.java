@@ -3,8 +3,8 @@ package cx.touchpoint.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -38,7 +38,7 @@ class ReviewView extends Main {
 
     ReviewView(ReviewService review, ThemeService themes) {
         addClassName("review-view");
-        add(new H2("Experience review · " + review.quarterLabel() + " to date"));
+        add(new H1("Experience review · " + review.quarterLabel() + " to date"));
         var lead = new Paragraph("Customer experience comes first: discuss these figures, and the concerns"
                 + " behind them, before any revenue figure.");
         lead.addClassName("review-lead");
@@ -81,7 +81,7 @@ class ReviewView extends Main {
     }
 
     static Div section(String title, String id, Component content) {
-        var section = new Div(new H3(title), content);
+        var section = new Div(new H2(title), content);
         section.addClassName("card");
         section.addClassName("review-section");
         section.setId(id);

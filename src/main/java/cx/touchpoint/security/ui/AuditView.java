@@ -2,7 +2,7 @@ package cx.touchpoint.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -25,7 +25,7 @@ class AuditView extends Main {
 
     AuditView(UserAdministration service) {
         addClassName("audit-view");
-        add(new H2("Audit log"));
+        add(new H1("Audit log"));
         add(new Paragraph("Every administrative change — users, teams, books of accounts, reference data, routing"
                 + " rules, service standards, survey templates, settings, themes and webhooks — made by an admin or"
                 + " by the system at start, newest first."));

@@ -32,7 +32,11 @@ public class LoginView extends HorizontalLayout implements BeforeEnterObserver {
     public LoginView(DemoUsersNotice demoUsers, DemoPreparation demo) {
         this.demo = demo;
         addClassName("login-view");
-        setSizeFull();
+        // the page's one main landmark (axe landmark-one-main, region): the sign-in page has no app layout
+        getElement().setAttribute("role", "main");
+        // full width, at least the screen's height; taller when brand and demo sign-ins wrap on a phone
+        setWidthFull();
+        setMinHeight("100%");
         setJustifyContentMode(JustifyContentMode.CENTER);
         setAlignItems(Alignment.CENTER);
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,7 +26,7 @@ class PasswordSection extends Section {
 
     PasswordSection(ProfileService service, Runnable onChanged) {
         addClassName("card");
-        add(new H3("Password"));
+        add(new H2("Password"));
         add(new Paragraph("At least " + PasswordPolicy.MIN_LENGTH + " characters. Length is what makes a password"
                 + " strong: a few unrelated words work well; symbols and digits are not required. Common and"
                 + " breached passwords are refused."));

@@ -2,8 +2,8 @@ package cx.touchpoint.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -29,7 +29,7 @@ public class ProfileView extends Main {
     ProfileView(ProfileService service) {
         addClassName("profile-view");
         Profile me = service.me();
-        add(new H2("Your profile"));
+        add(new H1("Your profile"));
         mustChange.addClassName("must-change-password");
         mustChange.getElement().setAttribute("role", "alert");
         mustChange.add(new Paragraph("An admin set a one-time password for you. Choose your own password to"
@@ -41,7 +41,7 @@ public class ProfileView extends Main {
     }
 
     private static Section who(Profile me) {
-        var section = new Section(new H3(me.fullName()));
+        var section = new Section(new H2(me.fullName()));
         section.addClassName("card");
         section.add(new Paragraph("Username: " + me.username()));
         section.add(new Paragraph("Email: " + me.email()));

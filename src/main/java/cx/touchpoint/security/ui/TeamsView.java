@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,7 +25,7 @@ class TeamsView extends Main {
 
     TeamsView(TeamAdministration service) {
         addClassName("teams-view");
-        add(new H2("Teams"));
+        add(new H1("Teams"));
         add(new Paragraph("Routing rules send each customer problem to one of these teams. The general manager"
                 + " receives issues that stay open past their SLA. Members are set on each user (Users)."));
         var create = new Button(

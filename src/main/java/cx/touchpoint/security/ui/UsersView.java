@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,10 +35,11 @@ class UsersView extends Main {
     UsersView(UserAdministration service) {
         this.service = service;
         addClassName("users-view");
-        add(new H2("Users"));
+        add(new H1("Users"));
         add(new Paragraph("Everyone who signs in, their role and team. A new user gets a one-time password and"
                 + " chooses their own at first sign-in. Every change is in the audit log."));
         search.setPlaceholder("Search by username or name");
+        search.setWidth("18em");
         search.setAriaLabel("Search users");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -85,6 +86,8 @@ class UsersView extends Main {
     private HorizontalLayout actions(UserRow row) {
         var actions = new HorizontalLayout();
         actions.setSpacing(false);
+        // a row's actions wrap within the column rather than run past the grid's edge
+        actions.setWrap(true);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         actions.add(action("Edit", row, () -> new UserDialog(service, row, this::refresh, p -> {}).open()));
         if (row.enabled()) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import cx.touchpoint.base.AccountFilter;
@@ -38,7 +38,7 @@ class MovementPanel extends Div {
         this.service = service;
         setId("segment-movement");
         addClassNames("card", "movement-panel");
-        add(new H3("Movement between waves"));
+        add(new H2("Movement between waves"));
         List<SurveyWave> waves = service.waves();
         if (waves.size() < 2) {
             var empty = new EmptyState("Movement needs two relationship survey waves. Once a second wave of the"

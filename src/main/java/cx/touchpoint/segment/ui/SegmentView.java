@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -61,7 +61,7 @@ class SegmentView extends Main implements BeforeEnterObserver {
         addClassName("segment-view");
         filterBar = new AccountFilterBar(service.filterOptions(), this::show);
         movement = new MovementPanel(service);
-        var title = new Div(new H2("Customer segments"));
+        var title = new Div(new H1("Customer segments"));
         title.addClassName("segment-title");
         if (service.canEditThresholds()) {
             var edit = new Button("Thresholds", VaadinIcon.SLIDERS.create(), e -> getUI().ifPresent(

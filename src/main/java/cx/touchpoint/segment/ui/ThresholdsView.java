@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -69,7 +69,7 @@ class ThresholdsView extends Main {
         save.addClickShortcut(Key.ENTER);
         var cancel = new Button("Back", e -> leave());
         add(
-                new H2("Segment thresholds"),
+                new H1("Segment thresholds"),
                 new Paragraph("These thresholds place every account in Model, Growth, At-risk or Dangling. A change"
                         + " applies at once to every figure, for everyone."),
                 form,

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -85,7 +85,7 @@ class OutboxView extends Main implements BeforeEnterObserver {
                 var body = MailText.withLinks(m.textBody());
                 body.setId("outbox-body");
                 reader.add(
-                        new H3(m.subject()),
+                        new H2(m.subject()),
                         new Paragraph("From " + m.senderName() + " to " + m.recipient()),
                         links,
                         body);
@@ -98,7 +98,7 @@ class OutboxView extends Main implements BeforeEnterObserver {
                 + " by hand; nobody else may answer as the customer); once a mail is sent its stored copy keeps"
                 + " no working link.");
         note.addClassName("survey-intro");
-        add(new RouterLink("← Surveys", SurveyView.class), new H2("Outbox"), note, status, grid, reader);
+        add(new RouterLink("← Surveys", SurveyView.class), new H1("Outbox"), note, status, grid, reader);
     }
 
     @Override

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -75,7 +75,7 @@ class PreparationView extends Main implements BeforeEnterObserver {
             removeAll();
             add(
                     new RouterLink("← Surveys", SurveyView.class),
-                    new H2("Survey not found"),
+                    new H1("Survey not found"),
                     new EmptyState("There is no such survey, or it is not for one of your accounts."));
             return;
         }
@@ -92,7 +92,7 @@ class PreparationView extends Main implements BeforeEnterObserver {
         var status = new Span(p.status().label());
         status.addClassName("survey-status");
         status.setId("preparation-status");
-        var title = new H2(p.survey() + " · " + p.account());
+        var title = new H1(p.survey() + " · " + p.account());
         title.setId("preparation-title");
         var account = new com.vaadin.flow.component.html.Anchor("accounts/" + p.accountId(), "Open " + p.account());
         account.setId("preparation-account");
@@ -112,7 +112,7 @@ class PreparationView extends Main implements BeforeEnterObserver {
         var noteText = new Paragraph(note);
         noteText.setId("customer-note");
         var box = new Div(
-                new H3("The customer's review"),
+                new H2("The customer's review"),
                 new Paragraph(
                         p.reviewer() + " reviews the draft. Tone: " + p.tone().label() + "."),
                 noteText);
@@ -292,7 +292,7 @@ class PreparationView extends Main implements BeforeEnterObserver {
     }
 
     private static Div section(String title, Component content) {
-        var div = new Div(new H3(title), content);
+        var div = new Div(new H2(title), content);
         div.addClassName("survey-section");
         return div;
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -52,7 +52,7 @@ class SurveyPolicyView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
                 new com.vaadin.flow.component.html.Anchor("admin", "← Admin"),
-                new H2("Survey contact policy"),
+                new H1("Survey contact policy"),
                 new Paragraph(
                         new Text("A contact is not surveyed again within the quiet period"),
                         new TermHelp(Term.QUIET_PERIOD),

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -93,7 +93,7 @@ class SurveyView extends Main implements BeforeEnterObserver {
         });
         var filters = new Div(search, focus);
         filters.addClassName("survey-filters");
-        add(new H2("Surveys"), intro, links, filters, grid());
+        add(new H1("Surveys"), intro, links, filters, grid());
     }
 
     private Grid<Readiness> grid() {

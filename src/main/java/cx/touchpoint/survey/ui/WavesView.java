@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -84,7 +84,7 @@ class WavesView extends Main {
                 .setFlexGrow(2);
         add(
                 new Anchor("surveys", "← Surveys"),
-                new H2("Survey waves"),
+                new H1("Survey waves"),
                 wave,
                 Headline.row(invited, responded, rate),
                 sendApproved,

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -67,12 +67,12 @@ class ThemeView extends Main implements HasUrlParameter<Long> {
         removeAll();
         var found = themes.theme(id);
         if (found.isEmpty()) {
-            add(new H2("Theme not found"), new Anchor("themes", "All themes"));
+            add(new H1("Theme not found"), new Anchor("themes", "All themes"));
             return;
         }
         theme = found.get();
         add(new Anchor("themes", "← All themes"));
-        var title = new H2(theme.name());
+        var title = new H1(theme.name());
         title.setId("theme-name");
         add(title);
         add(new Paragraph(theme.status().label() + (theme.pinned() ? ", pinned: re-clustering keeps it as it is" : "")
@@ -83,14 +83,14 @@ class ThemeView extends Main implements HasUrlParameter<Long> {
         if (themes.canManage()) {
             add(manage());
         }
-        add(new H3("Most representative comments"));
+        add(new H2("Most representative comments"));
         var representatives = new Div();
         representatives.setId("theme-representatives");
         themes.representatives(id).forEach(c -> representatives.add(ThemedVerbatims.card(c)));
         add(representatives);
-        add(new H3("Comments per month"));
+        add(new H2("Comments per month"));
         add(monthly(themes.monthly(id)));
-        add(new H3("Latest comments"));
+        add(new H2("Latest comments"));
         add(new ThemedVerbatims(themes, CommentFilter.ALL.withTheme(id), 20, "theme-comments", false));
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,7 +56,7 @@ class ThemesView extends Main {
     ThemesView(ThemeService themes) {
         this.themes = themes;
         addClassName("themes-view");
-        add(new H2("Themes: what customers write about"));
+        add(new H1("Themes: what customers write about"));
         progress.setId("analysis-progress");
         add(progress);
         if (themes.canManage()) {
@@ -69,7 +69,7 @@ class ThemesView extends Main {
             add(new HorizontalLayout(find), run, runBar);
         }
         candidateSection.setId("theme-candidates");
-        candidateSection.add(new H3("Proposed themes"));
+        candidateSection.add(new H2("Proposed themes"));
         candidateSection.add(new Paragraph("Found by the last \"Find new themes\" among comments no theme holds."
                 + " Accept one to assign comments to it, or dismiss it."));
         candidates.setId("candidates-grid");
@@ -83,7 +83,7 @@ class ThemesView extends Main {
         candidateSection.add(candidates);
         add(candidateSection);
 
-        add(new H3("Active themes"));
+        add(new H2("Active themes"));
         active.setId("themes-grid");
         active.addComponentColumn(t -> {
                     var link = new Anchor("theme/" + t.id(), t.name() + (t.pinned() ? " (pinned)" : ""));

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -52,7 +52,7 @@ public class WhatCustomersSay extends Div {
         var columns = new Div(byVolume(all), byImpact(all), emerging(all));
         columns.addClassName("theme-columns");
         add(columns);
-        add(new H4("Customers' own words"));
+        add(new H3("Customers' own words"));
         add(new ThemedVerbatims(themes, CommentFilter.ALL, VERBATIMS, "review-theme-verbatims", true));
     }
 
@@ -70,7 +70,7 @@ public class WhatCustomersSay extends Div {
                 .toList());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        return new Div(new H4("By volume"), grid);
+        return new Div(new H3("By volume"), grid);
     }
 
     private static Component byImpact(List<ThemeSummary> all) {
@@ -80,7 +80,7 @@ public class WhatCustomersSay extends Div {
                 .limit(TOP)
                 .toList();
         if (told.isEmpty()) {
-            return new Div(new H4("By impact on likelihood to recommend"), new EmptyState("Too few answers to tell."));
+            return new Div(new H3("By impact on likelihood to recommend"), new EmptyState("Too few answers to tell."));
         }
         Chart chart = DrawnOnce.chart(InstantCharts.of(ChartType.BAR));
         chart.setId("themes-impact-chart");
@@ -109,13 +109,13 @@ public class WhatCustomersSay extends Div {
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         return new Div(
-                new H4("By impact on likelihood to recommend"), chart, new Details("The same as a table", table));
+                new H3("By impact on likelihood to recommend"), chart, new Details("The same as a table", table));
     }
 
     private static Component emerging(List<ThemeSummary> all) {
         List<ThemeSummary> rising =
                 all.stream().filter(t -> t.impact().emerging()).toList();
-        var box = new Div(new H4("Emerging"));
+        var box = new Div(new H3("Emerging"));
         box.setId("themes-emerging");
         if (rising.isEmpty()) {
             box.add(new Paragraph("No theme rose significantly in the last 90 days."));

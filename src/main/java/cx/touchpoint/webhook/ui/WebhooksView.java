@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,7 +43,7 @@ class WebhooksView extends Main implements com.vaadin.flow.router.BeforeEnterObs
     private final FieldErrors errors = new FieldErrors();
     final Grid<WebhookSubscriptionRow> subscriptions = new Grid<>();
     final Grid<WebhookDeliveryRow> deliveries = new Grid<>();
-    private final H3 logHeading = new H3("Delivery log");
+    private final H2 logHeading = new H2("Delivery log");
     private WebhookSubscriptionRow selected;
     /** {@code admin/webhooks?failed=true} (Home's "failed webhooks"): only subscriptions with failed deliveries. */
     final com.vaadin.flow.component.checkbox.Checkbox failedOnly =
@@ -52,7 +52,7 @@ class WebhooksView extends Main implements com.vaadin.flow.router.BeforeEnterObs
     WebhooksView(WebhookService service) {
         this.service = service;
         addClassName("webhooks-view");
-        add(new H2("Outbound webhooks"));
+        add(new H1("Outbound webhooks"));
         add(new Paragraph("Touchpoint POSTs a signed JSON body to each subscription when one of its events"
                 + " happens. A target that is down is retried with growing pauses for a day; nothing is lost"
                 + " when Touchpoint restarts. Targets must be public addresses; docs/SECURITY.md says how to allow an"

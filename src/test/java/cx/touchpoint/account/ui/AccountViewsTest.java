@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -91,7 +91,7 @@ class AccountViewsTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("accounts/" + alpha);
-        assertThat(_get(H2.class, spec -> spec.withId("account-name")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("account-name")).getText())
                 .isEqualTo("Alpha Freight");
         assertThat(_get(Span.class, spec -> spec.withId("account-segment")).getText())
                 .isEqualTo("At-risk");
@@ -115,6 +115,6 @@ class AccountViewsTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("account-missing")).getText())
                 .contains("not one of yours");
-        assertThat(_find(H2.class, spec -> spec.withId("account-name"))).isEmpty();
+        assertThat(_find(H1.class, spec -> spec.withId("account-name"))).isEmpty();
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -75,7 +75,7 @@ class ThemesViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("theme-rename")), "Scanner battery life");
         _click(_get(Button.class, spec -> spec.withId("theme-rename-save")));
 
-        assertThat(_get(H2.class, spec -> spec.withId("theme-name")).getText()).isEqualTo("Scanner battery life");
+        assertThat(_get(H1.class, spec -> spec.withId("theme-name")).getText()).isEqualTo("Scanner battery life");
         assertThat(themes.theme(id).orElseThrow().pinned()).isTrue();
         assertThat(_get(Button.class, spec -> spec.withId("theme-pin")).getText())
                 .isEqualTo("Unpin");

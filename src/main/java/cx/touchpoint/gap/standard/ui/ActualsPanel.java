@@ -62,7 +62,7 @@ class ActualsPanel extends Div {
                         delete.setAriaLabel("Delete " + Dates.month(a.month()));
                         return delete;
                     })
-                    .setHeader("")
+                    .setHeader("Action")
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }

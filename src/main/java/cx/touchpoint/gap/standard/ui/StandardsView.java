@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,7 +38,7 @@ class StandardsView extends Main {
         var add = new Button("New standard", VaadinIcon.PLUS.create(), e -> show(null));
         add.setId("new-standard");
         add.setVisible(service.mayManageStandards());
-        var header = new Div(new H2("Service standards"), add);
+        var header = new Div(new H1("Service standards"), add);
         header.addClassName("gap-header");
         add(
                 header,
@@ -74,14 +74,14 @@ class StandardsView extends Main {
         if (standard == null) {
             grid.deselectAll();
             form.edit(service.newStandard());
-            detail.add(new H3("New standard"), form);
+            detail.add(new H2("New standard"), form);
             return;
         }
         form.edit(standard.toStandard());
         var tabs = new TabSheet();
         tabs.add("Monthly actuals", new ActualsPanel(service, standard, grid.getDataProvider()::refreshAll));
         tabs.add("Promises", new PromisesPanel(service, standard, () -> {}));
-        detail.add(new H3(standard.name()), form, tabs);
+        detail.add(new H2(standard.name()), form, tabs);
     }
 
     private void saved(long id) {

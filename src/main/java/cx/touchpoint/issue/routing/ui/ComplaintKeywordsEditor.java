@@ -2,7 +2,7 @@ package cx.touchpoint.issue.routing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +21,7 @@ class ComplaintKeywordsEditor extends Div {
     ComplaintKeywordsEditor(RoutingService service) {
         addClassName("complaint-keywords");
         add(
-                new H3("Complaint keywords"),
+                new H2("Complaint keywords"),
                 new Paragraph("A survey comment or complaint containing one of these words raises an issue even"
                         + " when its scores are fine, matched exactly as the routing rules match theirs."));
         keywords.setId("complaint-keywords");

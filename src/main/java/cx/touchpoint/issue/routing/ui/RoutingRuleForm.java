@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -143,7 +143,7 @@ class RoutingRuleForm extends Dialog {
         test.setId("rule-test");
         testResult.setId("rule-test-result");
         var box = new Div(
-                new H4("Try it before saving"),
+                new H3("Try it before saving"),
                 new Paragraph(
                         "The sample takes this rule's cue, touch point and vertical market, medium severity, and the text below."),
                 sample,

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,7 +34,7 @@ class RoutingRulesView extends Main {
     RoutingRulesView(RoutingService service) {
         this.service = service;
         addClassName("routing-rules-view");
-        add(new H2("Routing rules"));
+        add(new H1("Routing rules"));
         add(new Paragraph("A new issue goes to the team of the first enabled rule whose conditions all match, tried"
                 + " from the top. Empty conditions match anything. When no rule matches, customer service triages."));
         if (service.canEditRoutingRules()) {

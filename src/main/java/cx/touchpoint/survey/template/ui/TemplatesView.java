@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -53,12 +53,15 @@ class TemplatesView extends Main {
         grid.addColumn(t -> t.retiredAt() == null ? "Active" : "Retired")
                 .setHeader("Status")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true);
         refresh();
         triggerPanel = new TriggersPanel(triggers, templates.touchPoints());
         add(
                 new Anchor("admin", "← Admin"),
-                new H2("Survey templates"),
+                new H1("Survey templates"),
                 new Paragraph("Relationship surveys (present), transaction surveys after a touch point (past) and"
                         + " targeted studies (potential). Each question asks what the customer expected and"
                         + " experienced, 1-7. A template already answered or sent is saved as a new version, so old"

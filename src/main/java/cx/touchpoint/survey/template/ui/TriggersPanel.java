@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import cx.touchpoint.base.InvalidInput;
@@ -41,7 +41,10 @@ class TriggersPanel extends Section {
                 .setHeader("this transaction survey is sent")
                 .setFlexGrow(2);
         grid.addColumn(TriggersPanel::status).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.setEmptyStateText("No touch point sends a survey yet. Add a trigger below.");
         touchPoint.setId("trigger-touch-point");
         touchPoint.setItems(touchPoints);
@@ -57,7 +60,7 @@ class TriggersPanel extends Section {
         var form = new Div(touchPoint, template, add);
         form.addClassName("survey-actions");
         add(
-                new H3("Transaction triggers"),
+                new H2("Transaction triggers"),
                 new Paragraph("After an event at a touch point (reported by the events API), its transaction survey"
                         + " goes to the contact automatically, within the contact policy."),
                 grid,
