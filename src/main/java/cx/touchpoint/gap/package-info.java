@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Value gaps",
-        allowedDependencies = {"base", "base :: ui", "insight", "security"})
+        allowedDependencies = {"base", "base :: ui", "base :: replica", "insight", "security"})
 package cx.touchpoint.gap;
 
 import org.springframework.modulith.ApplicationModule;

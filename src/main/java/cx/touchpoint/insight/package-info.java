@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Insight",
-        allowedDependencies = {"base", "base :: ui", "security"})
+        allowedDependencies = {"base", "base :: ui", "base :: replica", "security"})
 package cx.touchpoint.insight;
 
 import org.springframework.modulith.ApplicationModule;

@@ -257,7 +257,7 @@ class BoardQueries {
                         + " count(*) filter (where i.owner_team_id = :team and " + OVERDUE + ") as overdue,"
                         + " count(*) filter (where i.assignee_id = :user) as assigned_to_me,"
                         + " count(*) filter (where i.escalated_to_id = :user) as escalated_to_me,"
-                        + " exists (select 1 from team where general_manager_id = :user) as general_manager"
+                        + " exists (select 1 from team_directory where general_manager_id = :user) as general_manager"
                         + " from issue i where issue_is_open(i.status) and (i.owner_team_id = :team"
                         + " or i.assignee_id = :user or i.escalated_to_id = :user)")
                 .param("team", teamId)

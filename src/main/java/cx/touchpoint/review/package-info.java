@@ -6,6 +6,7 @@
         allowedDependencies = {
             "base",
             "base :: ui",
+            "base :: replica",
             "gap",
             "home",
             "home :: ui",

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Segments",
-        allowedDependencies = {"base", "base :: ui", "insight", "insight :: ui", "security"})
+        allowedDependencies = {"base", "base :: ui", "base :: replica", "insight", "insight :: ui", "security"})
 package cx.touchpoint.segment;
 
 import org.springframework.modulith.ApplicationModule;
