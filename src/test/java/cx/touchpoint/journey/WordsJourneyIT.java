@@ -54,6 +54,8 @@ class WordsJourneyIT extends BrowserJourney {
                 .first();
         help.waitFor();
 
+        // Vaadin opens a tooltip on focus only when the keyboard is in use (a key pressed before the focus)
+        page.keyboard().press("Shift");
         help.focus();
         Locator tooltip = page.locator("vaadin-tooltip-overlay[opened]");
         tooltip.waitFor();

@@ -42,6 +42,9 @@ class AccountsView extends Main implements BeforeEnterObserver {
     static final String SEGMENT = "segment";
     static final String NAME = "q";
 
+    /** True while {@link #beforeEnter} sets the fields from the URL, which then needs no writing back. */
+    private boolean entering;
+
     private final AccountService service;
     private final AccountFilterBar filterBar;
     private final ComboBox<Segment> segment = new ComboBox<>("Segment");
@@ -88,9 +91,14 @@ class AccountsView extends Main implements BeforeEnterObserver {
                         .filter(s -> s.name().equals(v))
                         .findFirst())
                 .orElse(null);
-        segment.setValue(fromUrl);
-        name.setValue(parameters.getSingleParameter(NAME).orElse(""));
-        refresh(new AccountQuery(filter, fromUrl, name.getValue()));
+        entering = true;
+        try {
+            segment.setValue(fromUrl);
+            name.setValue(parameters.getSingleParameter(NAME).orElse(""));
+            refresh(new AccountQuery(filter, fromUrl, name.getValue()));
+        } finally {
+            entering = false;
+        }
     }
 
     private void refresh(AccountQuery changed) {
@@ -123,7 +131,11 @@ class AccountsView extends Main implements BeforeEnterObserver {
             parameters.put(NAME, List.of(shown.nameContains().strip()));
         }
         var location = new Location("accounts", new QueryParameters(parameters));
-        ui.getPage().getHistory().replaceState(null, location);
+        if (!entering) {
+            // not while the view is entered: the router's own history entry for this navigation comes after,
+            // so a replaceState then would overwrite the page the person came from and break Back
+            ui.getPage().getHistory().replaceState(null, location);
+        }
         AccountsReturn.remember(location.getPathWithQueryParameters());
     }
 

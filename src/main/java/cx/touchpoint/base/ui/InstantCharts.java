@@ -3,7 +3,6 @@ package cx.touchpoint.base.ui;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.PlotOptionsSeries;
-import elemental.json.Json;
 
 /**
  * The dashboards' charts: drawn complete the moment the view is there. Highcharts' start-up animation
@@ -19,11 +18,6 @@ public final class InstantCharts {
         var series = new PlotOptionsSeries();
         series.setAnimation(false);
         chart.getConfiguration().addPlotOptions(series);
-        // one landmark per chart: by default Highcharts adds a second region of the same name before it
-        // (axe landmark-unique); Vaadin's chart model has no setting for it, Highcharts' options do
-        chart.getElement()
-                .setPropertyJson(
-                        "additionalOptions", Json.parse("{\"accessibility\":{\"landmarkVerbosity\":\"one\"}}"));
         return chart;
     }
 }

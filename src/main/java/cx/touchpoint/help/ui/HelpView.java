@@ -29,6 +29,9 @@ class HelpView extends Main {
 
     HelpView() {
         addClassName("help-view");
+        // a long page of text with no control in it: focusable, so the keyboard can scroll it (axe
+        // scrollable-region-focusable)
+        getElement().setAttribute("tabindex", "0");
         add(new H1("The words Touchpoint uses"));
         add(new Paragraph("What each term means where it appears on a page. The \"?\" beside a term shows the"
                 + " same definition when you point at it or move to it with the keyboard, and opens this page."));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -40,7 +40,7 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         String path = event.getLocation().getPath();
-        var title = new H2("This page is not open to you");
+        var title = new H1("This page is not open to you");
         var explanation = new Paragraph(explanation(rolesOf(path), signedIn()));
         explanation.setId("access-denied-reason");
         var back = new Button("← Back", e -> e.getSource()
