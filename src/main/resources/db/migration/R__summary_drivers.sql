@@ -11,7 +11,7 @@
 -- several items of one survey counts with the mean of its answers (six decimals, so increments and the
 -- rebuild add the very same numbers). The response is named by the aggregate's own grouping column, so a
 -- filter on it (the maintenance's `response_id = any (…)`) reaches response_answer's index; named by
--- survey_response.id, every write aggregated every answer of the company (~7 s at 5 M answers, V298).
+-- survey_response.id, every write aggregated every answer of the company (~7 s at 5 M answers; session 18).
 create or replace view driver_response_vector as
 select p.response_id, a.vertical_market_id, a.location_id, a.service_platform_id, a.account_executive_id,
        company_month(r.responded_at) as month, r.pattern, p.cue_ids, p.scores || r.nps::numeric as v
